@@ -1,0 +1,147 @@
+//! The command line: raw flags are turned into a validated request, then the same
+//! pipeline the GUI uses runs once.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::catalog::Catalog;
+use crate::corpus::Corpus;
+use crate::extract::{extract, Extraction};
+use crate::kind::Kind;
+
+/// Nexo: the relationship network of a folder of documents, with the passages behind
+/// every edge.
+#[derive(Debug, Parser)]
+#[command(name = "nexo", version, about)]
+pub struct Cli {
+    /// Folder of .txt/.md documents (default: the bundled corpus).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub corpus: Option<PathBuf>,
+    /// Extra catalog merged over the built-in one.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub catalog: Option<PathBuf>,
+    /// What to do; without one, open the viewer (or print the summary without it).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print a readable summary of what was extracted.
+    Extract,
+    /// Write the graph to a file.
+    Export {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// Destination file.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Node-link JSON with evidence passages.
+    Json,
+}
+
+/// The bundled corpus: `data/corpus` under the working directory, else next to the sources.
+pub fn default_corpus() -> PathBuf {
+    let local = PathBuf::from("data/corpus");
+    if local.is_dir() {
+        local
+    } else {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus")
+    }
+}
+
+/// Loads the corpus and catalog a command asks for.
+///
+/// # Errors
+/// When the corpus folder or a catalog cannot be read or is invalid; the message names
+/// the file.
+pub fn load(corpus: Option<&Path>, catalog: Option<&Path>) -> anyhow::Result<(Corpus, Extraction)> {
+    let dir = corpus.map_or_else(default_corpus, Path::to_path_buf);
+    let corpus = Corpus::load(&dir)?;
+    let catalog = Catalog::resolve(catalog, Some(&dir))?;
+    let extraction = extract(&corpus, &catalog);
+    Ok((corpus, extraction))
+}
+
+/// Runs a non-GUI command and returns the text to print.
+///
+/// # Errors
+/// Any load or write failure, with the file named.
+pub fn run(cli: &Cli) -> anyhow::Result<String> {
+    let (corpus, extraction) = load(cli.corpus.as_deref(), cli.catalog.as_deref())?;
+    match &cli.command {
+        None | Some(Command::Extract) => Ok(summary(&corpus, &extraction)),
+        Some(Command::Export { format, out }) => {
+            let text = match format {
+                Format::Json => crate::export::json::to_string(&corpus, &extraction.graph),
+            };
+            crate::export::write_atomic(out, text.as_bytes())
+                .with_context(|| format!("export to {} failed", out.display()))?;
+            let mut msg = String::new();
+            for w in &corpus.report.warnings {
+                let _ = writeln!(msg, "warning: {w}");
+            }
+            let _ = writeln!(
+                msg,
+                "wrote {} ({} nodes, {} edges)",
+                out.display(),
+                extraction.graph.entity_count(),
+                extraction.graph.relation_count()
+            );
+            Ok(msg)
+        }
+    }
+}
+
+/// The readable summary printed by `nexo extract`.
+pub fn summary(corpus: &Corpus, extraction: &Extraction) -> String {
+    let g = &extraction.graph;
+    let mut s = String::new();
+    let _ = writeln!(s, "Corpus      {}", corpus.root.display());
+    let _ = writeln!(s, "Documents   {}", corpus.documents.len());
+    let _ = writeln!(s, "Sentences   {}", corpus.sentence_count());
+    let _ = writeln!(s, "Entities    {} ({} discovered)", g.entity_count(), g.entities().iter().filter(|e| e.is_discovered).count());
+    for kind in Kind::ALL {
+        let n = g.entities().iter().filter(|e| e.kind == kind).count();
+        let _ = writeln!(s, "  {:<13}{n}", kind.as_str());
+    }
+    let passages: usize = g.relations().iter().map(|r| r.weight()).sum();
+    let _ = writeln!(s, "Edges       {} ({} passages)", g.relation_count(), passages);
+    let mut by_degree: Vec<_> = g.entity_ids().map(|id| (g.degree(id), id)).collect();
+    by_degree.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let _ = writeln!(s, "Top entities by degree");
+    for (degree, id) in by_degree.iter().take(10) {
+        if let Some(e) = g.entity(*id) {
+            let _ = writeln!(s, "  {:<40} {:<13} {degree:>3} links, {} mentions", e.name, e.kind.as_str(), e.mentions);
+        }
+    }
+    let mut heaviest: Vec<_> = g.relations().iter().collect();
+    heaviest.sort_by(|a, b| b.weight().cmp(&a.weight()).then((a.source, a.target).cmp(&(b.source, b.target))));
+    let _ = writeln!(s, "Strongest edges");
+    for r in heaviest.iter().take(10) {
+        let name = |id| g.entity(id).map_or("?", |e| e.name.as_str());
+        let _ = writeln!(s, "  {} — {}: {} passages ({})", name(r.source), name(r.target), r.weight(), r.labels.join(", "));
+    }
+    if !extraction.report.unresolved.is_empty() {
+        let _ = writeln!(s, "Ambiguous names left out: {}", extraction.report.unresolved.len());
+        for u in extraction.report.unresolved.iter().take(5) {
+            let _ = writeln!(s, "  {} at {}: “{}” could be {}", u.doc, u.start, u.text, u.candidates.join(" / "));
+        }
+    }
+    let _ = writeln!(s, "Warnings    {}", corpus.report.warnings.len());
+    for w in &corpus.report.warnings {
+        let _ = writeln!(s, "  {w}");
+    }
+    s
+}

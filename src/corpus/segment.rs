@@ -1,0 +1,228 @@
+//! Sentence segmentation for news text, with byte offsets.
+//!
+//! Rules, in order: a line break always ends a sentence (headlines, bullets and photo
+//! credits rarely end with a period); ` \ ` and ` | ` separators end one too; inside a
+//! line, `.`, `!` or `?` (plus closing quotes or brackets) followed by a space ends a
+//! sentence unless the word before is an abbreviation, an initial, or a dotted acronym
+//! such as "U.S." that is followed by a word that cannot start a sentence.
+
+use std::ops::Range;
+
+/// Abbreviations after which a period does not end a sentence (compared in lowercase,
+/// without the final period).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "brig", "lt", "col", "maj", "capt", "cmdr", "adm",
+    "sgt", "cpl", "pvt", "gov", "sen", "rep", "rev", "hon", "pres", "sec", "amb", "atty", "st",
+    "jr", "sr", "no", "nos", "vs", "v", "etc", "approx", "dept", "est", "inc", "corp", "co",
+    "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "fig", "vol", "pp", "p", "ft", "mt", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n",
+    "d.c", "lic", "gral", "sra", "sr", "ing", "mx",
+];
+
+/// Words that, capitalised after "U.S." or a similar dotted acronym, show that a new
+/// sentence has begun.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "But",
+    "And", "In", "On", "At", "For", "As", "If", "When", "While", "However", "Yet", "Still",
+    "A", "An", "His", "Her", "Their", "Its", "Our", "There", "What", "Why", "How", "After",
+    "Before", "Since", "Despite", "Although", "Meanwhile", "Instead", "Now", "Then",
+];
+
+/// Splits `text[range]` into sentences; returned ranges index into `text`, are trimmed of
+/// surrounding whitespace and never empty.
+pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut line_start = range.start;
+    let body = &text[range.clone()];
+    for line in body.split_inclusive('\n') {
+        let line_end = line_start + line.len();
+        split_line(text, line_start..line_end, &mut out);
+        line_start = line_end;
+    }
+    out
+}
+
+fn split_line(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let bytes = text.as_bytes();
+    let mut start = range.start;
+    let mut i = range.start;
+    while i < range.end {
+        let b = bytes[i];
+        let boundary_end = match b {
+            b'.' | b'!' | b'?' => sentence_end_after_punct(text, i, range.end),
+            b'\\' | b'|' if is_separator(bytes, i, range.end) => Some(i),
+            _ => None,
+        };
+        if let Some(end) = boundary_end {
+            // A separator (`\`, `|`) is not part of either sentence.
+            let keep = if matches!(b, b'\\' | b'|') { i } else { end };
+            push_trimmed(text, start..keep, out);
+            start = end.max(i + 1);
+            i = start;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start..range.end, out);
+}
+
+/// `\` or `|` standing alone between spaces separates headline fragments.
+fn is_separator(bytes: &[u8], i: usize, end: usize) -> bool {
+    i > 0 && bytes[i - 1] == b' ' && i + 1 < end && bytes[i + 1] == b' '
+}
+
+/// If the punctuation at `i` ends a sentence, returns the end offset of that sentence
+/// (after closing quotes and brackets).
+fn sentence_end_after_punct(text: &str, i: usize, line_end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    // Swallow runs like "?!" or "..." and closing quotes/brackets.
+    let mut end = i + 1;
+    loop {
+        let rest = &text[end..line_end];
+        let next = rest.chars().next()?;
+        if matches!(next, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '’' | '”' | '»') {
+            end += next.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let rest = &text[end..line_end];
+    let mut chars = rest.chars();
+    let after = chars.next()?;
+    if !after.is_whitespace() {
+        return None;
+    }
+    // The first visible character of the next sentence.
+    let next_word_start = end + rest.len() - rest.trim_start().len();
+    let next_word = text[next_word_start..line_end]
+        .split(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let next_char = next_word.chars().next()?;
+    let starts_like_sentence = next_char.is_uppercase()
+        || next_char.is_ascii_digit()
+        || matches!(next_char, '"' | '“' | '‘' | '\'' | '(' | '[' | '¿' | '¡' | '$' | '—' | '-');
+    if !starts_like_sentence {
+        return None;
+    }
+    if bytes[i] != b'.' {
+        return Some(end);
+    }
+    // What precedes the period: the word it closes.
+    let word = word_before(text, i);
+    let lower = word.to_lowercase();
+    let lower = lower.trim_start_matches(['(', '"', '“', '‘', '\'']);
+    if lower.is_empty() {
+        return Some(end);
+    }
+    let is_initial = lower.chars().count() == 1 && lower.chars().all(char::is_alphabetic);
+    let is_dotted = lower.contains('.') && lower.chars().filter(|c| c.is_alphabetic()).count() <= 4;
+    if is_dotted || is_initial || ABBREVIATIONS.contains(&lower) {
+        // "U.S. The ..." still ends a sentence; "U.S. Secretary" and "Gen. Smith" do not.
+        let starter = next_word.trim_start_matches(['"', '“', '‘', '\'']);
+        if !is_initial && SENTENCE_STARTERS.contains(&starter) && !is_title_abbrev(lower) {
+            return Some(end);
+        }
+        return None;
+    }
+    Some(end)
+}
+
+/// Titles that always precede a name, so a period after them never ends a sentence.
+fn is_title_abbrev(lower: &str) -> bool {
+    matches!(
+        lower,
+        "mr" | "mrs" | "ms" | "dr" | "prof" | "gen" | "brig" | "lt" | "col" | "maj" | "capt"
+            | "cmdr" | "adm" | "sgt" | "gov" | "sen" | "rep" | "rev" | "hon" | "st" | "no"
+    )
+}
+
+/// The run of non-space characters ending just before `i` (the period itself excluded).
+fn word_before(text: &str, i: usize) -> &str {
+    let head = &text[..i];
+    let start = head
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(0, |p| p + head[p..].chars().next().map_or(1, char::len_utf8));
+    &head[start..]
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let slice = &text[range.clone()];
+    let trimmed_start = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let start = range.start + trimmed_start;
+    out.push(start..start + trimmed.len());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text, 0..text.len()).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_titles_do_not_split() {
+        let text = "Led by Brig. Gen. Maurizio Calabrese, the task force began. Dr. Smith agreed.";
+        assert_eq!(
+            split(text),
+            ["Led by Brig. Gen. Maurizio Calabrese, the task force began.", "Dr. Smith agreed."]
+        );
+    }
+
+    #[test]
+    fn us_acronym_splits_only_before_a_sentence_starter() {
+        let text = "He met U.S. officials. It ended in the U.S. The talks resumed.";
+        assert_eq!(split(text), ["He met U.S. officials.", "It ended in the U.S.", "The talks resumed."]);
+    }
+
+    #[test]
+    fn numbers_and_money_stay_whole() {
+        let text = "It provided over $1.5 billion by 2012. Then 3.5 percent fell.";
+        assert_eq!(split(text), ["It provided over $1.5 billion by 2012.", "Then 3.5 percent fell."]);
+    }
+
+    #[test]
+    fn curly_quotes_close_the_sentence() {
+        let text = "“Sovereignty is not for sale,” Sheinbaum declared. “Sovereignty is loved.” She left.";
+        assert_eq!(
+            split(text),
+            [
+                "“Sovereignty is not for sale,” Sheinbaum declared.",
+                "“Sovereignty is loved.”",
+                "She left."
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_without_period_are_sentences() {
+        let text = "Quick Looks\n- She strongly rejected the proposal\n- The call occurred last month.\n";
+        assert_eq!(split(text), ["Quick Looks", "- She strongly rejected the proposal", "- The call occurred last month."]);
+    }
+
+    #[test]
+    fn em_dashes_and_initials_and_am() {
+        let text = "The crisis—which claimed lives—grew. J. R. Smith spoke at 9 a.m. on Monday.";
+        assert_eq!(split(text), ["The crisis—which claimed lives—grew.", "J. R. Smith spoke at 9 a.m. on Monday."]);
+    }
+
+    #[test]
+    fn backslash_separated_headline_fragments() {
+        let text = "Mexico Rejects Offer \\ Newslooks \\ Washington DC";
+        assert_eq!(split(text), ["Mexico Rejects Offer", "Newslooks", "Washington DC"]);
+    }
+
+    #[test]
+    fn offsets_are_byte_offsets_into_the_text() {
+        let text = "---\ntitle: x\n---\nÉl llegó. Sí.";
+        let body = text.find("Él").unwrap();
+        let got = sentences(text, body..text.len());
+        assert_eq!(&text[got[0].clone()], "Él llegó.");
+        assert_eq!(&text[got[1].clone()], "Sí.");
+    }
+}

@@ -1,0 +1,115 @@
+//! The node-link JSON export: documents, nodes, edges with their evidence passages.
+//!
+//! Field order is fixed and every list is sorted, so the same input always gives the
+//! same bytes.
+
+use serde::Serialize;
+
+use crate::corpus::Corpus;
+use crate::graph::EvidenceGraph;
+
+#[derive(Serialize)]
+struct JsonGraph<'a> {
+    documents: Vec<JsonDocument<'a>>,
+    nodes: Vec<JsonNode<'a>>,
+    edges: Vec<JsonEdge<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonDocument<'a> {
+    id: &'a str,
+    path: &'a str,
+    title: &'a str,
+    outlet: Option<&'a str>,
+    date: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonNode<'a> {
+    id: &'a str,
+    label: &'a str,
+    kind: &'static str,
+    aliases: &'a [String],
+    mentions: u32,
+    discovered: bool,
+}
+
+#[derive(Serialize)]
+struct JsonEdge<'a> {
+    source: &'a str,
+    target: &'a str,
+    weight: usize,
+    labels: &'a [String],
+    evidence: Vec<JsonEvidence<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonEvidence<'a> {
+    doc: &'a str,
+    start: u32,
+    end: u32,
+    text: &'a str,
+}
+
+/// Serialises the graph as pretty-printed JSON (with a final newline).
+///
+/// # Example
+/// ```
+/// use nexo::{catalog::Catalog, corpus::Corpus, extract::extract, export::json};
+/// let corpus = Corpus::from_texts([("a.txt", "Trump met Sheinbaum.")]);
+/// let graph = extract(&corpus, &Catalog::builtin().unwrap()).graph;
+/// let text = json::to_string(&corpus, &graph);
+/// assert!(text.contains("\"evidence\""));
+/// ```
+pub fn to_string(corpus: &Corpus, graph: &EvidenceGraph) -> String {
+    let documents = corpus
+        .documents
+        .iter()
+        .map(|d| JsonDocument {
+            id: &d.id,
+            path: &d.id,
+            title: &d.metadata.title,
+            outlet: d.metadata.outlet.as_deref(),
+            date: d.metadata.date.as_deref(),
+        })
+        .collect();
+    let nodes = graph
+        .entities()
+        .iter()
+        .map(|e| JsonNode {
+            id: &e.key,
+            label: &e.name,
+            kind: e.kind.as_str(),
+            aliases: &e.aliases,
+            mentions: e.mentions,
+            discovered: e.is_discovered,
+        })
+        .collect();
+    let key = |id: crate::graph::EntityId| graph.entity(id).map_or("", |e| e.key.as_str());
+    let edges = graph
+        .relations()
+        .iter()
+        .map(|r| JsonEdge {
+            source: key(r.source),
+            target: key(r.target),
+            weight: r.weight(),
+            labels: &r.labels,
+            evidence: r
+                .passages
+                .iter()
+                .filter_map(|p| {
+                    let doc = corpus.document(p.doc)?;
+                    Some(JsonEvidence {
+                        doc: &doc.id,
+                        start: p.start,
+                        end: p.end,
+                        text: doc.text.get(p.start as usize..p.end as usize)?,
+                    })
+                })
+                .collect(),
+        })
+        .collect();
+    let mut out = serde_json::to_string_pretty(&JsonGraph { documents, nodes, edges }).unwrap_or_default();
+    out.push('\n');
+    out
+}

@@ -1,0 +1,417 @@
+//! From a loaded corpus and a catalog to an [`EvidenceGraph`].
+//!
+//! Pass 1 (parallel over documents): match catalog names, run discovery on every
+//! sentence. Between passes: merge discovered names corpus-wide into new entities and
+//! aliases. Pass 2 (parallel): match everything known, resolve ambiguous short names
+//! from their document's context, relate names sentence by sentence.
+
+pub mod discover;
+pub mod fold;
+pub mod lexicon;
+pub mod matcher;
+pub mod relate;
+pub mod tokens;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
+
+use rayon::prelude::*;
+
+use crate::catalog::Catalog;
+use crate::corpus::{Corpus, DocId, Document};
+use crate::graph::{Entity, EntityId, EvidenceGraph, Mention, Passage, Relation};
+use crate::kind::Kind;
+use fold::{fold_str, Folded};
+use matcher::{EntityIdx, Matcher, MatcherBuilder, RawMention};
+
+/// An entity as extraction knows it, before the graph keeps only those mentioned.
+#[derive(Debug, Clone)]
+struct Spec {
+    key: String,
+    name: String,
+    kind: Kind,
+    aliases: Vec<String>,
+    description: Option<String>,
+    is_discovered: bool,
+}
+
+/// A short name that could mean several entities and that context did not settle.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Unresolved {
+    /// Document id.
+    pub doc: String,
+    /// Byte offset in the file.
+    pub start: usize,
+    /// The surface form.
+    pub text: String,
+    /// Names of the entities it could mean.
+    pub candidates: Vec<String>,
+}
+
+/// What extraction noticed besides the graph.
+#[derive(Debug, Clone, Default)]
+pub struct ExtractReport {
+    /// Ambiguous mentions that were left out rather than guessed.
+    pub unresolved: Vec<Unresolved>,
+    /// Number of entities found by discovery (mentioned or not).
+    pub discovered: usize,
+}
+
+/// The result of [`extract`].
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    /// Entities, relations and their passages.
+    pub graph: EvidenceGraph,
+    /// Notes for the user.
+    pub report: ExtractReport,
+}
+
+/// Runs the whole extraction.
+///
+/// # Complexity
+/// Linear in the corpus size (two Aho–Corasick passes plus per-sentence work bounded
+/// by the number of names in a sentence), parallel over documents.
+///
+/// # Example
+/// ```
+/// use nexo::{catalog::Catalog, corpus::Corpus, extract::extract};
+/// let corpus = Corpus::from_texts([("a.txt", "Trump met Sheinbaum in Mexico City.")]);
+/// let graph = extract(&corpus, &Catalog::builtin().unwrap()).graph;
+/// assert_eq!(graph.relation_count(), 1);
+/// ```
+pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
+    let mut specs: Vec<Spec> = catalog
+        .entries()
+        .map(|e| Spec {
+            key: e.id.clone(),
+            name: e.name.clone(),
+            kind: e.kind,
+            aliases: e.aliases.clone(),
+            description: e.description.clone(),
+            is_discovered: false,
+        })
+        .collect();
+    let ignored: Vec<String> = catalog.ignored_phrases().to_vec();
+    let first = build_matcher(&specs, &ignored);
+
+    // Pass 1: discovery.
+    let per_doc: Vec<DocDiscoveries> = corpus.documents.par_iter().map(|d| discover_in(d, &first)).collect();
+    let discovered_before = specs.len();
+    merge_discoveries(&mut specs, &first, per_doc);
+    let discovered = specs.len() - discovered_before;
+
+    // Pass 2: match, resolve, relate.
+    let full = if discovered > 0 || specs.iter().any(|s| s.aliases.len() > 0) { build_matcher(&specs, &ignored) } else { first };
+    let results: Vec<DocResult> = corpus
+        .documents
+        .par_iter()
+        .enumerate()
+        .map(|(i, d)| analyse(DocId(i as u32), d, &full, &specs))
+        .collect();
+    assemble(corpus, specs, results, discovered)
+}
+
+fn build_matcher(specs: &[Spec], ignored: &[String]) -> Matcher {
+    let mut b = MatcherBuilder::default();
+    for (i, s) in specs.iter().enumerate() {
+        let idx = i as EntityIdx;
+        b.add(&s.name, idx);
+        for a in &s.aliases {
+            b.add(a, idx);
+        }
+    }
+    for p in ignored {
+        b.ignore(p);
+    }
+    b.build()
+}
+
+/// Catalog mentions of a document body, with sentences located.
+fn find_mentions(doc: &Document, matcher: &Matcher) -> Vec<RawMention> {
+    let body = doc.body();
+    let folded = Folded::new(body);
+    matcher.find(body, &folded, doc.body_start)
+}
+
+/// Mentions (as indices into `mentions`) inside each sentence.
+fn by_sentence<'m>(doc: &Document, mentions: &'m [RawMention]) -> Vec<&'m [RawMention]> {
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    let mut k = 0;
+    for s in &doc.sentences {
+        while k < mentions.len() && mentions[k].start < s.start {
+            k += 1;
+        }
+        let from = k;
+        while k < mentions.len() && mentions[k].end <= s.end {
+            k += 1;
+        }
+        out.push(&mentions[from..k]);
+    }
+    out
+}
+
+#[derive(Debug, Default)]
+struct DocDiscoveries {
+    candidates: Vec<discover::Candidate>,
+    /// (entity, acronym) for catalog entities given an acronym in the text.
+    acronyms: Vec<(EntityIdx, String)>,
+}
+
+fn discover_in(doc: &Document, matcher: &Matcher) -> DocDiscoveries {
+    let mentions = find_mentions(doc, matcher);
+    let mut out = DocDiscoveries::default();
+    for (sentence, ms) in doc.sentences.iter().zip(by_sentence(doc, &mentions)) {
+        if !has_capital_after_start(&doc.text[sentence.clone()]) && ms.is_empty() {
+            continue;
+        }
+        let toks = tokens::tokenize(&doc.text, sentence.clone());
+        let spans: Vec<Range<usize>> = ms.iter().map(|m| m.start..m.end).collect();
+        let found = discover::discover(&doc.text, &toks, &spans);
+        out.candidates.extend(found.candidates);
+        for a in found.acronyms {
+            if let [entity] = ms[a.mention].candidates.as_slice() {
+                out.acronyms.push((*entity, a.acronym));
+            }
+        }
+    }
+    out
+}
+
+/// Cheap pre-check: is there any capital letter after the first character?
+fn has_capital_after_start(s: &str) -> bool {
+    s.char_indices().skip(1).any(|(_, c)| c.is_uppercase())
+}
+
+fn slug(name: &str) -> String {
+    let folded = fold_str(name);
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+fn merge_discoveries(specs: &mut Vec<Spec>, matcher: &Matcher, per_doc: Vec<DocDiscoveries>) {
+    let mut new: BTreeMap<String, Spec> = BTreeMap::new();
+    let mut order: Vec<String> = Vec::new();
+    let taken: BTreeSet<String> = specs.iter().map(|s| s.key.clone()).collect();
+    for doc in per_doc {
+        for (entity, acronym) in doc.acronyms {
+            if !matcher.knows(&acronym) {
+                let spec = &mut specs[entity as usize];
+                if !spec.aliases.contains(&acronym) {
+                    spec.aliases.push(acronym);
+                }
+            }
+        }
+        for c in doc.candidates {
+            if matcher.knows(&c.name) {
+                continue;
+            }
+            let key = fold_str(&c.name);
+            match new.get_mut(&key) {
+                Some(spec) => {
+                    for a in c.aliases {
+                        if !spec.aliases.contains(&a) {
+                            spec.aliases.push(a);
+                        }
+                    }
+                }
+                None => {
+                    let mut aliases = c.aliases;
+                    if c.kind == Kind::Person {
+                        aliases.extend(discover::person_aliases(&c.name));
+                    }
+                    aliases.retain(|a| fold_str(a) != key);
+                    order.push(key.clone());
+                    new.insert(
+                        key,
+                        Spec { key: String::new(), name: c.name, kind: c.kind, aliases, description: None, is_discovered: true },
+                    );
+                }
+            }
+        }
+    }
+    // A discovered name that is only a short form of a longer discovered name
+    // ("Gertz Manero" vs "Alejandro Gertz Manero") is merged into it.
+    let keys: Vec<String> = new.keys().cloned().collect();
+    for short in &keys {
+        let longer = keys.iter().find(|long| *long != short && long.ends_with(&format!(" {short}")) && new[*long].kind == new[short].kind);
+        if let Some(long) = longer.cloned() {
+            if let Some(spec) = new.remove(short) {
+                if let Some(target) = new.get_mut(&long) {
+                    if !target.aliases.contains(&spec.name) {
+                        target.aliases.push(spec.name);
+                    }
+                }
+            }
+        }
+    }
+    let mut used = taken;
+    for key in order {
+        let Some(mut spec) = new.remove(&key) else { continue };
+        let base = slug(&spec.name);
+        let mut id = base.clone();
+        let mut n = 2;
+        while used.contains(&id) || id.is_empty() {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        used.insert(id.clone());
+        spec.key = id;
+        specs.push(spec);
+    }
+}
+
+#[derive(Debug, Default)]
+struct DocResult {
+    mentions: Vec<(usize, usize, EntityIdx)>,
+    links: Vec<(EntityIdx, EntityIdx, Passage)>,
+    unresolved: Vec<Unresolved>,
+}
+
+fn analyse(doc_id: DocId, doc: &Document, matcher: &Matcher, specs: &[Spec]) -> DocResult {
+    let raw = find_mentions(doc, matcher);
+    let mut result = DocResult::default();
+    let resolved = resolve(doc, &raw, specs, &mut result.unresolved);
+    result.mentions = resolved.iter().map(|m| (m.start, m.end, m.candidates[0])).collect();
+    for (sentence, ms) in doc.sentences.iter().zip(by_sentence(doc, &resolved)) {
+        let distinct: BTreeSet<EntityIdx> = ms.iter().map(|m| m.candidates[0]).collect();
+        if distinct.len() < 2 {
+            continue;
+        }
+        let toks = tokens::tokenize(&doc.text, sentence.clone());
+        let mut sms = Vec::with_capacity(ms.len());
+        for m in ms {
+            let ts = toks.partition_point(|t| t.span.end <= m.start);
+            let te = toks.partition_point(|t| t.span.start < m.end);
+            let after_previous = sms.last().is_none_or(|(_, p): &(&RawMention, relate::SentenceMention)| p.tokens.end <= ts);
+            if ts < te && after_previous {
+                let e = m.candidates[0];
+                sms.push((m, relate::SentenceMention { tokens: ts..te, kind: specs[e as usize].kind, entity: e }));
+            }
+        }
+        let only: Vec<relate::SentenceMention> = sms.iter().map(|(_, s)| s.clone()).collect();
+        for link in relate::relate(&doc.text, &toks, &only) {
+            let (ma, sa) = &sms[link.a];
+            let (mb, sb) = &sms[link.b];
+            let passage = Passage {
+                doc: doc_id,
+                start: sentence.start as u32,
+                end: sentence.end as u32,
+                source_span: (ma.start as u32, ma.end as u32),
+                target_span: (mb.start as u32, mb.end as u32),
+                label: link.label,
+            };
+            result.links.push((sa.entity, sb.entity, passage));
+        }
+    }
+    result
+}
+
+/// Settles ambiguous mentions from context; drops (and reports) the rest. A shared
+/// alias resolves when exactly one of its candidates is named unambiguously in the same
+/// document, or when it directly follows a quoted nickname of one candidate
+/// (`Joaquín “El Chapo” Guzmán`).
+fn resolve(doc: &Document, raw: &[RawMention], specs: &[Spec], unresolved: &mut Vec<Unresolved>) -> Vec<RawMention> {
+    let sure: BTreeSet<EntityIdx> = raw.iter().filter(|m| m.candidates.len() == 1).map(|m| m.candidates[0]).collect();
+    let mut out: Vec<RawMention> = Vec::with_capacity(raw.len());
+    for m in raw {
+        if m.candidates.len() == 1 {
+            out.push(m.clone());
+            continue;
+        }
+        // Right after a nickname of one candidate: only quotes and spaces between.
+        if let Some(prev) = out.last() {
+            let between = &doc.text[prev.end.min(m.start)..m.start];
+            if between.chars().all(|c| c.is_whitespace() || matches!(c, '”' | '"' | '’' | '\'')) && m.candidates.contains(&prev.candidates[0]) {
+                let e = prev.candidates[0];
+                out.push(RawMention { start: m.start, end: m.end, candidates: vec![e] });
+                continue;
+            }
+        }
+        let in_context: Vec<EntityIdx> = m.candidates.iter().copied().filter(|c| sure.contains(c)).collect();
+        if let [only] = in_context.as_slice() {
+            out.push(RawMention { start: m.start, end: m.end, candidates: vec![*only] });
+        } else {
+            unresolved.push(Unresolved {
+                doc: doc.id.clone(),
+                start: m.start,
+                text: doc.text[m.start..m.end].to_string(),
+                candidates: m.candidates.iter().map(|&c| specs[c as usize].name.clone()).collect(),
+            });
+        }
+    }
+    out
+}
+
+fn assemble(corpus: &Corpus, specs: Vec<Spec>, results: Vec<DocResult>, discovered: usize) -> Extraction {
+    // Keep mentioned entities only, ordered by key.
+    let mut counts: HashMap<EntityIdx, (u32, BTreeSet<DocId>)> = HashMap::new();
+    for (d, r) in results.iter().enumerate() {
+        for &(_, _, e) in &r.mentions {
+            let entry = counts.entry(e).or_default();
+            entry.0 += 1;
+            entry.1.insert(DocId(d as u32));
+        }
+    }
+    let mut kept: Vec<EntityIdx> = counts.keys().copied().collect();
+    kept.sort_by(|a, b| specs[*a as usize].key.cmp(&specs[*b as usize].key));
+    let remap: HashMap<EntityIdx, EntityId> = kept.iter().enumerate().map(|(i, &e)| (e, EntityId(i as u32))).collect();
+    let entities: Vec<Entity> = kept
+        .iter()
+        .map(|e| {
+            let s = &specs[*e as usize];
+            let (n, docs) = &counts[e];
+            Entity {
+                key: s.key.clone(),
+                name: s.name.clone(),
+                kind: s.kind,
+                aliases: s.aliases.clone(),
+                description: s.description.clone(),
+                is_discovered: s.is_discovered,
+                mentions: *n,
+                documents: docs.iter().copied().collect(),
+            }
+        })
+        .collect();
+    let mut relations: BTreeMap<(EntityId, EntityId), Vec<Passage>> = BTreeMap::new();
+    let mut mentions = Vec::with_capacity(results.len());
+    let mut report = ExtractReport { discovered, ..Default::default() };
+    for r in results {
+        mentions.push(
+            r.mentions
+                .iter()
+                .map(|&(s, e, ent)| Mention { start: s as u32, end: e as u32, entity: remap[&ent] })
+                .collect(),
+        );
+        for (a, b, mut p) in r.links {
+            let (mut x, mut y) = (remap[&a], remap[&b]);
+            if x > y {
+                std::mem::swap(&mut x, &mut y);
+                std::mem::swap(&mut p.source_span, &mut p.target_span);
+            }
+            relations.entry((x, y)).or_default().push(p);
+        }
+        report.unresolved.extend(r.unresolved);
+    }
+    let relations = relations
+        .into_iter()
+        .map(|((source, target), passages)| {
+            let mut freq: BTreeMap<&str, usize> = BTreeMap::new();
+            for p in &passages {
+                *freq.entry(p.label.as_str()).or_default() += 1;
+            }
+            let mut labels: Vec<(&str, usize)> = freq.into_iter().collect();
+            labels.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            let labels = labels.into_iter().map(|(l, _)| l.to_string()).collect();
+            Relation { source, target, labels, passages }
+        })
+        .collect();
+    let _ = corpus;
+    Extraction { graph: EvidenceGraph::new(entities, relations, mentions), report }
+}

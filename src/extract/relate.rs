@@ -1,0 +1,449 @@
+//! Deciding which names in a sentence are related, and how.
+//!
+//! Co-occurrence is the baseline to beat. The rules read the words *between* two names:
+//!
+//! 1. **Attachment.** A name that modifies another is tied to it: "U.S. Secretary of State
+//!    Marco Rubio", "PRI leader Alejandro Moreno", "Mexico’s Sheinbaum"; an apposition or
+//!    parenthesis with a role noun ("Omar García Harfuch, Mexico’s new Secretary of …",
+//!    "Ovidio Guzmán, son of … El Chapo"); "Michael Shifter of the Inter-American Dialogue";
+//!    but not "U.S.-Mexico relations", which names a relationship without stating one.
+//! 2. **Lists.** Names separated only by commas, "and", "or" and titles form a list; the
+//!    members of a list of three or more are never related to each other, and a pair
+//!    ("Sheinbaum and Rubio launched …") only when a relation verb follows it.
+//! 3. **Links.** Two neighbouring lists (after attachment) are related when the gap between
+//!    them is short, holds no clause break (`;`, `:`, a dash, "but", "while", "although",
+//!    …) and holds a relation cue ("arrested", "designated", "met", …) or, when very
+//!    short, a linking preposition ("by", "with", "against"). Every member of one list is
+//!    related to every member of the other: "Trump designated the Sinaloa Cartel and
+//!    CJNG" relates Trump to both, never the cartels to each other.
+
+use std::ops::Range;
+
+use super::lexicon;
+use super::tokens::{Token, TokenKind};
+use crate::kind::Kind;
+
+/// A name in the sentence, as the relation rules see it.
+#[derive(Debug, Clone)]
+pub struct SentenceMention {
+    /// Token indices it covers.
+    pub tokens: Range<usize>,
+    /// Its entity's kind.
+    pub kind: Kind,
+    /// Its entity (two mentions of one entity are never related to each other).
+    pub entity: u32,
+}
+
+/// A related pair: indices into the mention slice, and the label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// First mention (earlier in the sentence).
+    pub a: usize,
+    /// Second mention.
+    pub b: usize,
+    /// Short relation label.
+    pub label: String,
+}
+
+const MAX_LINK_GAP_WORDS: usize = 16;
+const MAX_PREPOSITION_GAP_WORDS: usize = 3;
+
+/// Finds related pairs among `mentions` (sorted by position, non-overlapping).
+pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec<Link> {
+    let mut links = Vec::new();
+    if mentions.len() < 2 {
+        return links;
+    }
+    let n = mentions.len();
+    // head[i] = Some(h) when mention i is attached to (modifies) mention h.
+    let mut attached_to: Vec<Option<usize>> = vec![None; n];
+    attach(text, tokens, mentions, &mut attached_to, &mut links);
+
+    // Top-level units: mentions not attached to another.
+    let units: Vec<usize> = (0..n).filter(|&i| attached_to[i].is_none()).collect();
+    // Extent of each unit including its attached dependents (for gap computation).
+    let extent = |u: usize| -> Range<usize> {
+        let mut r = mentions[u].tokens.clone();
+        for (i, h) in attached_to.iter().enumerate() {
+            if root(&attached_to, i) == u && *h != None {
+                r.start = r.start.min(mentions[i].tokens.start);
+                r.end = r.end.max(mentions[i].tokens.end);
+            }
+        }
+        r
+    };
+    let extents: Vec<Range<usize>> = units.iter().map(|&u| extent(u)).collect();
+
+    // Lists of coordinated units.
+    let mut lists: Vec<Vec<usize>> = Vec::new();
+    for (k, &u) in units.iter().enumerate() {
+        let coordinated = k > 0 && is_coordination(text, &tokens[extents[k - 1].end..extents[k].start]);
+        match lists.last_mut() {
+            Some(list) if coordinated => list.push(u),
+            _ => lists.push(vec![u]),
+        }
+    }
+    let list_extent = |list: &[usize]| -> Range<usize> {
+        let first = units.iter().position(|&u| u == list[0]).unwrap_or(0);
+        let last = units.iter().position(|&u| u == list[list.len() - 1]).unwrap_or(0);
+        extents[first].start..extents[last].end
+    };
+
+    // A pair joined by "and" acting together: "Sheinbaum and Rubio unveiled …".
+    for list in &lists {
+        if list.len() == 2 {
+            let ext = list_extent(list);
+            if let Some(label) = joint_action(text, tokens, ext.end) {
+                push(&mut links, mentions, list[0], list[1], label);
+            }
+        }
+    }
+
+    // Links between neighbouring lists.
+    for w in lists.windows(2) {
+        let (left, right) = (&w[0], &w[1]);
+        let (le, re) = (list_extent(left), list_extent(right));
+        let gap = &tokens[le.end..re.start];
+        let Some(label) = link_label(text, tokens, gap, le.start) else { continue };
+        for &a in left {
+            for &b in right {
+                push(&mut links, mentions, a, b, label.clone());
+            }
+        }
+    }
+
+    // "cooperation between X and Y".
+    for list in &lists {
+        if list.len() == 2 {
+            let start = list_extent(list).start;
+            if start >= 1 && tokens[start - 1].lower == "between" {
+                let label = (start >= 2)
+                    .then(|| lexicon::relation_cue(&tokens[start - 2].lower))
+                    .flatten()
+                    .unwrap_or("relations");
+                push(&mut links, mentions, list[0], list[1], label.to_string());
+            }
+        }
+    }
+    links.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
+    links.dedup_by(|x, y| x.a == y.a && x.b == y.b);
+    links
+}
+
+fn root(attached_to: &[Option<usize>], mut i: usize) -> usize {
+    let mut steps = 0;
+    while let Some(h) = attached_to[i] {
+        i = h;
+        steps += 1;
+        if steps > attached_to.len() {
+            break;
+        }
+    }
+    i
+}
+
+fn push(links: &mut Vec<Link>, mentions: &[SentenceMention], a: usize, b: usize, label: String) {
+    if mentions[a].entity == mentions[b].entity {
+        return;
+    }
+    let (a, b) = if a < b { (a, b) } else { (b, a) };
+    links.push(Link { a, b, label });
+}
+
+fn is_title_like(t: &Token) -> bool {
+    t.is_word() && (lexicon::is_title(&t.lower) || lexicon::is_role_noun(&t.lower))
+}
+
+/// Rule 1: modifiers, appositions, "of", hyphen compounds.
+fn attach(text: &str, tokens: &[Token], mentions: &[SentenceMention], attached_to: &mut [Option<usize>], links: &mut Vec<Link>) {
+    let n = mentions.len();
+    for i in 0..n.saturating_sub(1) {
+        let j = i + 1;
+        let gap = &tokens[mentions[i].tokens.end..mentions[j].tokens.start];
+        let (ki, kj) = (mentions[i].kind, mentions[j].kind);
+
+        // "U.S.-Mexico relations" names a relationship without stating anything about it.
+        if gap.len() == 1 && matches!(&text[gap[0].span.clone()], "-" | "–") {
+            continue;
+        }
+        // Pre-modifier: "U.S. Secretary of State Marco Rubio", "PRI leader Alejandro
+        // Moreno", "Mexico’s Sheinbaum", "Mexico’s Navy".
+        if kj != Kind::Country && is_premodifier_gap(text, gap) && attached_to[i].is_none() {
+            let label = gap
+                .iter()
+                .rev()
+                .find(|t| is_title_like(t))
+                .and_then(|t| lexicon::relation_cue(&t.lower).map(str::to_string).or_else(|| Some(t.lower.clone())))
+                .unwrap_or_else(|| "part of".into());
+            attached_to[i] = Some(j);
+            push(links, mentions, i, j, label);
+            continue;
+        }
+        // "Michael Shifter of the Inter-American Dialogue"
+        if ki == Kind::Person && kj != Kind::Person && is_of_gap(gap) {
+            attached_to[j] = Some(i);
+            push(links, mentions, i, j, "member of".into());
+            continue;
+        }
+    }
+    // Appositions and parentheses after a person (or any entity, for "son of" etc.).
+    for i in 0..n {
+        if attached_to[i].is_some() {
+            continue;
+        }
+        let Some((range, label)) = apposition(text, tokens, mentions[i].tokens.end) else { continue };
+        for (j, m) in mentions.iter().enumerate() {
+            if j != i && m.tokens.start >= range.start && m.tokens.end <= range.end && attached_to[j].is_none() {
+                attached_to[j] = Some(i);
+                push(links, mentions, i, j, label.clone());
+            }
+        }
+    }
+}
+
+/// Only a possessive, title words, "of", "the", "new", "former", and capitalised words.
+fn is_premodifier_gap(text: &str, gap: &[Token]) -> bool {
+    if gap.len() > 7 {
+        return false;
+    }
+    if gap.is_empty() {
+        return false;
+    }
+    if gap.len() == 1 && gap[0].kind == TokenKind::Possessive {
+        return true;
+    }
+    let mut has_title = false;
+    for (k, t) in gap.iter().enumerate() {
+        match t.kind {
+            TokenKind::Possessive if k == 0 => {}
+            TokenKind::Word if is_title_like(t) => has_title = true,
+            TokenKind::Word
+                if t.is_capitalised
+                    || matches!(t.lower.as_str(), "of" | "the" | "new" | "former" | "top" | "then" | "drug" | "interim" | "acting" | "incoming" | "outgoing" | "chief" | "senior" | "and") => {}
+            TokenKind::Punct if matches!(&text[t.span.clone()], "." | "-" | "–") => {}
+            _ => return false,
+        }
+    }
+    has_title
+}
+
+fn is_of_gap(gap: &[Token]) -> bool {
+    match gap {
+        [of] => of.lower == "of",
+        [of, the] => of.lower == "of" && the.lower == "the",
+        _ => false,
+    }
+}
+
+/// `, <role NP>` or `(<role NP>)` or ` is/was the <role NP>` after token `at`: the token
+/// range of that phrase and its label.
+fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, String)> {
+    let first = tokens.get(at)?;
+    let punct = |t: &Token, s: &str| t.is_punct(text, s);
+    let (start, closer): (usize, &[&str]) = if punct(first, ",") {
+        (at + 1, &[",", ";", ":", "—", ".", "(", ")"])
+    } else if punct(first, "(") {
+        (at + 1, &[")"])
+    } else if first.is_word() && matches!(first.lower.as_str(), "is" | "was" | "became" | "remains") {
+        (at + 1, &[",", ";", ":", "—", ".", "("])
+    } else {
+        return None;
+    };
+    let mut end = start;
+    let mut role = None;
+    while end < tokens.len() && end < start + 14 {
+        let t = &tokens[end];
+        if t.kind == TokenKind::Punct && closer.contains(&&text[t.span.clone()]) {
+            break;
+        }
+        if t.is_word() && lexicon::relation_cue(&t.lower).is_some() && !lexicon::is_role_noun(&t.lower) && role.is_none() {
+            // A verb before any role noun: this is a clause, not an apposition.
+            if !matches!(t.lower.as_str(), "one" | "another") {
+                return None;
+            }
+        }
+        if role.is_none() && t.is_word() && lexicon::is_role_noun(&t.lower) {
+            role = Some(t.lower.clone());
+        }
+        end += 1;
+    }
+    let role = role?;
+    let label = lexicon::relation_cue(&role).map_or(role, str::to_string);
+    Some((start..end, label))
+}
+
+/// Only commas, "and", "or", "as well as", determiners, titles and capitalised words.
+fn is_coordination(text: &str, gap: &[Token]) -> bool {
+    if gap.is_empty() || gap.len() > 8 {
+        return false;
+    }
+    let mut has_separator = false;
+    for t in gap {
+        match t.kind {
+            TokenKind::Punct if t.is_punct(text, ",") || t.is_punct(text, "&") => has_separator = true,
+            TokenKind::Word if matches!(t.lower.as_str(), "and" | "or" | "nor") => has_separator = true,
+            TokenKind::Word if matches!(t.lower.as_str(), "as" | "well" | "the" | "a" | "an" | "former" | "its" | "their" | "his" | "her" | "both" | "either" | "neither" | "also" | "then") => {}
+            TokenKind::Word if t.is_capitalised || is_title_like(t) => {}
+            TokenKind::Punct if t.is_punct(text, ".") => {}
+            _ => return false,
+        }
+    }
+    has_separator
+}
+
+/// A relation verb right after a coordinated pair ("… and Rubio unveiled …").
+fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<String> {
+    for t in tokens.iter().skip(after).take(4) {
+        if t.kind == TokenKind::Punct && !t.is_punct(text, ",") {
+            return None;
+        }
+        if !t.is_word() {
+            continue;
+        }
+        if let Some(label) = lexicon::relation_cue(&t.lower) {
+            return Some(label.to_string());
+        }
+        if !matches!(t.lower.as_str(), "will" | "would" | "have" | "has" | "had" | "to" | "jointly" | "also" | "both" | "then" | "later" | "must" | "could" | "can" | "may" | "did" | "do" | "agreed") {
+            return None;
+        }
+    }
+    None
+}
+
+/// The label linking two neighbouring lists, if the gap between them links them.
+fn link_label(text: &str, tokens: &[Token], gap: &[Token], left_start: usize) -> Option<String> {
+    let words = gap.iter().filter(|t| t.is_word()).count();
+    if words > MAX_LINK_GAP_WORDS {
+        return None;
+    }
+    for t in gap {
+        match t.kind {
+            TokenKind::Punct => {
+                let p = &text[t.span.clone()];
+                if matches!(p, ";" | ":" | "—" | "–" | "(" | ")" | "?" | "!" | "\\" | "|") {
+                    return None;
+                }
+            }
+            TokenKind::Word if lexicon::is_clause_breaker(&t.lower) => return None,
+            _ => {}
+        }
+    }
+    // "…, and the detention of X" starts a new conjunct.
+    if gap.windows(2).any(|w| w[0].lower == "and" && matches!(w[1].lower.as_str(), "the" | "a" | "an")) && words > 3 {
+        return None;
+    }
+    if let Some(label) = gap.iter().filter(|t| t.is_word()).find_map(|t| lexicon::relation_cue(&t.lower)) {
+        return Some(label.to_string());
+    }
+    if words <= MAX_PREPOSITION_GAP_WORDS {
+        let prep = gap.iter().find(|t| t.is_word() && lexicon::is_linking_preposition(&t.lower))?;
+        // "the arrest of X by Y": the cue before X names the relation.
+        let before = tokens[left_start.saturating_sub(3)..left_start]
+            .iter()
+            .rev()
+            .find_map(|t| lexicon::relation_cue(&t.lower));
+        return Some(before.map_or_else(|| prep.lower.clone(), str::to_string));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    /// Relates the named mentions (each `(surface, kind)`; entity = position).
+    fn pairs(text: &str, names: &[(&str, Kind)]) -> Vec<(String, String, String)> {
+        let tokens = tokenize(text, 0..text.len());
+        let mut mentions = Vec::new();
+        let mut from = 0;
+        for (e, (name, kind)) in names.iter().enumerate() {
+            let s = from + text[from..].find(name).unwrap();
+            let e_ = s + name.len();
+            from = e_;
+            let ts = tokens.iter().position(|t| t.span.start == s).unwrap();
+            let te = tokens.iter().position(|t| t.span.end == e_).unwrap() + 1;
+            mentions.push(SentenceMention { tokens: ts..te, kind: *kind, entity: e as u32 });
+        }
+        relate(text, &tokens, &mentions)
+            .into_iter()
+            .map(|l| (names[l.a].0.to_string(), names[l.b].0.to_string(), l.label))
+            .collect()
+    }
+
+    use Kind::*;
+
+    #[test]
+    fn list_members_are_not_related_to_each_other() {
+        let got = pairs(
+            "Security Minister Omar García Harfuch, Defense Minister Ricardo Trevilla Trejo, Navy Minister Raymundo Pedro Morales, and Attorney General Alejandro Gertz Manero will represent Mexico in this group.",
+            &[("Omar García Harfuch", Person), ("Ricardo Trevilla Trejo", Person), ("Raymundo Pedro Morales", Person), ("Alejandro Gertz Manero", Person), ("Mexico", Country)],
+        );
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(got.iter().all(|(_, b, l)| b == "Mexico" && l == "represents"), "{got:?}");
+    }
+
+    #[test]
+    fn verb_between_relates_and_labels() {
+        let got = pairs(
+            "Trump announced that Sheinbaum agreed to stop the flow of migrants.",
+            &[("Trump", Person), ("Sheinbaum", Person)],
+        );
+        assert_eq!(got, [("Trump".into(), "Sheinbaum".into(), "announced".into())]);
+    }
+
+    #[test]
+    fn distant_clauses_are_not_related() {
+        let got = pairs(
+            "Events like the arrest of former Secretary of National Defense Salvador Cienfuegos by DEA agents at Los Angeles International Airport and the detention and subsequent release of Ovidio Guzman, the son of notorious kingpin Joaquín “El Chapo” Guzmán, marked major blows.",
+            &[("Salvador Cienfuegos", Person), ("DEA", Agency), ("Ovidio Guzman", Person), ("El Chapo", Person)],
+        );
+        assert!(got.contains(&("Salvador Cienfuegos".into(), "DEA".into(), "arrested".into())), "{got:?}");
+        assert!(got.iter().any(|(a, b, l)| a == "Ovidio Guzman" && b == "El Chapo" && l == "son of"), "{got:?}");
+        assert!(!got.iter().any(|(a, b, _)| a == "Salvador Cienfuegos" && b == "El Chapo"), "{got:?}");
+        assert!(!got.iter().any(|(a, b, _)| a == "DEA" && b == "Ovidio Guzman"), "{got:?}");
+    }
+
+    #[test]
+    fn title_modifier_ties_country_to_person() {
+        let got = pairs(
+            "Mexican President Claudia Sheinbaum and U.S. Secretary of State Marco Rubio unveiled a new phase.",
+            &[("Claudia Sheinbaum", Person), ("U.S.", Country), ("Marco Rubio", Person)],
+        );
+        assert!(got.contains(&("U.S.".into(), "Marco Rubio".into(), "secretary of".into())), "{got:?}");
+        assert!(got.contains(&("Claudia Sheinbaum".into(), "Marco Rubio".into(), "launched".into())), "{got:?}");
+        assert!(!got.iter().any(|(a, b, _)| a == "Claudia Sheinbaum" && b == "U.S."), "{got:?}");
+    }
+
+    #[test]
+    fn appositive_role_relates_person_to_organisation() {
+        let got = pairs(
+            "Earlier this month, the Senate confirmed Sara Carter, a former Fox News contributor, as director.",
+            &[("Senate", Agency), ("Sara Carter", Person), ("Fox News", Organization)],
+        );
+        assert!(got.contains(&("Sara Carter".into(), "Fox News".into(), "works for".into())), "{got:?}");
+        assert!(got.contains(&("Senate".into(), "Sara Carter".into(), "confirmed".into())), "{got:?}");
+    }
+
+    #[test]
+    fn clause_break_blocks_link() {
+        let got = pairs("Trump praised the deal; Sheinbaum stayed silent.", &[("Trump", Person), ("Sheinbaum", Person)]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn hyphen_compound_of_countries_states_nothing() {
+        let got = pairs("Yet, the future of U.S.-Mexico relations looks grim.", &[("U.S.", Country), ("Mexico", Country)]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn subject_distributes_over_object_list() {
+        let got = pairs(
+            "Trump designated the Sinaloa Cartel, CJNG and Tren de Aragua as terrorist groups.",
+            &[("Trump", Person), ("Sinaloa Cartel", Cartel), ("CJNG", Cartel), ("Tren de Aragua", Cartel)],
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got.iter().all(|(a, _, l)| a == "Trump" && l == "designated"));
+    }
+}

@@ -1,0 +1,162 @@
+//! A light tokenizer for one sentence: words (with internal apostrophes, hyphens and
+//! dotted acronyms kept whole), possessive markers, and punctuation.
+
+use std::ops::Range;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters and digits ("García", "JIATF-CC", "U.S.", "1.5").
+    Word,
+    /// The `’s` / `'s` / `’` after a possessor.
+    Possessive,
+    /// Any other visible character.
+    Punct,
+}
+
+/// One token, as a byte range into the document text.
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Byte range in the document.
+    pub span: Range<usize>,
+    /// Word, possessive or punctuation.
+    pub kind: TokenKind,
+    /// Lowercase, accent-folded text (empty for punctuation).
+    pub lower: String,
+    /// First character is uppercase.
+    pub is_capitalised: bool,
+}
+
+impl Token {
+    /// True for a word token.
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// True for punctuation equal to `c`.
+    pub fn is_punct(&self, text: &str, c: &str) -> bool {
+        self.kind == TokenKind::Punct && &text[self.span.clone()] == c
+    }
+
+    /// All letters uppercase, at least two of them ("DEA", "JIATF-CC").
+    pub fn is_acronym(&self, text: &str) -> bool {
+        let s = &text[self.span.clone()];
+        let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 2 && s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    }
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '–' | '‑' | '.' | '&')
+}
+
+/// Splits `text[range]` into tokens.
+pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
+    let mut out = Vec::new();
+    let s = &text[range.clone()];
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let start = range.start + i;
+        if !c.is_alphanumeric() {
+            out.push(Token { span: start..start + c.len_utf8(), kind: TokenKind::Punct, lower: String::new(), is_capitalised: false });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                iter.next();
+            } else if is_joiner(d) {
+                // A joiner stays inside the word only when a letter or digit follows.
+                let after = s[j + d.len_utf8()..].chars().next();
+                if after.is_some_and(char::is_alphanumeric) {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        let mut word_end = end;
+        // Dotted acronyms keep their final period: "U.S." not "U.S".
+        let word = &s[i..end];
+        if s[end..].starts_with('.') && is_dotted_acronym(word) {
+            word_end = end + 1;
+            while iter.peek().is_some_and(|&(j, _)| j < word_end) {
+                iter.next();
+            }
+        }
+        // Split a trailing possessive into its own token.
+        let word = &s[i..word_end];
+        let possessive = ["’s", "'s", "’S", "'S"].iter().find(|p| word.len() > p.len() && word.ends_with(*p));
+        let core_end = possessive.map_or(word_end, |p| word_end - p.len());
+        push_word(text, range.start + i..range.start + core_end, &mut out);
+        if core_end < word_end {
+            out.push(Token {
+                span: range.start + core_end..range.start + word_end,
+                kind: TokenKind::Possessive,
+                lower: "'s".into(),
+                is_capitalised: false,
+            });
+        } else if matches!(iter.peek(), Some(&(_, '’' | '\''))) && word.ends_with(['s', 'S']) {
+            // Plural possessive: "the cartels’ operations".
+            let after = iter.peek().map(|&(j, d)| j + d.len_utf8()).unwrap_or(end);
+            if !s[after..].starts_with(char::is_alphanumeric) {
+                let (j, d) = iter.next().unwrap_or((end, '\''));
+                out.push(Token {
+                    span: range.start + j..range.start + j + d.len_utf8(),
+                    kind: TokenKind::Possessive,
+                    lower: "'s".into(),
+                    is_capitalised: false,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn push_word(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
+    let word = &text[span.clone()];
+    let lower = super::fold::fold_str(word);
+    let is_capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    out.push(Token { span, kind: TokenKind::Word, lower, is_capitalised });
+}
+
+fn is_dotted_acronym(word: &str) -> bool {
+    let mut chars = word.chars();
+    let mut letters = 0;
+    loop {
+        match (chars.next(), chars.next()) {
+            (Some(a), Some('.')) if a.is_alphabetic() => letters += 1,
+            (Some(a), None) if a.is_alphabetic() => return letters >= 1,
+            _ => return false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, 0..text.len()).iter().map(|t| &text[t.span.clone()]).collect()
+    }
+
+    #[test]
+    fn keeps_acronyms_hyphens_and_splits_possessives() {
+        assert_eq!(
+            words("U.S.-Mexico ties, Sheinbaum’s JIATF–CC plan; the cartels’ cash."),
+            ["U.S.", "-", "Mexico", "ties", ",", "Sheinbaum", "’s", "JIATF–CC", "plan", ";", "the", "cartels", "’", "cash", "."]
+        );
+    }
+
+    #[test]
+    fn numbers_stay_whole() {
+        assert_eq!(words("$1.5 billion, 25%"), ["$", "1.5", "billion", ",", "25", "%"]);
+    }
+}

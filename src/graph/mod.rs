@@ -1,0 +1,229 @@
+//! The evidence graph: entities, the relations between them, and for every relation the
+//! passages that support it.
+//!
+//! A petgraph `Graph` holds the topology; entity and relation payloads live in vectors
+//! indexed by the [`EntityId`] / [`RelationId`] newtypes, so ids stay stable whatever
+//! the graph library does with its own indices. Everything is sorted: entities by id,
+//! relations by endpoint ids, passages by document and offset.
+
+use std::collections::HashMap;
+
+use petgraph::graph::{NodeIndex, UnGraph};
+
+use crate::corpus::DocId;
+use crate::kind::Kind;
+
+/// Index of an entity in [`EvidenceGraph::entities`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+pub struct EntityId(pub u32);
+
+/// Index of a relation in [`EvidenceGraph::relations`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+pub struct RelationId(pub u32);
+
+impl EntityId {
+    /// Position in [`EvidenceGraph::entities`].
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl RelationId {
+    /// Position in [`EvidenceGraph::relations`].
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// A person, agency, cartel, agreement, country or organisation found in the corpus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Stable key: the catalog id, or a slug of the name for discovered entities.
+    pub key: String,
+    /// Display name.
+    pub name: String,
+    /// What it is.
+    pub kind: Kind,
+    /// Other surface forms known for it.
+    pub aliases: Vec<String>,
+    /// One line from the catalog, if any.
+    pub description: Option<String>,
+    /// Found by the discovery rules rather than the catalog.
+    pub is_discovered: bool,
+    /// How many times it is mentioned in the corpus.
+    pub mentions: u32,
+    /// The documents that mention it, sorted.
+    pub documents: Vec<DocId>,
+}
+
+/// One occurrence of an entity in a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Mention {
+    /// Byte offset in the document file.
+    pub start: u32,
+    /// End byte offset (exclusive).
+    pub end: u32,
+    /// The entity meant.
+    pub entity: EntityId,
+}
+
+/// A sentence that supports a relation, with where each endpoint is named in it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Passage {
+    /// The document.
+    pub doc: DocId,
+    /// Byte offset of the sentence in the document file.
+    pub start: u32,
+    /// End byte offset of the sentence (exclusive).
+    pub end: u32,
+    /// Where the relation's `source` is named (file offsets).
+    pub source_span: (u32, u32),
+    /// Where the relation's `target` is named (file offsets).
+    pub target_span: (u32, u32),
+    /// The label this sentence gives the relation.
+    pub label: String,
+}
+
+/// An undirected relation between two entities with its evidence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Relation {
+    /// The endpoint with the smaller id.
+    pub source: EntityId,
+    /// The endpoint with the larger id.
+    pub target: EntityId,
+    /// Distinct labels, most frequent first.
+    pub labels: Vec<String>,
+    /// Supporting passages, one per sentence, sorted by document and offset.
+    pub passages: Vec<Passage>,
+}
+
+impl Relation {
+    /// Number of distinct supporting passages.
+    pub fn weight(&self) -> usize {
+        self.passages.len()
+    }
+
+    /// The other endpoint.
+    pub fn other(&self, id: EntityId) -> EntityId {
+        if self.source == id {
+            self.target
+        } else {
+            self.source
+        }
+    }
+}
+
+/// The network of entities and evidence-backed relations.
+#[derive(Debug, Clone, Default)]
+pub struct EvidenceGraph {
+    graph: UnGraph<EntityId, RelationId>,
+    entities: Vec<Entity>,
+    relations: Vec<Relation>,
+    by_key: HashMap<String, EntityId>,
+    mentions: Vec<Vec<Mention>>,
+}
+
+impl EvidenceGraph {
+    /// Builds the graph. `entities` must be sorted by key; relations are sorted here and
+    /// passages within each relation too. `mentions` holds one sorted list per document.
+    pub fn new(entities: Vec<Entity>, mut relations: Vec<Relation>, mentions: Vec<Vec<Mention>>) -> Self {
+        let mut graph = UnGraph::with_capacity(entities.len(), relations.len());
+        let mut by_key = HashMap::with_capacity(entities.len());
+        for (i, e) in entities.iter().enumerate() {
+            let id = EntityId(u32::try_from(i).unwrap_or(u32::MAX));
+            graph.add_node(id);
+            by_key.insert(e.key.clone(), id);
+        }
+        for r in &mut relations {
+            if r.source > r.target {
+                std::mem::swap(&mut r.source, &mut r.target);
+                for p in &mut r.passages {
+                    std::mem::swap(&mut p.source_span, &mut p.target_span);
+                }
+            }
+            r.passages.sort();
+            r.passages.dedup_by(|a, b| a.doc == b.doc && a.start == b.start);
+        }
+        relations.sort_by_key(|r| (r.source, r.target));
+        for (i, r) in relations.iter().enumerate() {
+            let id = RelationId(u32::try_from(i).unwrap_or(u32::MAX));
+            graph.add_edge(NodeIndex::new(r.source.index()), NodeIndex::new(r.target.index()), id);
+        }
+        Self { graph, entities, relations, by_key, mentions }
+    }
+
+    /// All entities, sorted by key.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// All relations, sorted by endpoints.
+    pub fn relations(&self) -> &[Relation] {
+        &self.relations
+    }
+
+    /// Number of entities.
+    pub fn entity_count(&self) -> usize {
+        self.entities.len()
+    }
+
+    /// Number of relations.
+    pub fn relation_count(&self) -> usize {
+        self.relations.len()
+    }
+
+    /// The entity with this id.
+    pub fn entity(&self, id: EntityId) -> Option<&Entity> {
+        self.entities.get(id.index())
+    }
+
+    /// The relation with this id.
+    pub fn relation(&self, id: RelationId) -> Option<&Relation> {
+        self.relations.get(id.index())
+    }
+
+    /// Looks an entity up by its key (catalog id or discovered slug).
+    pub fn entity_by_key(&self, key: &str) -> Option<EntityId> {
+        self.by_key.get(key).copied()
+    }
+
+    /// Ids of all entities, in order.
+    pub fn entity_ids(&self) -> impl Iterator<Item = EntityId> + '_ {
+        (0..self.entities.len()).map(|i| EntityId(i as u32))
+    }
+
+    /// Ids of all relations, in order.
+    pub fn relation_ids(&self) -> impl Iterator<Item = RelationId> + '_ {
+        (0..self.relations.len()).map(|i| RelationId(i as u32))
+    }
+
+    /// Relations touching `id`, heaviest first (ties by relation id).
+    pub fn relations_of(&self, id: EntityId) -> Vec<RelationId> {
+        let mut out: Vec<RelationId> =
+            self.graph.edges(NodeIndex::new(id.index())).map(|e| *e.weight()).collect();
+        out.sort_by_key(|r| (std::cmp::Reverse(self.relations[r.index()].weight()), *r));
+        out
+    }
+
+    /// Number of distinct neighbours.
+    pub fn degree(&self, id: EntityId) -> usize {
+        self.graph.edges(NodeIndex::new(id.index())).count()
+    }
+
+    /// The relation between two entities, if any.
+    pub fn relation_between(&self, a: EntityId, b: EntityId) -> Option<RelationId> {
+        self.graph
+            .find_edge(NodeIndex::new(a.index()), NodeIndex::new(b.index()))
+            .and_then(|e| self.graph.edge_weight(e).copied())
+    }
+
+    /// Mentions in one document, sorted by offset.
+    pub fn mentions_in(&self, doc: DocId) -> &[Mention] {
+        self.mentions.get(doc.index()).map_or(&[], Vec::as_slice)
+    }
+
+    /// The petgraph view, for algorithms.
+    pub fn petgraph(&self) -> &UnGraph<EntityId, RelationId> {
+        &self.graph
+    }
+}

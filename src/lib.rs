@@ -1,0 +1,31 @@
+//! Nexo turns a folder of news and analysis documents into a relationship network of
+//! people, agencies, cartels, agreements, countries and organisations, and keeps for
+//! every edge the exact passages that support it.
+//!
+//! The pipeline, one call per stage:
+//!
+//! ```text
+//! Corpus::load(dir) ─► extract(&corpus, &catalog) ─► EvidenceGraph ─► export
+//! ```
+//!
+//! | module | what it holds |
+//! |---|---|
+//! | [`corpus`] | loading documents, front matter, sentence segmentation |
+//! | [`catalog`] | the curated gazetteer of known entities |
+//! | [`extract`] | matching, discovery, ambiguity, relation rules |
+//! | [`graph`] | the evidence graph with newtype ids |
+//! | [`export`] | atomic file writing and the export formats |
+//! | [`cli`] | the command line over the same pipeline |
+//!
+//! The domain modules never import egui; the viewer lives behind the `gui` feature.
+
+pub mod catalog;
+pub mod cli;
+pub mod corpus;
+pub mod error;
+pub mod export;
+pub mod extract;
+pub mod graph;
+pub mod kind;
+
+pub use error::{Error, Result};
