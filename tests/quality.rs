@@ -156,7 +156,8 @@ fn score(corpus_dir: &Path, gold_dir: &Path) -> Score {
         let sentence_of = |offset: usize| doc.sentences.iter().find(|s| s.start <= offset && offset < s.end).map(|s| s.start as u32);
         let mut pairs: BTreeMap<(EntityId, EntityId), bool> = BTreeMap::new();
         for gr in &gold.relations {
-            let pos = doc.text.find(&gr.evidence).unwrap_or_else(|| panic!("evidence not in {}: {}", gold.doc, gr.evidence));
+            let pos = doc.body_start
+                + doc.body().find(&gr.evidence).unwrap_or_else(|| panic!("evidence not in {}: {}", gold.doc, gr.evidence));
             let sentence = sentence_of(pos);
             let (Some(&a), Some(&b)) = (map.get(gr.a.as_str()), map.get(gr.b.as_str())) else {
                 score.passages_total += 1;

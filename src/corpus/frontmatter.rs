@@ -62,7 +62,7 @@ pub fn parse(text: &str) -> Parsed {
     }
     if !closed {
         // Not a header after all: treat the whole file as text.
-        parsed.problems.push("front matter has no closing `---`; read as plain text".into());
+        parsed.problems = vec!["front matter has no closing `---`; read as plain text".into()];
         parsed.body_start = bom;
         return parsed;
     }

@@ -42,6 +42,12 @@ pub struct Found {
     pub acronyms: Vec<AcronymForMention>,
 }
 
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "as", "if", "when",
+    "but", "and", "or", "his", "her", "their", "its", "our", "with", "from", "by", "to", "of",
+    "after", "since", "under", "over", "while", "yet", "still", "even", "also", "both", "each",
+];
+
 const CONNECTORS: &[&str] = &["de", "del", "la", "las", "los", "y", "of", "the", "for", "on", "and", "da", "van", "von", "bin", "al"];
 
 /// Runs discovery over one sentence. `mentions` are the spans already matched (sorted).
@@ -110,7 +116,7 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
     let last = &text[tokens[tokens.len() - 1].span.clone()];
     let ends_like_prose = matches!(last, "." | "”" | "\"" | "’" | ")");
     let ratio = capitalised as f32 / words.len() as f32;
-    (ratio >= 0.6 && words.len() <= 16) || (!ends_like_prose && ratio >= 0.5)
+    !ends_like_prose && ratio >= 0.5
 }
 
 /// `Full Name (ACR)` after a catalog mention gives that entity a new alias.
@@ -158,8 +164,11 @@ fn nicknames(text: &str, tokens: &[Token], covered: &[Option<usize>], found: &mu
 fn classify(text: &str, tokens: &[Token], covered: &[Option<usize>], run: Range<usize>, found: &mut Found) {
     let mut start = run.start;
     // Strip ordinary capitalised words at the front ("The", "In", "January").
+    // Strip ordinary words at the front: function words anywhere ("The", "In"), other
+    // common words ("Security", "January") only where a sentence starts.
     while start < run.end
-        && (lexicon::is_common_capitalised(&tokens[start].lower) || CONNECTORS.contains(&tokens[start].lower.as_str()))
+        && lexicon::is_common_capitalised(&tokens[start].lower)
+        && (start == 0 || tokens[start].lower.len() <= 5 && FUNCTION_WORDS.contains(&tokens[start].lower.as_str()))
     {
         start += 1;
     }
@@ -208,7 +217,7 @@ fn classify(text: &str, tokens: &[Token], covered: &[Option<usize>], run: Range<
     let before = start.checked_sub(1).map(|k| &tokens[k]);
     let titled = before.is_some_and(|b| b.is_word() && (lexicon::is_title(&b.lower) || lexicon::is_role_noun(&b.lower)));
     let given = lexicon::is_given_name(&words[0].lower);
-    let speaks = after.is_some_and(|a| a.is_word() && lexicon::is_person_verb(&a.lower));
+    let speaks = words.len() <= 3 && after.is_some_and(|a| a.is_word() && lexicon::is_person_verb(&a.lower));
     let apposition = has_role_apposition(text, tokens, run.end);
     let of_org = after.is_some_and(|a| a.lower == "of")
         && tokens.get(run.end + 1).is_some_and(|t| t.lower == "the")

@@ -82,7 +82,7 @@ pub const ORG_CUES: &[(&str, Kind)] = &[
     ("daily", Kind::Organization), ("company", Kind::Organization),
     ("corporation", Kind::Organization), ("inc", Kind::Organization), ("corp", Kind::Organization),
     ("llc", Kind::Organization), ("bank", Kind::Organization), ("fund", Kind::Organization),
-    ("watch", Kind::Organization), ("international", Kind::Organization),
+    ("watch", Kind::Organization),
     ("organization", Kind::Organization), ("organisation", Kind::Organization),
     ("federation", Kind::Organization), ("board", Kind::Organization),
     ("club", Kind::Organization), ("institution", Kind::Organization),

@@ -285,13 +285,22 @@ fn analyse(doc_id: DocId, doc: &Document, matcher: &Matcher, specs: &[Spec]) -> 
             continue;
         }
         let toks = tokens::tokenize(&doc.text, sentence.clone());
-        let mut sms = Vec::with_capacity(ms.len());
+        let mut sms: Vec<(&RawMention, relate::SentenceMention)> = Vec::with_capacity(ms.len());
         for m in ms {
             let ts = toks.partition_point(|t| t.span.end <= m.start);
             let te = toks.partition_point(|t| t.span.start < m.end);
-            let after_previous = sms.last().is_none_or(|(_, p): &(&RawMention, relate::SentenceMention)| p.tokens.end <= ts);
+            let e = m.candidates[0];
+            // "Drug Enforcement Administration (DEA)": one mention, not two.
+            if let Some((_, prev)) = sms.last_mut() {
+                let gap = &toks[prev.tokens.end.min(ts)..ts];
+                if prev.entity == e && gap.len() == 1 && gap[0].is_punct(&doc.text, "(") {
+                    let closes = toks.get(te).is_some_and(|t| t.is_punct(&doc.text, ")"));
+                    prev.tokens.end = te + usize::from(closes);
+                    continue;
+                }
+            }
+            let after_previous = sms.last().is_none_or(|(_, p)| p.tokens.end <= ts);
             if ts < te && after_previous {
-                let e = m.candidates[0];
                 sms.push((m, relate::SentenceMention { tokens: ts..te, kind: specs[e as usize].kind, entity: e }));
             }
         }

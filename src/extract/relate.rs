@@ -45,7 +45,13 @@ pub struct Link {
     pub label: String,
 }
 
-const MAX_LINK_GAP_WORDS: usize = 16;
+/// Longest gap (in words) between neighbouring lists that a relation cue can bridge.
+const MAX_LINK_GAP_WORDS: usize = 25;
+/// Longest gap when another list stands between the two.
+const MAX_SKIP_GAP_WORDS: usize = 15;
+/// Longest gap a verb outside the cue lexicon can bridge.
+const MAX_VERB_GAP_WORDS: usize = 12;
+/// Longest gap a bare preposition can bridge.
 const MAX_PREPOSITION_GAP_WORDS: usize = 3;
 
 /// Finds related pairs among `mentions` (sorted by position, non-overlapping).
@@ -99,18 +105,22 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         }
     }
 
-    // Links between neighbouring lists.
-    for w in lists.windows(2) {
-        let (left, right) = (&w[0], &w[1]);
-        let (le, re) = (list_extent(left), list_extent(right));
-        let gap = &tokens[le.end..re.start];
-        let Some(label) = link_label(text, tokens, gap, le.start) else { continue };
-        for &a in left {
-            for &b in right {
-                push(&mut links, mentions, a, b, label.clone());
+    // Links between lists, nearest first.
+    for x in 0..lists.len() {
+        for y in x + 1..lists.len() {
+            let (left, right) = (&lists[x], &lists[y]);
+            let (le, re) = (list_extent(left), list_extent(right));
+            let gap = &tokens[le.end..re.start];
+            let Some(label) = link_label(text, tokens, gap, le.start, y == x + 1) else { continue };
+            for &a in left {
+                for &b in right {
+                    push(&mut links, mentions, a, b, label.clone());
+                }
             }
         }
     }
+
+    speakers(text, tokens, mentions, &mut links);
 
     // "cooperation between X and Y".
     for list in &lists {
@@ -128,6 +138,41 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     links.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
     links.dedup_by(|x, y| x.a == y.a && x.b == y.b);
     links
+}
+
+/// "“… the CJNG …,” said Victoria Dittmar": the speaker is related to whom they speak of.
+fn speakers(text: &str, tokens: &[Token], mentions: &[SentenceMention], links: &mut Vec<Link>) {
+    let mut inside_quote = vec![false; tokens.len()];
+    let mut open: Option<usize> = None;
+    for (k, t) in tokens.iter().enumerate() {
+        match &text[t.span.clone()] {
+            "“" => open = Some(k),
+            "”" => {
+                if let Some(o) = open.take() {
+                    inside_quote[o..=k].iter_mut().for_each(|b| *b = true);
+                }
+            }
+            _ => {}
+        }
+    }
+    if !inside_quote.iter().any(|b| *b) {
+        return;
+    }
+    let is_speech = |k: usize| tokens.get(k).is_some_and(|t| t.is_word() && lexicon::is_person_verb(&t.lower) && !matches!(t.lower.as_str(), "was" | "is" | "has" | "had" | "who" | "himself" | "herself"));
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind != Kind::Person || inside_quote[m.tokens.start] {
+            continue;
+        }
+        let speaks = is_speech(m.tokens.end) || (m.tokens.start > 0 && is_speech(m.tokens.start - 1));
+        if !speaks {
+            continue;
+        }
+        for (j, other) in mentions.iter().enumerate() {
+            if inside_quote[other.tokens.start] {
+                push(links, mentions, i, j, "spoke of".into());
+            }
+        }
+    }
 }
 
 fn root(attached_to: &[Option<usize>], mut i: usize) -> usize {
@@ -192,11 +237,25 @@ fn attach(text: &str, tokens: &[Token], mentions: &[SentenceMention], attached_t
             continue;
         }
         let Some((range, label)) = apposition(text, tokens, mentions[i].tokens.end) else { continue };
-        for (j, m) in mentions.iter().enumerate() {
-            if j != i && m.tokens.start >= range.start && m.tokens.end <= range.end && attached_to[j].is_none() {
+        let inside: Vec<usize> = (0..n)
+            .filter(|&j| j != i && mentions[j].tokens.start >= range.start && mentions[j].tokens.end <= range.end)
+            .collect();
+        // ", Defense Minister Ricardo Trevilla Trejo," is the next item of a list of
+        // titled people, not a description of the previous one.
+        let titled_person = inside.iter().any(|&j| {
+            mentions[j].kind == Kind::Person
+                && mentions[j].tokens.start > 0
+                && is_title_like(&tokens[mentions[j].tokens.start - 1])
+                && tokens[mentions[j].tokens.start - 1].is_capitalised
+        });
+        if titled_person {
+            continue;
+        }
+        for j in inside {
+            if attached_to[j].is_none() && root(attached_to, i) != j {
                 attached_to[j] = Some(i);
-                push(links, mentions, i, j, label.clone());
             }
+            push(links, mentions, i, j, label.clone());
         }
     }
 }
@@ -285,6 +344,7 @@ fn is_coordination(text: &str, gap: &[Token]) -> bool {
             TokenKind::Word if matches!(t.lower.as_str(), "as" | "well" | "the" | "a" | "an" | "former" | "its" | "their" | "his" | "her" | "both" | "either" | "neither" | "also" | "then") => {}
             TokenKind::Word if t.is_capitalised || is_title_like(t) => {}
             TokenKind::Punct if t.is_punct(text, ".") => {}
+            TokenKind::Possessive => {}
             _ => return false,
         }
     }
@@ -293,7 +353,8 @@ fn is_coordination(text: &str, gap: &[Token]) -> bool {
 
 /// A relation verb right after a coordinated pair ("… and Rubio unveiled …").
 fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<String> {
-    for t in tokens.iter().skip(after).take(4) {
+    let mut after_auxiliary = false;
+    for t in tokens.iter().skip(after).take(5) {
         if t.kind == TokenKind::Punct && !t.is_punct(text, ",") {
             return None;
         }
@@ -303,23 +364,75 @@ fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<String> {
         if let Some(label) = lexicon::relation_cue(&t.lower) {
             return Some(label.to_string());
         }
-        if !matches!(t.lower.as_str(), "will" | "would" | "have" | "has" | "had" | "to" | "jointly" | "also" | "both" | "then" | "later" | "must" | "could" | "can" | "may" | "did" | "do" | "agreed") {
-            return None;
+        if is_auxiliary(&t.lower) {
+            after_auxiliary = true;
+            continue;
         }
+        if matches!(t.lower.as_str(), "jointly" | "also" | "both" | "then" | "later" | "together" | "first" | "now") {
+            continue;
+        }
+        // Any verb-looking word right after the pair or an auxiliary: "laid", "revive".
+        let is_verb = looks_like_verb(t) || (after_auxiliary && !t.is_capitalised);
+        return is_verb.then(|| t.lower.clone());
+    }
+    None
+}
+
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "will" | "would" | "have" | "has" | "had" | "to" | "must" | "could" | "can" | "may" | "might" | "should"
+            | "did" | "do" | "does" | "are" | "were" | "is" | "was" | "be" | "been" | "shall"
+    )
+}
+
+/// Past tenses and participles ("laid", "announced") and words after an auxiliary.
+fn looks_like_verb(t: &Token) -> bool {
+    t.is_word() && !t.is_capitalised && (t.lower.ends_with("ed") || matches!(t.lower.as_str(), "laid" | "met" | "made" | "took" | "gave" | "held" | "led" | "sent" | "told" | "said" | "built" | "brought" | "began" | "kept" | "left" | "won" | "lost" | "set" | "put" | "ran" | "saw" | "sought" | "struck" | "fought" | "drew" | "spoke"))
+}
+
+/// A verb in a gap the cue lexicon does not know: a past form, or a word after an
+/// auxiliary or after "to" ("will revive", "to stop").
+fn gap_verb(gap: &[Token]) -> Option<String> {
+    let mut after_auxiliary = false;
+    for t in gap {
+        if !t.is_word() {
+            after_auxiliary = false;
+            continue;
+        }
+        if is_auxiliary(&t.lower) {
+            after_auxiliary = true;
+            continue;
+        }
+        if (after_auxiliary && !t.is_capitalised && t.lower.len() > 2 && !matches!(t.lower.as_str(), "not" | "also" | "the" | "a" | "an" | "been" | "being")) || looks_like_verb(t) {
+            return Some(t.lower.clone());
+        }
+        after_auxiliary = false;
     }
     None
 }
 
 /// The label linking two neighbouring lists, if the gap between them links them.
-fn link_label(text: &str, tokens: &[Token], gap: &[Token], left_start: usize) -> Option<String> {
+fn link_label(text: &str, tokens: &[Token], gap: &[Token], left_start: usize, adjacent: bool) -> Option<String> {
     let words = gap.iter().filter(|t| t.is_word()).count();
-    if words > MAX_LINK_GAP_WORDS {
+    let max_words = if adjacent { MAX_LINK_GAP_WORDS } else { MAX_SKIP_GAP_WORDS };
+    if words > max_words {
         return None;
     }
-    for t in gap {
+    let has_cue = gap.iter().any(|t| t.is_word() && lexicon::relation_cue(&t.lower).is_some());
+    for (k, t) in gap.iter().enumerate() {
         match t.kind {
             TokenKind::Punct => {
                 let p = &text[t.span.clone()];
+                let is_dash_or_colon = matches!(p, ":" | "—" | "–");
+                // "…officials—X, Y and Z—will represent Mexico": a dash right after a
+                // list, before the verb, closes a parenthesis. "designated six groups:
+                // the Sinaloa Cartel, …": a colon right before a list opens it.
+                let closes_parenthesis = k == 0 && p != ":" && is_dash_or_colon && has_cue;
+                let opens_list = k + 2 >= gap.len() && is_dash_or_colon && has_cue;
+                if closes_parenthesis || opens_list {
+                    continue;
+                }
                 if matches!(p, ";" | ":" | "—" | "–" | "(" | ")" | "?" | "!" | "\\" | "|") {
                     return None;
                 }
@@ -332,15 +445,29 @@ fn link_label(text: &str, tokens: &[Token], gap: &[Token], left_start: usize) ->
     if gap.windows(2).any(|w| w[0].lower == "and" && matches!(w[1].lower.as_str(), "the" | "a" | "an")) && words > 3 {
         return None;
     }
-    if let Some(label) = gap.iter().filter(|t| t.is_word()).find_map(|t| lexicon::relation_cue(&t.lower)) {
+    // ", and President Sheinbaum has avoided …" starts a new clause.
+    if words > 4 && gap.windows(2).any(|w| w[0].is_punct(text, ",") && matches!(w[1].lower.as_str(), "and" | "or")) {
+        return None;
+    }
+    // A capitalised title is part of the next name ("President Claudia Sheinbaum"),
+    // not a verb between the two.
+    let cue = gap.iter().filter(|t| t.is_word() && !(t.is_capitalised && lexicon::is_title(&t.lower))).find_map(|t| lexicon::relation_cue(&t.lower));
+    if let Some(label) = cue {
         return Some(label.to_string());
+    }
+    if words <= MAX_VERB_GAP_WORDS {
+        if let Some(verb) = gap_verb(gap) {
+            return Some(verb);
+        }
     }
     if words <= MAX_PREPOSITION_GAP_WORDS {
         let prep = gap.iter().find(|t| t.is_word() && lexicon::is_linking_preposition(&t.lower))?;
         // "the arrest of X by Y": the cue before X names the relation.
-        let before = tokens[left_start.saturating_sub(3)..left_start]
+        let before = tokens[left_start.saturating_sub(8)..left_start]
             .iter()
             .rev()
+            .take_while(|t| t.kind != TokenKind::Punct)
+            .filter(|t| !t.is_capitalised)
             .find_map(|t| lexicon::relation_cue(&t.lower));
         return Some(before.map_or_else(|| prep.lower.clone(), str::to_string));
     }
