@@ -277,7 +277,9 @@ struct DocResult {
 fn analyse(doc_id: DocId, doc: &Document, matcher: &Matcher, specs: &[Spec]) -> DocResult {
     let raw = find_mentions(doc, matcher);
     let mut result = DocResult::default();
-    let resolved = resolve(doc, &raw, specs, &mut result.unresolved);
+    let mut resolved = resolve(doc, &raw, specs, &mut result.unresolved);
+    resolved.extend(pronouns(doc, &resolved, specs));
+    resolved.sort_by_key(|m| m.start);
     result.mentions = resolved.iter().map(|m| (m.start, m.end, m.candidates[0])).collect();
     for (sentence, ms) in doc.sentences.iter().zip(by_sentence(doc, &resolved)) {
         let distinct: BTreeSet<EntityIdx> = ms.iter().map(|m| m.candidates[0]).collect();
@@ -320,6 +322,43 @@ fn analyse(doc_id: DocId, doc: &Document, matcher: &Matcher, specs: &[Spec]) -> 
         }
     }
     result
+}
+
+/// "García Harfuch is a seasoned police officer … He is no stranger to …": a sentence
+/// that opens with He/She/His/Her continues the story of the first person named in the
+/// sentence before it, within the same paragraph. Only that pattern is resolved; every
+/// other pronoun is left alone rather than guessed.
+fn pronouns(doc: &Document, mentions: &[RawMention], specs: &[Spec]) -> Vec<RawMention> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    let mut previous_person: Option<(EntityIdx, usize)> = None; // (entity, sentence end)
+    for s in &doc.sentences {
+        let first_word_end = doc.text[s.clone()].find(|c: char| !c.is_alphabetic()).map_or(s.end, |i| s.start + i);
+        let word = &doc.text[s.start..first_word_end];
+        let same_paragraph = |end: usize| !doc.text[end.min(s.start)..s.start].contains('\n');
+        if matches!(word, "He" | "She" | "His" | "Her") {
+            if let Some((entity, end)) = previous_person.filter(|&(_, end)| same_paragraph(end)) {
+                out.push(RawMention { start: s.start, end: first_word_end, candidates: vec![entity] });
+                let _ = end;
+            }
+        }
+        while k < mentions.len() && mentions[k].start < s.start {
+            k += 1;
+        }
+        let person = mentions[k..]
+            .iter()
+            .take_while(|m| m.end <= s.end)
+            .find(|m| specs[m.candidates[0] as usize].kind == Kind::Person)
+            .map(|m| (m.candidates[0], s.end));
+        let continues_story = out.last().is_some_and(|m| m.start == s.start);
+        previous_person = match person {
+            Some(p) => Some(p),
+            // A pronoun-led sentence without a new name keeps the same subject.
+            None if continues_story => previous_person.map(|(e, _)| (e, s.end)),
+            None => None,
+        };
+    }
+    out
 }
 
 /// Settles ambiguous mentions from context; drops (and reports) the rest. A shared
