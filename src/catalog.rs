@@ -68,18 +68,30 @@ impl Catalog {
     /// [`Error::Catalog`] for invalid TOML, an unknown kind, an empty id or name, or a
     /// duplicate id within the file.
     pub fn from_toml_str(text: &str, origin: &Path) -> Result<Self> {
-        let bad = |message: String| Error::Catalog { message, path: origin.to_path_buf() };
-        let file: CatalogFile = toml::from_str(text).map_err(|e| bad(e.to_string().trim().to_string()))?;
+        let bad = |message: String| Error::Catalog {
+            message,
+            path: origin.to_path_buf(),
+        };
+        let file: CatalogFile =
+            toml::from_str(text).map_err(|e| bad(e.to_string().trim().to_string()))?;
         let mut entries = BTreeMap::new();
         for entry in file.entity {
             if entry.id.trim().is_empty() || entry.name.trim().is_empty() {
-                return Err(bad(format!("entity `{}` needs a non-empty id and name", entry.name)));
+                return Err(bad(format!(
+                    "entity `{}` needs a non-empty id and name",
+                    entry.name
+                )));
             }
             if let Some(prev) = entries.insert(entry.id.clone(), entry) {
                 return Err(bad(format!("duplicate id `{}`", prev.id)));
             }
         }
-        let ignore = file.ignore.into_iter().map(|i| i.phrase).filter(|p| !p.trim().is_empty()).collect();
+        let ignore = file
+            .ignore
+            .into_iter()
+            .map(|i| i.phrase)
+            .filter(|p| !p.trim().is_empty())
+            .collect();
         Ok(Self { entries, ignore })
     }
 
@@ -88,7 +100,10 @@ impl Catalog {
     /// # Errors
     /// [`Error::Read`] if the file cannot be read, [`Error::Catalog`] if it is invalid.
     pub fn load(path: &Path) -> Result<Self> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
         Self::from_toml_str(&text, path)
     }
 
@@ -156,7 +171,10 @@ mod tests {
         let c = Catalog::builtin().unwrap();
         assert!(c.len() > 150, "only {} entries", c.len());
         for kind in Kind::ALL {
-            assert!(c.entries().any(|e| e.kind == kind), "no {kind} in the catalog");
+            assert!(
+                c.entries().any(|e| e.kind == kind),
+                "no {kind} in the catalog"
+            );
         }
     }
 
@@ -178,9 +196,12 @@ mod tests {
 
     #[test]
     fn bad_kind_names_the_file() {
-        let err = Catalog::from_toml_str("[[entity]]\nid='x'\nname='X'\nkind='city'\n", Path::new("my.toml"))
-            .unwrap_err()
-            .to_string();
+        let err = Catalog::from_toml_str(
+            "[[entity]]\nid='x'\nname='X'\nkind='city'\n",
+            Path::new("my.toml"),
+        )
+        .unwrap_err()
+        .to_string();
         assert!(err.contains("my.toml"), "{err}");
     }
 }

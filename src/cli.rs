@@ -33,6 +33,18 @@ pub struct Cli {
 pub enum Command {
     /// Print a readable summary of what was extracted.
     Extract,
+    /// Write a seeded synthetic corpus (for benchmarks and scale tests) into a folder.
+    Synth {
+        /// Destination folder (created if missing).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Approximate size in megabytes.
+        #[arg(long, default_value_t = 10)]
+        mb: usize,
+        /// Random seed; the same seed gives the same corpus.
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+    },
     /// Write the graph to a file.
     Export {
         /// Output format.
@@ -79,9 +91,18 @@ pub fn load(corpus: Option<&Path>, catalog: Option<&Path>) -> anyhow::Result<(Co
 /// # Errors
 /// Any load or write failure, with the file named.
 pub fn run(cli: &Cli) -> anyhow::Result<String> {
+    if let Some(Command::Synth { out, mb, seed }) = &cli.command {
+        std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
+        let catalog = Catalog::resolve(cli.catalog.as_deref(), None)?;
+        let bytes = crate::synth::write_corpus(out, &catalog, *seed, mb << 20)?;
+        return Ok(format!(
+            "wrote {bytes} bytes of synthetic articles to {}\n",
+            out.display()
+        ));
+    }
     let (corpus, extraction) = load(cli.corpus.as_deref(), cli.catalog.as_deref())?;
     match &cli.command {
-        None | Some(Command::Extract) => Ok(summary(&corpus, &extraction)),
+        None | Some(Command::Extract | Command::Synth { .. }) => Ok(summary(&corpus, &extraction)),
         Some(Command::Export { format, out }) => {
             let text = match format {
                 Format::Json => crate::export::json::to_string(&corpus, &extraction.graph),
@@ -111,32 +132,70 @@ pub fn summary(corpus: &Corpus, extraction: &Extraction) -> String {
     let _ = writeln!(s, "Corpus      {}", corpus.root.display());
     let _ = writeln!(s, "Documents   {}", corpus.documents.len());
     let _ = writeln!(s, "Sentences   {}", corpus.sentence_count());
-    let _ = writeln!(s, "Entities    {} ({} discovered)", g.entity_count(), g.entities().iter().filter(|e| e.is_discovered).count());
+    let _ = writeln!(
+        s,
+        "Entities    {} ({} discovered)",
+        g.entity_count(),
+        g.entities().iter().filter(|e| e.is_discovered).count()
+    );
     for kind in Kind::ALL {
         let n = g.entities().iter().filter(|e| e.kind == kind).count();
         let _ = writeln!(s, "  {:<13}{n}", kind.as_str());
     }
     let passages: usize = g.relations().iter().map(|r| r.weight()).sum();
-    let _ = writeln!(s, "Edges       {} ({} passages)", g.relation_count(), passages);
+    let _ = writeln!(
+        s,
+        "Edges       {} ({} passages)",
+        g.relation_count(),
+        passages
+    );
     let mut by_degree: Vec<_> = g.entity_ids().map(|id| (g.degree(id), id)).collect();
     by_degree.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let _ = writeln!(s, "Top entities by degree");
     for (degree, id) in by_degree.iter().take(10) {
         if let Some(e) = g.entity(*id) {
-            let _ = writeln!(s, "  {:<40} {:<13} {degree:>3} links, {} mentions", e.name, e.kind.as_str(), e.mentions);
+            let _ = writeln!(
+                s,
+                "  {:<40} {:<13} {degree:>3} links, {} mentions",
+                e.name,
+                e.kind.as_str(),
+                e.mentions
+            );
         }
     }
     let mut heaviest: Vec<_> = g.relations().iter().collect();
-    heaviest.sort_by(|a, b| b.weight().cmp(&a.weight()).then((a.source, a.target).cmp(&(b.source, b.target))));
+    heaviest.sort_by(|a, b| {
+        b.weight()
+            .cmp(&a.weight())
+            .then((a.source, a.target).cmp(&(b.source, b.target)))
+    });
     let _ = writeln!(s, "Strongest edges");
     for r in heaviest.iter().take(10) {
         let name = |id| g.entity(id).map_or("?", |e| e.name.as_str());
-        let _ = writeln!(s, "  {} — {}: {} passages ({})", name(r.source), name(r.target), r.weight(), r.labels.join(", "));
+        let _ = writeln!(
+            s,
+            "  {} — {}: {} passages ({})",
+            name(r.source),
+            name(r.target),
+            r.weight(),
+            r.labels.join(", ")
+        );
     }
     if !extraction.report.unresolved.is_empty() {
-        let _ = writeln!(s, "Ambiguous names left out: {}", extraction.report.unresolved.len());
+        let _ = writeln!(
+            s,
+            "Ambiguous names left out: {}",
+            extraction.report.unresolved.len()
+        );
         for u in extraction.report.unresolved.iter().take(5) {
-            let _ = writeln!(s, "  {} at {}: “{}” could be {}", u.doc, u.start, u.text, u.candidates.join(" / "));
+            let _ = writeln!(
+                s,
+                "  {} at {}: “{}” could be {}",
+                u.doc,
+                u.start,
+                u.text,
+                u.candidates.join(" / ")
+            );
         }
     }
     let _ = writeln!(s, "Warnings    {}", corpus.report.warnings.len());

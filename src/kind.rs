@@ -3,7 +3,9 @@
 use std::fmt;
 
 /// What an entity is. Order is the display order of legends and summaries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// A named person.
@@ -22,8 +24,14 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in display order.
-    pub const ALL: [Self; 6] =
-        [Self::Person, Self::Agency, Self::Cartel, Self::Agreement, Self::Country, Self::Organization];
+    pub const ALL: [Self; 6] = [
+        Self::Person,
+        Self::Agency,
+        Self::Cartel,
+        Self::Agreement,
+        Self::Country,
+        Self::Organization,
+    ];
 
     /// The lowercase name used in files and on the command line.
     pub fn as_str(self) -> &'static str {
@@ -39,7 +47,9 @@ impl Kind {
 
     /// Parses the lowercase name (as written in catalogs and on the command line).
     pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_str().eq_ignore_ascii_case(s.trim()))
+        Self::ALL
+            .into_iter()
+            .find(|k| k.as_str().eq_ignore_ascii_case(s.trim()))
     }
 }
 

@@ -16,6 +16,7 @@
 //! | [`graph`] | the evidence graph with newtype ids |
 //! | [`export`] | atomic file writing and the export formats |
 //! | [`cli`] | the command line over the same pipeline |
+//! | [`synth`] | seeded synthetic articles for benchmarks and scale tests |
 //!
 //! The domain modules never import egui; the viewer lives behind the `gui` feature.
 
@@ -27,5 +28,6 @@ pub mod export;
 pub mod extract;
 pub mod graph;
 pub mod kind;
+pub mod synth;
 
 pub use error::{Error, Result};

@@ -84,7 +84,9 @@ pub fn parse(text: &str) -> Parsed {
                 parsed.metadata.date = value;
             }
             "url" => parsed.metadata.url = value,
-            other => parsed.problems.push(format!("unknown front matter key `{other}`")),
+            other => parsed
+                .problems
+                .push(format!("unknown front matter key `{other}`")),
         }
     }
     parsed
@@ -110,7 +112,11 @@ pub fn is_valid_date(date: &str) -> bool {
         [y] => all_digits(y, 4),
         [y, m] => all_digits(y, 4) && all_digits(m, 2) && in_range(m, 12),
         [y, m, d] => {
-            all_digits(y, 4) && all_digits(m, 2) && all_digits(d, 2) && in_range(m, 12) && in_range(d, 31)
+            all_digits(y, 4)
+                && all_digits(m, 2)
+                && all_digits(d, 2)
+                && in_range(m, 12)
+                && in_range(d, 31)
         }
         _ => false,
     }
@@ -146,6 +152,8 @@ mod tests {
     fn bad_date_is_reported() {
         let p = parse("---\ndate: September 2025\n---\n");
         assert!(p.problems[0].contains("September 2025"));
-        assert!(is_valid_date("2024-12") && is_valid_date("2025-09-03") && !is_valid_date("2025-13"));
+        assert!(
+            is_valid_date("2024-12") && is_valid_date("2025-09-03") && !is_valid_date("2025-13")
+        );
     }
 }

@@ -16,7 +16,9 @@ pub use frontmatter::Metadata;
 use crate::error::{Error, Result};
 
 /// Index of a document in [`Corpus::documents`] (sorted by relative path).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct DocId(pub u32);
 
 impl DocId {
@@ -53,7 +55,14 @@ impl Document {
                 .map_or_else(|| id.clone(), |l| truncate_chars(l, 140));
         }
         let sentences = segment::sentences(&text, parsed.body_start..text.len());
-        let doc = Self { id, path, metadata, text, body_start: parsed.body_start, sentences };
+        let doc = Self {
+            id,
+            path,
+            metadata,
+            text,
+            body_start: parsed.body_start,
+            sentences,
+        };
         (doc, parsed.problems)
     }
 
@@ -130,10 +139,15 @@ impl Corpus {
     ///
     /// # Errors
     /// As [`Corpus::load`].
-    pub fn load_with_progress(dir: &Path, progress: &(dyn Fn(usize, usize) + Sync)) -> Result<Self> {
+    pub fn load_with_progress(
+        dir: &Path,
+        progress: &(dyn Fn(usize, usize) + Sync),
+    ) -> Result<Self> {
         if !dir.is_dir() {
             return Err(if dir.exists() {
-                Error::NotAFolder { path: dir.to_path_buf() }
+                Error::NotAFolder {
+                    path: dir.to_path_buf(),
+                }
             } else {
                 Error::Read {
                     path: dir.to_path_buf(),
@@ -160,17 +174,26 @@ impl Corpus {
         for item in loaded {
             match item {
                 Ok((doc, problems)) => {
-                    warnings.extend(problems.into_iter().map(|message| Warning { path: doc.path.clone(), message }));
+                    warnings.extend(problems.into_iter().map(|message| Warning {
+                        path: doc.path.clone(),
+                        message,
+                    }));
                     documents.push(doc);
                 }
                 Err(w) => warnings.push(w),
             }
         }
         if documents.is_empty() {
-            return Err(Error::EmptyCorpus { path: dir.to_path_buf() });
+            return Err(Error::EmptyCorpus {
+                path: dir.to_path_buf(),
+            });
         }
         warnings.sort_by(|a, b| a.path.cmp(&b.path));
-        Ok(Self { root: dir.to_path_buf(), documents, report: LoadReport { warnings } })
+        Ok(Self {
+            root: dir.to_path_buf(),
+            documents,
+            report: LoadReport { warnings },
+        })
     }
 
     /// Builds a corpus from in-memory texts `(id, text)`, for tests and benchmarks.
@@ -188,7 +211,11 @@ impl Corpus {
             })
             .collect();
         documents.sort_by(|a, b| a.id.cmp(&b.id));
-        Self { root: PathBuf::new(), documents, report: LoadReport::default() }
+        Self {
+            root: PathBuf::new(),
+            documents,
+            report: LoadReport::default(),
+        }
     }
 
     /// The document with this id.
@@ -222,12 +249,18 @@ fn collect_files(
     files: &mut Vec<(String, PathBuf)>,
     warnings: &mut Vec<Warning>,
 ) -> Result<()> {
-    let entries = std::fs::read_dir(dir).map_err(|source| Error::Read { path: dir.to_path_buf(), source })?;
+    let entries = std::fs::read_dir(dir).map_err(|source| Error::Read {
+        path: dir.to_path_buf(),
+        source,
+    })?;
     for entry in entries {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                warnings.push(Warning { path: dir.to_path_buf(), message: format!("cannot list entry: {e}") });
+                warnings.push(Warning {
+                    path: dir.to_path_buf(),
+                    message: format!("cannot list entry: {e}"),
+                });
                 continue;
             }
         };
@@ -236,15 +269,28 @@ fn collect_files(
         if name.to_string_lossy().starts_with('.') {
             continue;
         }
-        let Ok(file_type) = entry.file_type() else { continue };
-        let is_dir = if file_type.is_symlink() { path.is_dir() } else { file_type.is_dir() };
+        let Ok(file_type) = entry.file_type() else {
+            continue;
+        };
+        let is_dir = if file_type.is_symlink() {
+            path.is_dir()
+        } else {
+            file_type.is_dir()
+        };
         if is_dir {
             if let Err(e) = collect_files(root, &path, files, warnings) {
-                warnings.push(Warning { path: path.clone(), message: format!("folder skipped: {e}") });
+                warnings.push(Warning {
+                    path: path.clone(),
+                    message: format!("folder skipped: {e}"),
+                });
             }
         } else if is_document(&path) {
             let rel = path.strip_prefix(root).unwrap_or(&path);
-            let id = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            let id = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
             files.push((id, path));
         }
     }
@@ -253,11 +299,16 @@ fn collect_files(
 
 /// Reads and decodes one file. Binary files are refused; invalid UTF-8 is decoded lossily.
 fn read_document(id: &str, path: &Path) -> std::result::Result<(Document, Vec<String>), Warning> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Warning { path: path.to_path_buf(), message: format!("skipped: cannot read: {e}") })?;
+    let bytes = std::fs::read(path).map_err(|e| Warning {
+        path: path.to_path_buf(),
+        message: format!("skipped: cannot read: {e}"),
+    })?;
     let head = &bytes[..bytes.len().min(8192)];
     if memchr::memchr(0, head).is_some() {
-        return Err(Warning { path: path.to_path_buf(), message: "skipped: binary file (contains NUL bytes)".into() });
+        return Err(Warning {
+            path: path.to_path_buf(),
+            message: "skipped: binary file (contains NUL bytes)".into(),
+        });
     }
     let mut problems = Vec::new();
     let text = match String::from_utf8(bytes) {
@@ -284,7 +335,11 @@ mod tests {
 
     #[test]
     fn title_defaults_to_first_non_empty_line() {
-        let (doc, _) = Document::from_text("a.txt".into(), "a.txt".into(), "\n\n  Headline here \nBody.".into());
+        let (doc, _) = Document::from_text(
+            "a.txt".into(),
+            "a.txt".into(),
+            "\n\n  Headline here \nBody.".into(),
+        );
         assert_eq!(doc.metadata.title, "Headline here");
     }
 

@@ -13,19 +13,59 @@ use std::ops::Range;
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "brig", "lt", "col", "maj", "capt", "cmdr", "adm",
     "sgt", "cpl", "pvt", "gov", "sen", "rep", "rev", "hon", "pres", "sec", "amb", "atty", "st",
-    "jr", "sr", "no", "nos", "vs", "v", "etc", "approx", "dept", "est", "inc", "corp", "co",
-    "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "fig", "vol", "pp", "p", "ft", "mt", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n",
-    "d.c", "lic", "gral", "sra", "sr", "ing", "mx",
+    "jr", "sr", "no", "nos", "vs", "v", "etc", "approx", "dept", "est", "inc", "corp", "co", "ltd",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig",
+    "vol", "pp", "p", "ft", "mt", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "lic",
+    "gral", "sra", "sr", "ing", "mx",
 ];
 
 /// Words that, capitalised after "U.S." or a similar dotted acronym, show that a new
 /// sentence has begun.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "But",
-    "And", "In", "On", "At", "For", "As", "If", "When", "While", "However", "Yet", "Still",
-    "A", "An", "His", "Her", "Their", "Its", "Our", "There", "What", "Why", "How", "After",
-    "Before", "Since", "Despite", "Although", "Meanwhile", "Instead", "Now", "Then",
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "For",
+    "As",
+    "If",
+    "When",
+    "While",
+    "However",
+    "Yet",
+    "Still",
+    "A",
+    "An",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "There",
+    "What",
+    "Why",
+    "How",
+    "After",
+    "Before",
+    "Since",
+    "Despite",
+    "Although",
+    "Meanwhile",
+    "Instead",
+    "Now",
+    "Then",
 ];
 
 /// Splits `text[range]` into sentences; returned ranges index into `text`, are trimmed of
@@ -80,7 +120,10 @@ fn sentence_end_after_punct(text: &str, i: usize, line_end: usize) -> Option<usi
     loop {
         let rest = &text[end..line_end];
         let next = rest.chars().next()?;
-        if matches!(next, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '’' | '”' | '»') {
+        if matches!(
+            next,
+            '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '’' | '”' | '»'
+        ) {
             end += next.len_utf8();
         } else {
             break;
@@ -101,7 +144,10 @@ fn sentence_end_after_punct(text: &str, i: usize, line_end: usize) -> Option<usi
     let next_char = next_word.chars().next()?;
     let starts_like_sentence = next_char.is_uppercase()
         || next_char.is_ascii_digit()
-        || matches!(next_char, '"' | '“' | '‘' | '\'' | '(' | '[' | '¿' | '¡' | '$' | '—' | '-');
+        || matches!(
+            next_char,
+            '"' | '“' | '‘' | '\'' | '(' | '[' | '¿' | '¡' | '$' | '—' | '-'
+        );
     if !starts_like_sentence {
         return None;
     }
@@ -132,17 +178,35 @@ fn sentence_end_after_punct(text: &str, i: usize, line_end: usize) -> Option<usi
 fn is_title_abbrev(lower: &str) -> bool {
     matches!(
         lower,
-        "mr" | "mrs" | "ms" | "dr" | "prof" | "gen" | "brig" | "lt" | "col" | "maj" | "capt"
-            | "cmdr" | "adm" | "sgt" | "gov" | "sen" | "rep" | "rev" | "hon" | "st" | "no"
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "gen"
+            | "brig"
+            | "lt"
+            | "col"
+            | "maj"
+            | "capt"
+            | "cmdr"
+            | "adm"
+            | "sgt"
+            | "gov"
+            | "sen"
+            | "rep"
+            | "rev"
+            | "hon"
+            | "st"
+            | "no"
     )
 }
 
 /// The run of non-space characters ending just before `i` (the period itself excluded).
 fn word_before(text: &str, i: usize) -> &str {
     let head = &text[..i];
-    let start = head
-        .rfind(|c: char| c.is_whitespace())
-        .map_or(0, |p| p + head[p..].chars().next().map_or(1, char::len_utf8));
+    let start = head.rfind(|c: char| c.is_whitespace()).map_or(0, |p| {
+        p + head[p..].chars().next().map_or(1, char::len_utf8)
+    });
     &head[start..]
 }
 
@@ -162,7 +226,10 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text, 0..text.len()).into_iter().map(|r| &text[r]).collect()
+        sentences(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
     }
 
     #[test]
@@ -170,25 +237,42 @@ mod tests {
         let text = "Led by Brig. Gen. Maurizio Calabrese, the task force began. Dr. Smith agreed.";
         assert_eq!(
             split(text),
-            ["Led by Brig. Gen. Maurizio Calabrese, the task force began.", "Dr. Smith agreed."]
+            [
+                "Led by Brig. Gen. Maurizio Calabrese, the task force began.",
+                "Dr. Smith agreed."
+            ]
         );
     }
 
     #[test]
     fn us_acronym_splits_only_before_a_sentence_starter() {
         let text = "He met U.S. officials. It ended in the U.S. The talks resumed.";
-        assert_eq!(split(text), ["He met U.S. officials.", "It ended in the U.S.", "The talks resumed."]);
+        assert_eq!(
+            split(text),
+            [
+                "He met U.S. officials.",
+                "It ended in the U.S.",
+                "The talks resumed."
+            ]
+        );
     }
 
     #[test]
     fn numbers_and_money_stay_whole() {
         let text = "It provided over $1.5 billion by 2012. Then 3.5 percent fell.";
-        assert_eq!(split(text), ["It provided over $1.5 billion by 2012.", "Then 3.5 percent fell."]);
+        assert_eq!(
+            split(text),
+            [
+                "It provided over $1.5 billion by 2012.",
+                "Then 3.5 percent fell."
+            ]
+        );
     }
 
     #[test]
     fn curly_quotes_close_the_sentence() {
-        let text = "“Sovereignty is not for sale,” Sheinbaum declared. “Sovereignty is loved.” She left.";
+        let text =
+            "“Sovereignty is not for sale,” Sheinbaum declared. “Sovereignty is loved.” She left.";
         assert_eq!(
             split(text),
             [
@@ -201,20 +285,37 @@ mod tests {
 
     #[test]
     fn lines_without_period_are_sentences() {
-        let text = "Quick Looks\n- She strongly rejected the proposal\n- The call occurred last month.\n";
-        assert_eq!(split(text), ["Quick Looks", "- She strongly rejected the proposal", "- The call occurred last month."]);
+        let text =
+            "Quick Looks\n- She strongly rejected the proposal\n- The call occurred last month.\n";
+        assert_eq!(
+            split(text),
+            [
+                "Quick Looks",
+                "- She strongly rejected the proposal",
+                "- The call occurred last month."
+            ]
+        );
     }
 
     #[test]
     fn em_dashes_and_initials_and_am() {
         let text = "The crisis—which claimed lives—grew. J. R. Smith spoke at 9 a.m. on Monday.";
-        assert_eq!(split(text), ["The crisis—which claimed lives—grew.", "J. R. Smith spoke at 9 a.m. on Monday."]);
+        assert_eq!(
+            split(text),
+            [
+                "The crisis—which claimed lives—grew.",
+                "J. R. Smith spoke at 9 a.m. on Monday."
+            ]
+        );
     }
 
     #[test]
     fn backslash_separated_headline_fragments() {
         let text = "Mexico Rejects Offer \\ Newslooks \\ Washington DC";
-        assert_eq!(split(text), ["Mexico Rejects Offer", "Newslooks", "Washington DC"]);
+        assert_eq!(
+            split(text),
+            ["Mexico Rejects Offer", "Newslooks", "Washington DC"]
+        );
     }
 
     #[test]

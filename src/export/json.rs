@@ -109,7 +109,12 @@ pub fn to_string(corpus: &Corpus, graph: &EvidenceGraph) -> String {
                 .collect(),
         })
         .collect();
-    let mut out = serde_json::to_string_pretty(&JsonGraph { documents, nodes, edges }).unwrap_or_default();
+    let mut out = serde_json::to_string_pretty(&JsonGraph {
+        documents,
+        nodes,
+        edges,
+    })
+    .unwrap_or_default();
     out.push('\n');
     out
 }

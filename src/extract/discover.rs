@@ -43,12 +43,16 @@ pub struct Found {
 }
 
 const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "as", "if", "when",
-    "but", "and", "or", "his", "her", "their", "its", "our", "with", "from", "by", "to", "of",
-    "after", "since", "under", "over", "while", "yet", "still", "even", "also", "both", "each",
+    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "as", "if",
+    "when", "but", "and", "or", "his", "her", "their", "its", "our", "with", "from", "by", "to",
+    "of", "after", "since", "under", "over", "while", "yet", "still", "even", "also", "both",
+    "each",
 ];
 
-const CONNECTORS: &[&str] = &["de", "del", "la", "las", "los", "y", "of", "the", "for", "on", "and", "da", "van", "von", "bin", "al"];
+const CONNECTORS: &[&str] = &[
+    "de", "del", "la", "las", "los", "y", "of", "the", "for", "on", "and", "da", "van", "von",
+    "bin", "al",
+];
 
 /// Runs discovery over one sentence. `mentions` are the spans already matched (sorted).
 pub fn discover(text: &str, tokens: &[Token], mentions: &[Range<usize>]) -> Found {
@@ -58,7 +62,11 @@ pub fn discover(text: &str, tokens: &[Token], mentions: &[Range<usize>]) -> Foun
     }
     let covered: Vec<Option<usize>> = tokens
         .iter()
-        .map(|t| mentions.iter().position(|m| t.span.start < m.end && m.start < t.span.end))
+        .map(|t| {
+            mentions
+                .iter()
+                .position(|m| t.span.start < m.end && m.start < t.span.end)
+        })
         .collect();
     acronyms_after_mentions(text, tokens, &covered, &mut found);
     nicknames(text, tokens, &covered, &mut found);
@@ -74,7 +82,10 @@ pub fn discover(text: &str, tokens: &[Token], mentions: &[Range<usize>]) -> Foun
         }
         // Do not end on a connector.
         let mut end = j;
-        while end > i && tokens[end - 1].is_word() && CONNECTORS.contains(&tokens[end - 1].lower.as_str()) {
+        while end > i
+            && tokens[end - 1].is_word()
+            && CONNECTORS.contains(&tokens[end - 1].lower.as_str())
+        {
             end -= 1;
         }
         if end > i {
@@ -86,7 +97,9 @@ pub fn discover(text: &str, tokens: &[Token], mentions: &[Range<usize>]) -> Foun
 }
 
 fn is_name_word(text: &str, t: &Token) -> bool {
-    t.is_word() && (t.is_capitalised || t.is_acronym(text)) && !t.lower.chars().all(|c| c.is_ascii_digit())
+    t.is_word()
+        && (t.is_capitalised || t.is_acronym(text))
+        && !t.lower.chars().all(|c| c.is_ascii_digit())
 }
 
 fn starts_run(text: &str, tokens: &[Token], covered: &[Option<usize>], i: usize) -> bool {
@@ -102,13 +115,19 @@ fn continues_run(text: &str, tokens: &[Token], covered: &[Option<usize>], j: usi
         return true;
     }
     // A connector or `&` continues a run only when a name word follows.
-    let joins = (t.is_word() && CONNECTORS.contains(&t.lower.as_str()) && t.lower != "and") || t.is_punct(text, "&");
-    joins && tokens.get(j + 1).is_some_and(|n| is_name_word(text, n)) && covered.get(j + 1).is_some_and(Option::is_none)
+    let joins = (t.is_word() && CONNECTORS.contains(&t.lower.as_str()) && t.lower != "and")
+        || t.is_punct(text, "&");
+    joins
+        && tokens.get(j + 1).is_some_and(|n| is_name_word(text, n))
+        && covered.get(j + 1).is_some_and(Option::is_none)
 }
 
 /// Title-case lines (headlines, section heads) say nothing reliable about capitals.
 fn is_headline(text: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word() && t.lower.len() > 3).collect();
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.is_word() && t.lower.len() > 3)
+        .collect();
     if words.is_empty() {
         return true;
     }
@@ -120,13 +139,24 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
 }
 
 /// `Full Name (ACR)` after a catalog mention gives that entity a new alias.
-fn acronyms_after_mentions(text: &str, tokens: &[Token], covered: &[Option<usize>], found: &mut Found) {
+fn acronyms_after_mentions(
+    text: &str,
+    tokens: &[Token],
+    covered: &[Option<usize>],
+    found: &mut Found,
+) {
     for k in 1..tokens.len().saturating_sub(2) {
-        if tokens[k].is_punct(text, "(") && tokens[k + 2].is_punct(text, ")") && covered[k + 1].is_none() {
+        if tokens[k].is_punct(text, "(")
+            && tokens[k + 2].is_punct(text, ")")
+            && covered[k + 1].is_none()
+        {
             let acr = &tokens[k + 1];
             let short_name = acr.is_word() && acr.is_capitalised && acr.span.len() <= 10;
             if let (Some(m), true) = (covered[k - 1], acr.is_acronym(text) || short_name) {
-                found.acronyms.push(AcronymForMention { mention: m, acronym: text[acr.span.clone()].to_string() });
+                found.acronyms.push(AcronymForMention {
+                    mention: m,
+                    acronym: text[acr.span.clone()].to_string(),
+                });
             }
         }
     }
@@ -140,47 +170,80 @@ fn nicknames(text: &str, tokens: &[Token], covered: &[Option<usize>], found: &mu
         if !is_open(&tokens[k]) || !is_name_word(text, &tokens[k - 1]) || covered[k - 1].is_some() {
             continue;
         }
-        let Some(close) = (k + 1..tokens.len().min(k + 5)).find(|&c| is_close(&tokens[c])) else { continue };
+        let Some(close) = (k + 1..tokens.len().min(k + 5)).find(|&c| is_close(&tokens[c])) else {
+            continue;
+        };
         let nick = &tokens[k + 1..close];
         let after = tokens.get(close + 1);
-        let nick_ok = !nick.is_empty() && nick.iter().all(|t| t.is_capitalised) && (k + 1..close).all(|c| covered[c].is_none());
-        let Some(after) = after.filter(|a| is_name_word(text, a) && covered[close + 1].is_none()) else { continue };
+        let nick_ok = !nick.is_empty()
+            && nick.iter().all(|t| t.is_capitalised)
+            && (k + 1..close).all(|c| covered[c].is_none());
+        let Some(after) = after.filter(|a| is_name_word(text, a) && covered[close + 1].is_none())
+        else {
+            continue;
+        };
         if !nick_ok {
             continue;
         }
         let first = &tokens[k - 1];
         let mut last_end = after.span.end;
         let mut c = close + 2;
-        while c < tokens.len() && c < close + 4 && is_name_word(text, &tokens[c]) && covered[c].is_none() {
+        while c < tokens.len()
+            && c < close + 4
+            && is_name_word(text, &tokens[c])
+            && covered[c].is_none()
+        {
             last_end = tokens[c].span.end;
             c += 1;
         }
-        let name = format!("{} {}", &text[first.span.clone()], &text[after.span.start..last_end]);
+        let name = format!(
+            "{} {}",
+            &text[first.span.clone()],
+            &text[after.span.start..last_end]
+        );
         let nickname = text[nick[0].span.start..nick[nick.len() - 1].span.end].to_string();
-        found.candidates.push(Candidate { name, kind: Kind::Person, aliases: vec![nickname] });
+        found.candidates.push(Candidate {
+            name,
+            kind: Kind::Person,
+            aliases: vec![nickname],
+        });
     }
 }
 
-fn classify(text: &str, tokens: &[Token], covered: &[Option<usize>], run: Range<usize>, found: &mut Found) {
+fn classify(
+    text: &str,
+    tokens: &[Token],
+    covered: &[Option<usize>],
+    run: Range<usize>,
+    found: &mut Found,
+) {
     let mut start = run.start;
     // Strip ordinary capitalised words at the front ("The", "In", "January").
     // Strip ordinary words at the front: function words anywhere ("The", "In"), other
     // common words ("Security", "January") only where a sentence starts.
     while start < run.end
         && lexicon::is_common_capitalised(&tokens[start].lower)
-        && (start == 0 || tokens[start].lower.len() <= 5 && FUNCTION_WORDS.contains(&tokens[start].lower.as_str()))
+        && (start == 0
+            || tokens[start].lower.len() <= 5
+                && FUNCTION_WORDS.contains(&tokens[start].lower.as_str()))
     {
         start += 1;
     }
     if start >= run.end {
         return;
     }
-    let words: Vec<&Token> = tokens[start..run.end].iter().filter(|t| t.is_word()).collect();
+    let words: Vec<&Token> = tokens[start..run.end]
+        .iter()
+        .filter(|t| t.is_word())
+        .collect();
     let after = tokens.get(run.end);
     let acronym = acronym_after(text, tokens, covered, &tokens[start..run.end], run.end);
 
     // A title inside the run: the name is what follows it.
-    if let Some(last_title) = (start..run.end).rev().find(|&k| tokens[k].is_word() && lexicon::is_title(&tokens[k].lower)) {
+    if let Some(last_title) = (start..run.end)
+        .rev()
+        .find(|&k| tokens[k].is_word() && lexicon::is_title(&tokens[k].lower))
+    {
         let tail = person_after_title(tokens, last_title + 1, run.end);
         if let Some(name_range) = tail {
             push_person(text, tokens, name_range, found);
@@ -198,14 +261,22 @@ fn classify(text: &str, tokens: &[Token], covered: &[Option<usize>], run: Range<
             return;
         }
         let name = text[tokens[start].span.start..tokens[run.end - 1].span.end].to_string();
-        found.candidates.push(Candidate { name, kind, aliases: acronym.into_iter().collect() });
+        found.candidates.push(Candidate {
+            name,
+            kind,
+            aliases: acronym.into_iter().collect(),
+        });
         return;
     }
 
     if let Some(acr) = acronym {
         if words.len() >= 2 {
             let name = text[tokens[start].span.start..tokens[run.end - 1].span.end].to_string();
-            found.candidates.push(Candidate { name, kind: Kind::Organization, aliases: vec![acr] });
+            found.candidates.push(Candidate {
+                name,
+                kind: Kind::Organization,
+                aliases: vec![acr],
+            });
         }
         return;
     }
@@ -215,9 +286,12 @@ fn classify(text: &str, tokens: &[Token], covered: &[Option<usize>], run: Range<
         return;
     }
     let before = start.checked_sub(1).map(|k| &tokens[k]);
-    let titled = before.is_some_and(|b| b.is_word() && (lexicon::is_title(&b.lower) || lexicon::is_role_noun(&b.lower)));
+    let titled = before.is_some_and(|b| {
+        b.is_word() && (lexicon::is_title(&b.lower) || lexicon::is_role_noun(&b.lower))
+    });
     let given = lexicon::is_given_name(&words[0].lower);
-    let speaks = words.len() <= 3 && after.is_some_and(|a| a.is_word() && lexicon::is_person_verb(&a.lower));
+    let speaks =
+        words.len() <= 3 && after.is_some_and(|a| a.is_word() && lexicon::is_person_verb(&a.lower));
     let apposition = has_role_apposition(text, tokens, run.end);
     let of_org = after.is_some_and(|a| a.lower == "of")
         && tokens.get(run.end + 1).is_some_and(|t| t.lower == "the")
@@ -228,7 +302,13 @@ fn classify(text: &str, tokens: &[Token], covered: &[Option<usize>], run: Range<
 }
 
 /// `(ACR)` right after a run, when its letters fit the run's words.
-fn acronym_after(text: &str, tokens: &[Token], covered: &[Option<usize>], run: &[Token], end: usize) -> Option<String> {
+fn acronym_after(
+    text: &str,
+    tokens: &[Token],
+    covered: &[Option<usize>],
+    run: &[Token],
+    end: usize,
+) -> Option<String> {
     let open = tokens.get(end)?;
     let acr = tokens.get(end + 1)?;
     let close = tokens.get(end + 2)?;
@@ -237,11 +317,25 @@ fn acronym_after(text: &str, tokens: &[Token], covered: &[Option<usize>], run: &
     }
     let acr_text = &text[acr.span.clone()];
     let core = acr_text.strip_suffix('s').unwrap_or(acr_text);
-    let letters: Vec<char> = core.chars().filter(|c| c.is_alphabetic()).map(|c| c.to_ascii_lowercase()).collect();
-    if letters.len() < 2 || !core.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+    let letters: Vec<char> = core
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    if letters.len() < 2
+        || !core
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    {
         return None;
     }
-    let full: String = run.iter().filter(|t| t.is_word()).map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+    let full: String = run
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.lower.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
     let first_ok = full.starts_with(letters[0]);
     let mut rest = full.chars();
     let subsequence = letters.iter().all(|l| rest.any(|c| c == *l));
@@ -251,12 +345,21 @@ fn acronym_after(text: &str, tokens: &[Token], covered: &[Option<usize>], run: &
 /// The organisation kind of a run, from its head cue word: before "of" when there is
 /// one ("Office of National Drug Control Policy"), else the last cue word.
 fn org_head(words: &[&Token]) -> Option<Kind> {
-    let of_at = words.iter().position(|w| w.lower == "of").unwrap_or(words.len());
+    let of_at = words
+        .iter()
+        .position(|w| w.lower == "of")
+        .unwrap_or(words.len());
     words[..of_at]
         .iter()
         .rev()
         .find_map(|w| lexicon::org_cue(&w.lower))
-        .or_else(|| if of_at < words.len() { None } else { words.iter().rev().find_map(|w| lexicon::org_cue(&w.lower)) })
+        .or_else(|| {
+            if of_at < words.len() {
+                None
+            } else {
+                words.iter().rev().find_map(|w| lexicon::org_cue(&w.lower))
+            }
+        })
 }
 
 /// After a title, the person's name: from the first given name if there is one, else
@@ -266,12 +369,20 @@ fn person_after_title(tokens: &[Token], from: usize, end: usize) -> Option<Range
         return None;
     }
     let words: Vec<usize> = (from..end).filter(|&k| tokens[k].is_word()).collect();
-    if words.iter().any(|&k| lexicon::org_cue(&tokens[k].lower).is_some()) {
+    if words
+        .iter()
+        .any(|&k| lexicon::org_cue(&tokens[k].lower).is_some())
+    {
         // "Secretary of Security and Civilian Protection" is a body, not a person.
-        let given = words.iter().position(|&k| lexicon::is_given_name(&tokens[k].lower))?;
+        let given = words
+            .iter()
+            .position(|&k| lexicon::is_given_name(&tokens[k].lower))?;
         return Some(words[given]..end);
     }
-    if let Some(g) = words.iter().position(|&k| lexicon::is_given_name(&tokens[k].lower)) {
+    if let Some(g) = words
+        .iter()
+        .position(|&k| lexicon::is_given_name(&tokens[k].lower))
+    {
         return Some(words[g]..end);
     }
     let has_of = words.iter().any(|&k| tokens[k].lower == "of");
@@ -295,19 +406,32 @@ fn has_role_apposition(text: &str, tokens: &[Token], after: usize) -> bool {
 }
 
 fn push_person(text: &str, tokens: &[Token], range: Range<usize>, found: &mut Found) {
-    let words: Vec<&Token> = tokens[range.clone()].iter().filter(|t| t.kind == TokenKind::Word).collect();
-    if words.is_empty() || words.len() > 5 || words.iter().any(|w| lexicon::org_cue(&w.lower).is_some()) {
+    let words: Vec<&Token> = tokens[range.clone()]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .collect();
+    if words.is_empty()
+        || words.len() > 5
+        || words.iter().any(|w| lexicon::org_cue(&w.lower).is_some())
+    {
         return;
     }
     // A lone surname after a title ("President Sheinbaum") names nobody new.
     if words.len() < 2 {
         return;
     }
-    if words.iter().all(|w| lexicon::is_common_capitalised(&w.lower)) {
+    if words
+        .iter()
+        .all(|w| lexicon::is_common_capitalised(&w.lower))
+    {
         return;
     }
     let name = text[tokens[range.start].span.start..tokens[range.end - 1].span.end].to_string();
-    found.candidates.push(Candidate { name, kind: Kind::Person, aliases: Vec::new() });
+    found.candidates.push(Candidate {
+        name,
+        kind: Kind::Person,
+        aliases: Vec::new(),
+    });
 }
 
 /// Short forms by which a discovered person is referred to later: the surname, and for
@@ -319,7 +443,12 @@ pub fn person_aliases(name: &str) -> Vec<String> {
         return out;
     }
     // Particles start the surname: "Juan Ramón de la Fuente" -> "de la Fuente".
-    if let Some(p) = words.iter().position(|w| matches!(w.to_lowercase().as_str(), "de" | "del" | "van" | "von" | "da")) {
+    if let Some(p) = words.iter().position(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "de" | "del" | "van" | "von" | "da"
+        )
+    }) {
         if p > 0 {
             out.push(words[p..].join(" "));
             return out;
@@ -352,13 +481,22 @@ mod tests {
     }
 
     fn names(f: &Found) -> Vec<(&str, Kind)> {
-        f.candidates.iter().map(|c| (c.name.as_str(), c.kind)).collect()
+        f.candidates
+            .iter()
+            .map(|c| (c.name.as_str(), c.kind))
+            .collect()
     }
 
     #[test]
     fn title_then_name() {
         let f = run("Five officials, including Defense Minister Ricardo Trevilla Trejo and Navy Minister Raymundo Pedro Morales, will attend.", &[]);
-        assert_eq!(names(&f), [("Ricardo Trevilla Trejo", Kind::Person), ("Raymundo Pedro Morales", Kind::Person)]);
+        assert_eq!(
+            names(&f),
+            [
+                ("Ricardo Trevilla Trejo", Kind::Person),
+                ("Raymundo Pedro Morales", Kind::Person)
+            ]
+        );
     }
 
     #[test]
@@ -370,42 +508,72 @@ mod tests {
     #[test]
     fn organisation_cue_words_and_acronyms() {
         let f = run("On January 15, the Pentagon established the Joint Interagency Task Force–Counter Cartel (JIATF-CC) under it.", &["Pentagon"]);
-        assert_eq!(f.candidates[0].name, "Joint Interagency Task Force–Counter Cartel");
+        assert_eq!(
+            f.candidates[0].name,
+            "Joint Interagency Task Force–Counter Cartel"
+        );
         assert_eq!(f.candidates[0].aliases, ["JIATF-CC"]);
-        let f = run("She is a professor at IPADE Business School in the city.", &[]);
+        let f = run(
+            "She is a professor at IPADE Business School in the city.",
+            &[],
+        );
         assert_eq!(names(&f), [("IPADE Business School", Kind::Organization)]);
     }
 
     #[test]
     fn quoted_nickname() {
-        let f = run("The murder of agent Enrique “Kiki” Camarena shocked them.", &[]);
+        let f = run(
+            "The murder of agent Enrique “Kiki” Camarena shocked them.",
+            &[],
+        );
         assert_eq!(f.candidates[0].name, "Enrique Camarena");
         assert_eq!(f.candidates[0].aliases, ["Kiki"]);
     }
 
     #[test]
     fn plain_capitalised_words_are_not_names() {
-        let f = run("The Question Isn’t Whether Pressure Will Rise, but how far it goes in practice today.", &[]);
+        let f = run(
+            "The Question Isn’t Whether Pressure Will Rise, but how far it goes in practice today.",
+            &[],
+        );
         assert!(f.candidates.is_empty(), "{:?}", f.candidates);
-        let f = run("Reports from Los Angeles International Airport said little about the case at all.", &[]);
+        let f = run(
+            "Reports from Los Angeles International Airport said little about the case at all.",
+            &[],
+        );
         assert!(f.candidates.is_empty(), "{:?}", f.candidates);
     }
 
     #[test]
     fn apposition_marks_a_person() {
-        let f = run("The Senate confirmed Sara Carter, a former Fox News contributor, as director.", &["Senate", "Fox News"]);
+        let f = run(
+            "The Senate confirmed Sara Carter, a former Fox News contributor, as director.",
+            &["Senate", "Fox News"],
+        );
         assert_eq!(names(&f), [("Sara Carter", Kind::Person)]);
     }
 
     #[test]
     fn acronym_for_known_mention() {
-        let f = run("It placed the Guard under the Ministry of Defense (Sedena) last year.", &["Ministry of Defense"]);
-        assert_eq!(f.acronyms, [AcronymForMention { mention: 0, acronym: "Sedena".into() }]);
+        let f = run(
+            "It placed the Guard under the Ministry of Defense (Sedena) last year.",
+            &["Ministry of Defense"],
+        );
+        assert_eq!(
+            f.acronyms,
+            [AcronymForMention {
+                mention: 0,
+                acronym: "Sedena".into()
+            }]
+        );
     }
 
     #[test]
     fn surnames_for_later_mentions() {
-        assert_eq!(person_aliases("Ricardo Trevilla Trejo"), ["Trejo", "Trevilla Trejo", "Trevilla"]);
+        assert_eq!(
+            person_aliases("Ricardo Trevilla Trejo"),
+            ["Trejo", "Trevilla Trejo", "Trevilla"]
+        );
         assert_eq!(person_aliases("Juan Ramón de la Fuente"), ["de la Fuente"]);
         assert_eq!(person_aliases("Palmira Tapia"), ["Tapia"]);
     }

@@ -89,6 +89,19 @@ fn push_folded(c: char, out: &mut String) {
     }
 }
 
+/// Calls `emit` with the folded characters of `s` (no allocation).
+pub fn fold_chars(s: &str, mut emit: impl FnMut(char)) {
+    for c in s.chars() {
+        if c.is_ascii() {
+            emit(c.to_ascii_lowercase());
+        } else {
+            let mut tmp = String::new();
+            push_folded(c, &mut tmp);
+            tmp.chars().for_each(&mut emit);
+        }
+    }
+}
+
 /// Folds a short string (a catalog alias) exactly as document text is folded, and
 /// collapses runs of spaces so "Garcia  Harfuch" and "García Harfuch" fold alike.
 pub fn fold_str(s: &str) -> String {

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 
 use super::fold::{fold_str, Folded};
 
@@ -57,8 +57,13 @@ impl MatcherBuilder {
     /// Adds one surface form of `entity`. Forms that fold alike are merged; a form
     /// shared by several entities becomes ambiguous.
     pub fn add(&mut self, form: &str, entity: EntityIdx) {
-        let Some((key, case)) = key_and_case(form) else { return };
-        let pattern = self.forms.entry(key).or_insert(Pattern { candidates: Vec::new(), case });
+        let Some((key, case)) = key_and_case(form) else {
+            return;
+        };
+        let pattern = self.forms.entry(key).or_insert(Pattern {
+            candidates: Vec::new(),
+            case,
+        });
         // The strictest rule any spelling asked for wins ("US" stays case-sensitive even
         // if someone also wrote "Us").
         pattern.case = pattern.case.max(case);
@@ -70,8 +75,13 @@ impl MatcherBuilder {
 
     /// Adds a phrase that blocks shorter names inside it but is no entity itself.
     pub fn ignore(&mut self, phrase: &str) {
-        let Some((key, case)) = key_and_case(phrase) else { return };
-        self.forms.entry(key).or_insert(Pattern { candidates: Vec::new(), case });
+        let Some((key, case)) = key_and_case(phrase) else {
+            return;
+        };
+        self.forms.entry(key).or_insert(Pattern {
+            candidates: Vec::new(),
+            case,
+        });
     }
 
     /// Compiles the automaton.
@@ -80,9 +90,22 @@ impl MatcherBuilder {
         let automaton = if keys.is_empty() {
             None
         } else {
-            AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&keys).ok()
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&keys)
+                .or_else(|_| {
+                    AhoCorasickBuilder::new()
+                        .match_kind(MatchKind::LeftmostLongest)
+                        .build(&keys)
+                })
+                .ok()
         };
-        Matcher { automaton, patterns, keys }
+        Matcher {
+            automaton,
+            patterns,
+            keys,
+        }
     }
 }
 
@@ -107,7 +130,9 @@ impl Matcher {
     /// The entities a surface form names (empty if unknown or ignored).
     pub fn lookup(&self, form: &str) -> &[EntityIdx] {
         let key = fold_str(form);
-        self.keys.binary_search(&key).map_or(&[], |i| self.patterns[i].candidates.as_slice())
+        self.keys
+            .binary_search(&key)
+            .map_or(&[], |i| self.patterns[i].candidates.as_slice())
     }
 
     /// True if `form` folds to a known name or ignored phrase.
@@ -129,33 +154,41 @@ impl Matcher {
     /// Overlaps are resolved leftmost-longest; ignored phrases are dropped after they
     /// have blocked what they contain.
     pub fn find(&self, text: &str, folded: &Folded, base: usize) -> Vec<RawMention> {
-        let Some(automaton) = &self.automaton else { return Vec::new() };
+        let Some(automaton) = &self.automaton else {
+            return Vec::new();
+        };
         let hay = folded.text.as_bytes();
-        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
-        for m in automaton.find_overlapping_iter(folded.text.as_str()) {
+        let mut out = Vec::new();
+        let mut at = 0;
+        while at < hay.len() {
+            let Some(m) = automaton.find(Input::new(hay).span(at..hay.len())) else {
+                break;
+            };
             let (fs, fe) = (m.start(), m.end());
-            if !is_boundary_before(hay, fs) || !is_boundary_after(hay, fe) {
-                continue;
-            }
             let pattern = &self.patterns[m.pattern().as_usize()];
             let (os, oe) = (folded.original_offset(fs), folded.original_offset(fe));
-            if !case_agrees(&text[os..oe], pattern.case) {
+            let fits = is_boundary_before(hay, fs)
+                && is_boundary_after(hay, fe)
+                && case_agrees(&text[os..oe], pattern.case);
+            if !fits {
+                // A longest match that is not a whole word ("ice" in "police"): look again
+                // from the next character.
+                at = fs
+                    + hay[fs..]
+                        .iter()
+                        .skip(1)
+                        .position(|&b| (b & 0xC0) != 0x80)
+                        .map_or(1, |p| p + 1);
                 continue;
             }
-            hits.push((os, oe, m.pattern().as_usize()));
-        }
-        hits.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-        let mut out = Vec::new();
-        let mut covered_to = 0;
-        for (start, end, pattern) in hits {
-            if start < covered_to {
-                continue;
+            if !pattern.candidates.is_empty() {
+                out.push(RawMention {
+                    start: base + os,
+                    end: base + oe,
+                    candidates: pattern.candidates.clone(),
+                });
             }
-            covered_to = end;
-            let candidates = &self.patterns[pattern].candidates;
-            if !candidates.is_empty() {
-                out.push(RawMention { start: base + start, end: base + end, candidates: candidates.clone() });
-            }
+            at = fe;
         }
         out
     }
@@ -178,7 +211,10 @@ fn case_agrees(original: &str, rule: CaseRule) -> bool {
     match rule {
         CaseRule::Any => true,
         CaseRule::FirstUpper => original.chars().next().is_some_and(|c| !c.is_lowercase()),
-        CaseRule::AllCaps => original.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
+        CaseRule::AllCaps => original
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase),
     }
 }
 
@@ -208,7 +244,10 @@ mod tests {
     fn accents_either_way() {
         let m = matcher(&[("García Harfuch", 1), ("Merida Initiative", 2)], &[]);
         let got = find(&m, "Garcia Harfuch praised the Mérida Initiative.");
-        assert_eq!(got, [("Garcia Harfuch", vec![1]), ("Mérida Initiative", vec![2])]);
+        assert_eq!(
+            got,
+            [("Garcia Harfuch", vec![1]), ("Mérida Initiative", vec![2])]
+        );
     }
 
     #[test]
@@ -221,7 +260,10 @@ mod tests {
     #[test]
     fn longest_match_wins() {
         let m = matcher(&[("Joaquín Guzmán", 1), ("Joaquín Guzmán López", 2)], &[]);
-        assert_eq!(find(&m, "Joaquin Guzman Lopez was held."), [("Joaquin Guzman Lopez", vec![2])]);
+        assert_eq!(
+            find(&m, "Joaquin Guzman Lopez was held."),
+            [("Joaquin Guzman Lopez", vec![2])]
+        );
     }
 
     #[test]
@@ -233,7 +275,10 @@ mod tests {
     #[test]
     fn acronyms_need_capitals_and_names_need_a_capital() {
         let m = matcher(&[("US", 1), ("Trump", 2)], &[]);
-        assert_eq!(find(&m, "let us trump them; US and Trump"), [("US", vec![1]), ("Trump", vec![2])]);
+        assert_eq!(
+            find(&m, "let us trump them; US and Trump"),
+            [("US", vec![1]), ("Trump", vec![2])]
+        );
     }
 
     #[test]
@@ -245,6 +290,9 @@ mod tests {
     #[test]
     fn dotted_acronym_before_hyphen() {
         let m = matcher(&[("U.S.", 1), ("Mexico", 2)], &[]);
-        assert_eq!(find(&m, "U.S.-Mexico ties"), [("U.S.", vec![1]), ("Mexico", vec![2])]);
+        assert_eq!(
+            find(&m, "U.S.-Mexico ties"),
+            [("U.S.", vec![1]), ("Mexico", vec![2])]
+        );
     }
 }

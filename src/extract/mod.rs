@@ -92,28 +92,47 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
         })
         .collect();
     let ignored: Vec<String> = catalog.ignored_phrases().to_vec();
-    let first = build_matcher(&specs, &ignored);
+    let known = build_matcher(specs.iter().enumerate(), &ignored);
 
-    // Pass 1: discovery.
-    let per_doc: Vec<DocDiscoveries> = corpus.documents.par_iter().map(|d| discover_in(d, &first)).collect();
-    let discovered_before = specs.len();
-    merge_discoveries(&mut specs, &first, per_doc);
-    let discovered = specs.len() - discovered_before;
+    // Pass 1: catalog names and discovery.
+    let mut per_doc: Vec<DocDiscoveries> = corpus
+        .documents
+        .par_iter()
+        .map(|d| discover_in(d, &known))
+        .collect();
+    let catalog_len = specs.len();
+    let new_aliases = merge_discoveries(&mut specs, &known, &mut per_doc);
+    let discovered = specs.len() - catalog_len;
 
-    // Pass 2: match, resolve, relate.
-    let full = if discovered > 0 || specs.iter().any(|s| s.aliases.len() > 0) { build_matcher(&specs, &ignored) } else { first };
+    // Pass 2: the new names only, then resolve and relate.
+    let mut extra = MatcherBuilder::default();
+    for (i, spec) in specs.iter().enumerate().skip(catalog_len) {
+        extra.add(&spec.name, i as EntityIdx);
+        spec.aliases
+            .iter()
+            .for_each(|a| extra.add(a, i as EntityIdx));
+    }
+    for (entity, alias) in &new_aliases {
+        extra.add(alias, *entity);
+    }
+    ignored.iter().for_each(|p| extra.ignore(p));
+    let extra = extra.build();
     let results: Vec<DocResult> = corpus
         .documents
         .par_iter()
+        .zip(per_doc.into_par_iter())
         .enumerate()
-        .map(|(i, d)| analyse(DocId(i as u32), d, &full, &specs))
+        .map(|(i, (d, pass1))| analyse(DocId(i as u32), d, pass1, &extra, &specs))
         .collect();
     assemble(corpus, specs, results, discovered)
 }
 
-fn build_matcher(specs: &[Spec], ignored: &[String]) -> Matcher {
+fn build_matcher<'a>(
+    specs: impl Iterator<Item = (usize, &'a Spec)>,
+    ignored: &[String],
+) -> Matcher {
     let mut b = MatcherBuilder::default();
-    for (i, s) in specs.iter().enumerate() {
+    for (i, s) in specs {
         let idx = i as EntityIdx;
         b.add(&s.name, idx);
         for a in &s.aliases {
@@ -124,13 +143,6 @@ fn build_matcher(specs: &[Spec], ignored: &[String]) -> Matcher {
         b.ignore(p);
     }
     b.build()
-}
-
-/// Catalog mentions of a document body, with sentences located.
-fn find_mentions(doc: &Document, matcher: &Matcher) -> Vec<RawMention> {
-    let body = doc.body();
-    let folded = Folded::new(body);
-    matcher.find(body, &folded, doc.body_start)
 }
 
 /// Mentions (as indices into `mentions`) inside each sentence.
@@ -152,13 +164,18 @@ fn by_sentence<'m>(doc: &Document, mentions: &'m [RawMention]) -> Vec<&'m [RawMe
 
 #[derive(Debug, Default)]
 struct DocDiscoveries {
+    /// The folded body, kept for pass 2.
+    folded: Folded,
+    /// Catalog mentions.
+    mentions: Vec<RawMention>,
     candidates: Vec<discover::Candidate>,
     /// (entity, acronym) for catalog entities given an acronym in the text.
     acronyms: Vec<(EntityIdx, String)>,
 }
 
 fn discover_in(doc: &Document, matcher: &Matcher) -> DocDiscoveries {
-    let mentions = find_mentions(doc, matcher);
+    let folded = Folded::new(doc.body());
+    let mentions = matcher.find(doc.body(), &folded, doc.body_start);
     let mut out = DocDiscoveries::default();
     for (sentence, ms) in doc.sentences.iter().zip(by_sentence(doc, &mentions)) {
         if !has_capital_after_start(&doc.text[sentence.clone()]) && ms.is_empty() {
@@ -174,6 +191,8 @@ fn discover_in(doc: &Document, matcher: &Matcher) -> DocDiscoveries {
             }
         }
     }
+    out.folded = folded;
+    out.mentions = mentions;
     out
 }
 
@@ -195,20 +214,28 @@ fn slug(name: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-fn merge_discoveries(specs: &mut Vec<Spec>, matcher: &Matcher, per_doc: Vec<DocDiscoveries>) {
+/// Turns per-document candidates into entities and aliases; returns the aliases added
+/// to entities that already existed.
+fn merge_discoveries(
+    specs: &mut Vec<Spec>,
+    matcher: &Matcher,
+    per_doc: &mut [DocDiscoveries],
+) -> Vec<(EntityIdx, String)> {
+    let mut new_aliases = Vec::new();
     let mut new: BTreeMap<String, Spec> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
     let taken: BTreeSet<String> = specs.iter().map(|s| s.key.clone()).collect();
-    for doc in per_doc {
-        for (entity, acronym) in doc.acronyms {
+    for doc in per_doc.iter_mut() {
+        for (entity, acronym) in std::mem::take(&mut doc.acronyms) {
             if !matcher.knows(&acronym) {
                 let spec = &mut specs[entity as usize];
                 if !spec.aliases.contains(&acronym) {
-                    spec.aliases.push(acronym);
+                    spec.aliases.push(acronym.clone());
+                    new_aliases.push((entity, acronym));
                 }
             }
         }
-        for c in doc.candidates {
+        for c in std::mem::take(&mut doc.candidates) {
             if matcher.knows(&c.name) {
                 continue;
             }
@@ -230,7 +257,14 @@ fn merge_discoveries(specs: &mut Vec<Spec>, matcher: &Matcher, per_doc: Vec<DocD
                     order.push(key.clone());
                     new.insert(
                         key,
-                        Spec { key: String::new(), name: c.name, kind: c.kind, aliases, description: None, is_discovered: true },
+                        Spec {
+                            key: String::new(),
+                            name: c.name,
+                            kind: c.kind,
+                            aliases,
+                            description: None,
+                            is_discovered: true,
+                        },
                     );
                 }
             }
@@ -238,22 +272,37 @@ fn merge_discoveries(specs: &mut Vec<Spec>, matcher: &Matcher, per_doc: Vec<DocD
     }
     // A discovered name that is only a short form of a longer discovered name
     // ("Gertz Manero" vs "Alejandro Gertz Manero") is merged into it.
+    let mut by_suffix: HashMap<String, String> = HashMap::new();
+    for long in new.keys() {
+        let mut rest = long.as_str();
+        while let Some(space) = rest.find(' ') {
+            rest = &rest[space + 1..];
+            by_suffix
+                .entry(rest.to_string())
+                .or_insert_with(|| long.clone());
+        }
+    }
     let keys: Vec<String> = new.keys().cloned().collect();
     for short in &keys {
-        let longer = keys.iter().find(|long| *long != short && long.ends_with(&format!(" {short}")) && new[*long].kind == new[short].kind);
-        if let Some(long) = longer.cloned() {
-            if let Some(spec) = new.remove(short) {
-                if let Some(target) = new.get_mut(&long) {
-                    if !target.aliases.contains(&spec.name) {
-                        target.aliases.push(spec.name);
-                    }
+        let Some(long) = by_suffix.get(short) else {
+            continue;
+        };
+        if new.get(long).map(|l| l.kind) != new.get(short).map(|s| s.kind) {
+            continue;
+        }
+        if let Some(spec) = new.remove(short) {
+            if let Some(target) = new.get_mut(long) {
+                if !target.aliases.contains(&spec.name) {
+                    target.aliases.push(spec.name);
                 }
             }
         }
     }
     let mut used = taken;
     for key in order {
-        let Some(mut spec) = new.remove(&key) else { continue };
+        let Some(mut spec) = new.remove(&key) else {
+            continue;
+        };
         let base = slug(&spec.name);
         let mut id = base.clone();
         let mut n = 2;
@@ -265,6 +314,7 @@ fn merge_discoveries(specs: &mut Vec<Spec>, matcher: &Matcher, per_doc: Vec<DocD
         spec.key = id;
         specs.push(spec);
     }
+    new_aliases
 }
 
 #[derive(Debug, Default)]
@@ -274,13 +324,29 @@ struct DocResult {
     unresolved: Vec<Unresolved>,
 }
 
-fn analyse(doc_id: DocId, doc: &Document, matcher: &Matcher, specs: &[Spec]) -> DocResult {
-    let raw = find_mentions(doc, matcher);
+fn analyse(
+    doc_id: DocId,
+    doc: &Document,
+    pass1: DocDiscoveries,
+    extra: &Matcher,
+    specs: &[Spec],
+) -> DocResult {
+    let raw = if extra.is_empty() {
+        pass1.mentions
+    } else {
+        merge_mentions(
+            pass1.mentions,
+            extra.find(doc.body(), &pass1.folded, doc.body_start),
+        )
+    };
     let mut result = DocResult::default();
     let mut resolved = resolve(doc, &raw, specs, &mut result.unresolved);
     resolved.extend(pronouns(doc, &resolved, specs));
     resolved.sort_by_key(|m| m.start);
-    result.mentions = resolved.iter().map(|m| (m.start, m.end, m.candidates[0])).collect();
+    result.mentions = resolved
+        .iter()
+        .map(|m| (m.start, m.end, m.candidates[0]))
+        .collect();
     for (sentence, ms) in doc.sentences.iter().zip(by_sentence(doc, &resolved)) {
         let distinct: BTreeSet<EntityIdx> = ms.iter().map(|m| m.candidates[0]).collect();
         if distinct.len() < 2 {
@@ -303,7 +369,14 @@ fn analyse(doc_id: DocId, doc: &Document, matcher: &Matcher, specs: &[Spec]) -> 
             }
             let after_previous = sms.last().is_none_or(|(_, p)| p.tokens.end <= ts);
             if ts < te && after_previous {
-                sms.push((m, relate::SentenceMention { tokens: ts..te, kind: specs[e as usize].kind, entity: e }));
+                sms.push((
+                    m,
+                    relate::SentenceMention {
+                        tokens: ts..te,
+                        kind: specs[e as usize].kind,
+                        entity: e,
+                    },
+                ));
             }
         }
         let only: Vec<relate::SentenceMention> = sms.iter().map(|(_, s)| s.clone()).collect();
@@ -324,6 +397,31 @@ fn analyse(doc_id: DocId, doc: &Document, matcher: &Matcher, specs: &[Spec]) -> 
     result
 }
 
+/// Merges two sorted mention lists; where they overlap, the longer (then earlier) wins.
+fn merge_mentions(a: Vec<RawMention>, b: Vec<RawMention>) -> Vec<RawMention> {
+    if b.is_empty() {
+        return a;
+    }
+    let mut all: Vec<RawMention> = a.into_iter().chain(b).collect();
+    all.sort_by(|x, y| {
+        x.start
+            .cmp(&y.start)
+            .then((y.end - y.start).cmp(&(x.end - x.start)))
+    });
+    let mut out: Vec<RawMention> = Vec::with_capacity(all.len());
+    for m in all {
+        match out.last_mut() {
+            Some(last) if m.start < last.end => {
+                if m.end - m.start > last.end - last.start {
+                    *last = m;
+                }
+            }
+            _ => out.push(m),
+        }
+    }
+    out
+}
+
 /// "García Harfuch is a seasoned police officer … He is no stranger to …": a sentence
 /// that opens with He/She/His/Her continues the story of the first person named in the
 /// sentence before it, within the same paragraph. Only that pattern is resolved; every
@@ -333,12 +431,18 @@ fn pronouns(doc: &Document, mentions: &[RawMention], specs: &[Spec]) -> Vec<RawM
     let mut k = 0;
     let mut previous_person: Option<(EntityIdx, usize)> = None; // (entity, sentence end)
     for s in &doc.sentences {
-        let first_word_end = doc.text[s.clone()].find(|c: char| !c.is_alphabetic()).map_or(s.end, |i| s.start + i);
+        let first_word_end = doc.text[s.clone()]
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(s.end, |i| s.start + i);
         let word = &doc.text[s.start..first_word_end];
         let same_paragraph = |end: usize| !doc.text[end.min(s.start)..s.start].contains('\n');
         if matches!(word, "He" | "She" | "His" | "Her") {
             if let Some((entity, end)) = previous_person.filter(|&(_, end)| same_paragraph(end)) {
-                out.push(RawMention { start: s.start, end: first_word_end, candidates: vec![entity] });
+                out.push(RawMention {
+                    start: s.start,
+                    end: first_word_end,
+                    candidates: vec![entity],
+                });
                 let _ = end;
             }
         }
@@ -365,8 +469,17 @@ fn pronouns(doc: &Document, mentions: &[RawMention], specs: &[Spec]) -> Vec<RawM
 /// alias resolves when exactly one of its candidates is named unambiguously in the same
 /// document, or when it directly follows a quoted nickname of one candidate
 /// (`Joaquín “El Chapo” Guzmán`).
-fn resolve(doc: &Document, raw: &[RawMention], specs: &[Spec], unresolved: &mut Vec<Unresolved>) -> Vec<RawMention> {
-    let sure: BTreeSet<EntityIdx> = raw.iter().filter(|m| m.candidates.len() == 1).map(|m| m.candidates[0]).collect();
+fn resolve(
+    doc: &Document,
+    raw: &[RawMention],
+    specs: &[Spec],
+    unresolved: &mut Vec<Unresolved>,
+) -> Vec<RawMention> {
+    let sure: BTreeSet<EntityIdx> = raw
+        .iter()
+        .filter(|m| m.candidates.len() == 1)
+        .map(|m| m.candidates[0])
+        .collect();
     let mut out: Vec<RawMention> = Vec::with_capacity(raw.len());
     for m in raw {
         if m.candidates.len() == 1 {
@@ -376,28 +489,54 @@ fn resolve(doc: &Document, raw: &[RawMention], specs: &[Spec], unresolved: &mut 
         // Right after a nickname of one candidate: only quotes and spaces between.
         if let Some(prev) = out.last() {
             let between = &doc.text[prev.end.min(m.start)..m.start];
-            if between.chars().all(|c| c.is_whitespace() || matches!(c, '”' | '"' | '’' | '\'')) && m.candidates.contains(&prev.candidates[0]) {
+            if between
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '”' | '"' | '’' | '\''))
+                && m.candidates.contains(&prev.candidates[0])
+            {
                 let e = prev.candidates[0];
-                out.push(RawMention { start: m.start, end: m.end, candidates: vec![e] });
+                out.push(RawMention {
+                    start: m.start,
+                    end: m.end,
+                    candidates: vec![e],
+                });
                 continue;
             }
         }
-        let in_context: Vec<EntityIdx> = m.candidates.iter().copied().filter(|c| sure.contains(c)).collect();
+        let in_context: Vec<EntityIdx> = m
+            .candidates
+            .iter()
+            .copied()
+            .filter(|c| sure.contains(c))
+            .collect();
         if let [only] = in_context.as_slice() {
-            out.push(RawMention { start: m.start, end: m.end, candidates: vec![*only] });
+            out.push(RawMention {
+                start: m.start,
+                end: m.end,
+                candidates: vec![*only],
+            });
         } else {
             unresolved.push(Unresolved {
                 doc: doc.id.clone(),
                 start: m.start,
                 text: doc.text[m.start..m.end].to_string(),
-                candidates: m.candidates.iter().map(|&c| specs[c as usize].name.clone()).collect(),
+                candidates: m
+                    .candidates
+                    .iter()
+                    .map(|&c| specs[c as usize].name.clone())
+                    .collect(),
             });
         }
     }
     out
 }
 
-fn assemble(corpus: &Corpus, specs: Vec<Spec>, results: Vec<DocResult>, discovered: usize) -> Extraction {
+fn assemble(
+    corpus: &Corpus,
+    specs: Vec<Spec>,
+    results: Vec<DocResult>,
+    discovered: usize,
+) -> Extraction {
     // Keep mentioned entities only, ordered by key.
     let mut counts: HashMap<EntityIdx, (u32, BTreeSet<DocId>)> = HashMap::new();
     for (d, r) in results.iter().enumerate() {
@@ -409,7 +548,11 @@ fn assemble(corpus: &Corpus, specs: Vec<Spec>, results: Vec<DocResult>, discover
     }
     let mut kept: Vec<EntityIdx> = counts.keys().copied().collect();
     kept.sort_by(|a, b| specs[*a as usize].key.cmp(&specs[*b as usize].key));
-    let remap: HashMap<EntityIdx, EntityId> = kept.iter().enumerate().map(|(i, &e)| (e, EntityId(i as u32))).collect();
+    let remap: HashMap<EntityIdx, EntityId> = kept
+        .iter()
+        .enumerate()
+        .map(|(i, &e)| (e, EntityId(i as u32)))
+        .collect();
     let entities: Vec<Entity> = kept
         .iter()
         .map(|e| {
@@ -429,12 +572,19 @@ fn assemble(corpus: &Corpus, specs: Vec<Spec>, results: Vec<DocResult>, discover
         .collect();
     let mut relations: BTreeMap<(EntityId, EntityId), Vec<Passage>> = BTreeMap::new();
     let mut mentions = Vec::with_capacity(results.len());
-    let mut report = ExtractReport { discovered, ..Default::default() };
+    let mut report = ExtractReport {
+        discovered,
+        ..Default::default()
+    };
     for r in results {
         mentions.push(
             r.mentions
                 .iter()
-                .map(|&(s, e, ent)| Mention { start: s as u32, end: e as u32, entity: remap[&ent] })
+                .map(|&(s, e, ent)| Mention {
+                    start: s as u32,
+                    end: e as u32,
+                    entity: remap[&ent],
+                })
                 .collect(),
         );
         for (a, b, mut p) in r.links {
@@ -457,9 +607,17 @@ fn assemble(corpus: &Corpus, specs: Vec<Spec>, results: Vec<DocResult>, discover
             let mut labels: Vec<(&str, usize)> = freq.into_iter().collect();
             labels.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
             let labels = labels.into_iter().map(|(l, _)| l.to_string()).collect();
-            Relation { source, target, labels, passages }
+            Relation {
+                source,
+                target,
+                labels,
+                passages,
+            }
         })
         .collect();
     let _ = corpus;
-    Extraction { graph: EvidenceGraph::new(entities, relations, mentions), report }
+    Extraction {
+        graph: EvidenceGraph::new(entities, relations, mentions),
+        report,
+    }
 }

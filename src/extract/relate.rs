@@ -71,7 +71,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     let extent = |u: usize| -> Range<usize> {
         let mut r = mentions[u].tokens.clone();
         for (i, h) in attached_to.iter().enumerate() {
-            if root(&attached_to, i) == u && *h != None {
+            if root(&attached_to, i) == u && h.is_some() {
                 r.start = r.start.min(mentions[i].tokens.start);
                 r.end = r.end.max(mentions[i].tokens.end);
             }
@@ -83,7 +83,8 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     // Lists of coordinated units.
     let mut lists: Vec<Vec<usize>> = Vec::new();
     for (k, &u) in units.iter().enumerate() {
-        let coordinated = k > 0 && is_coordination(text, &tokens[extents[k - 1].end..extents[k].start]);
+        let coordinated =
+            k > 0 && is_coordination(text, &tokens[extents[k - 1].end..extents[k].start]);
         match lists.last_mut() {
             Some(list) if coordinated => list.push(u),
             _ => lists.push(vec![u]),
@@ -91,7 +92,10 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     }
     let list_extent = |list: &[usize]| -> Range<usize> {
         let first = units.iter().position(|&u| u == list[0]).unwrap_or(0);
-        let last = units.iter().position(|&u| u == list[list.len() - 1]).unwrap_or(0);
+        let last = units
+            .iter()
+            .position(|&u| u == list[list.len() - 1])
+            .unwrap_or(0);
         extents[first].start..extents[last].end
     };
 
@@ -111,7 +115,9 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             let (left, right) = (&lists[x], &lists[y]);
             let (le, re) = (list_extent(left), list_extent(right));
             let gap = &tokens[le.end..re.start];
-            let Some(label) = link_label(text, tokens, gap, le.start, y == x + 1) else { continue };
+            let Some(label) = link_label(text, tokens, gap, le.start, y == x + 1) else {
+                continue;
+            };
             for &a in left {
                 for &b in right {
                     push(&mut links, mentions, a, b, label.clone());
@@ -135,7 +141,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             }
         }
     }
-    links.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
+    links.sort_by_key(|l| (l.a, l.b));
     links.dedup_by(|x, y| x.a == y.a && x.b == y.b);
     links
 }
@@ -158,12 +164,22 @@ fn speakers(text: &str, tokens: &[Token], mentions: &[SentenceMention], links: &
     if !inside_quote.iter().any(|b| *b) {
         return;
     }
-    let is_speech = |k: usize| tokens.get(k).is_some_and(|t| t.is_word() && lexicon::is_person_verb(&t.lower) && !matches!(t.lower.as_str(), "was" | "is" | "has" | "had" | "who" | "himself" | "herself"));
+    let is_speech = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.is_word()
+                && lexicon::is_person_verb(&t.lower)
+                && !matches!(
+                    t.lower.as_str(),
+                    "was" | "is" | "has" | "had" | "who" | "himself" | "herself"
+                )
+        })
+    };
     for (i, m) in mentions.iter().enumerate() {
         if m.kind != Kind::Person || inside_quote[m.tokens.start] {
             continue;
         }
-        let speaks = is_speech(m.tokens.end) || (m.tokens.start > 0 && is_speech(m.tokens.start - 1));
+        let speaks =
+            is_speech(m.tokens.end) || (m.tokens.start > 0 && is_speech(m.tokens.start - 1));
         if !speaks {
             continue;
         }
@@ -200,7 +216,13 @@ fn is_title_like(t: &Token) -> bool {
 }
 
 /// Rule 1: modifiers, appositions, "of", hyphen compounds.
-fn attach(text: &str, tokens: &[Token], mentions: &[SentenceMention], attached_to: &mut [Option<usize>], links: &mut Vec<Link>) {
+fn attach(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[SentenceMention],
+    attached_to: &mut [Option<usize>],
+    links: &mut Vec<Link>,
+) {
     let n = mentions.len();
     for i in 0..n.saturating_sub(1) {
         let j = i + 1;
@@ -218,7 +240,11 @@ fn attach(text: &str, tokens: &[Token], mentions: &[SentenceMention], attached_t
                 .iter()
                 .rev()
                 .find(|t| is_title_like(t))
-                .and_then(|t| lexicon::relation_cue(&t.lower).map(str::to_string).or_else(|| Some(t.lower.clone())))
+                .and_then(|t| {
+                    lexicon::relation_cue(&t.lower)
+                        .map(str::to_string)
+                        .or_else(|| Some(t.lower.to_string()))
+                })
                 .unwrap_or_else(|| "part of".into());
             attached_to[i] = Some(j);
             push(links, mentions, i, j, label);
@@ -236,9 +262,15 @@ fn attach(text: &str, tokens: &[Token], mentions: &[SentenceMention], attached_t
         if attached_to[i].is_some() {
             continue;
         }
-        let Some((range, label)) = apposition(text, tokens, mentions[i].tokens.end) else { continue };
+        let Some((range, label)) = apposition(text, tokens, mentions[i].tokens.end) else {
+            continue;
+        };
         let inside: Vec<usize> = (0..n)
-            .filter(|&j| j != i && mentions[j].tokens.start >= range.start && mentions[j].tokens.end <= range.end)
+            .filter(|&j| {
+                j != i
+                    && mentions[j].tokens.start >= range.start
+                    && mentions[j].tokens.end <= range.end
+            })
             .collect();
         // ", Defense Minister Ricardo Trevilla Trejo," is the next item of a list of
         // titled people, not a description of the previous one.
@@ -278,7 +310,22 @@ fn is_premodifier_gap(text: &str, gap: &[Token]) -> bool {
             TokenKind::Word if is_title_like(t) => has_title = true,
             TokenKind::Word
                 if t.is_capitalised
-                    || matches!(t.lower.as_str(), "of" | "the" | "new" | "former" | "top" | "then" | "drug" | "interim" | "acting" | "incoming" | "outgoing" | "chief" | "senior" | "and") => {}
+                    || matches!(
+                        t.lower.as_str(),
+                        "of" | "the"
+                            | "new"
+                            | "former"
+                            | "top"
+                            | "then"
+                            | "drug"
+                            | "interim"
+                            | "acting"
+                            | "incoming"
+                            | "outgoing"
+                            | "chief"
+                            | "senior"
+                            | "and"
+                    ) => {}
             TokenKind::Punct if matches!(&text[t.span.clone()], "." | "-" | "–") => {}
             _ => return false,
         }
@@ -303,7 +350,8 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, 
         (at + 1, &[",", ";", ":", "—", ".", "(", ")"])
     } else if punct(first, "(") {
         (at + 1, &[")"])
-    } else if first.is_word() && matches!(first.lower.as_str(), "is" | "was" | "became" | "remains") {
+    } else if first.is_word() && matches!(first.lower.as_str(), "is" | "was" | "became" | "remains")
+    {
         (at + 1, &[",", ";", ":", "—", ".", "("])
     } else {
         return None;
@@ -315,14 +363,18 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, 
         if t.kind == TokenKind::Punct && closer.contains(&&text[t.span.clone()]) {
             break;
         }
-        if t.is_word() && lexicon::relation_cue(&t.lower).is_some() && !lexicon::is_role_noun(&t.lower) && role.is_none() {
+        if t.is_word()
+            && lexicon::relation_cue(&t.lower).is_some()
+            && !lexicon::is_role_noun(&t.lower)
+            && role.is_none()
+        {
             // A verb before any role noun: this is a clause, not an apposition.
             if !matches!(t.lower.as_str(), "one" | "another") {
                 return None;
             }
         }
         if role.is_none() && t.is_word() && lexicon::is_role_noun(&t.lower) {
-            role = Some(t.lower.clone());
+            role = Some(t.lower.to_string());
         }
         end += 1;
     }
@@ -339,9 +391,30 @@ fn is_coordination(text: &str, gap: &[Token]) -> bool {
     let mut has_separator = false;
     for t in gap {
         match t.kind {
-            TokenKind::Punct if t.is_punct(text, ",") || t.is_punct(text, "&") => has_separator = true,
-            TokenKind::Word if matches!(t.lower.as_str(), "and" | "or" | "nor") => has_separator = true,
-            TokenKind::Word if matches!(t.lower.as_str(), "as" | "well" | "the" | "a" | "an" | "former" | "its" | "their" | "his" | "her" | "both" | "either" | "neither" | "also" | "then") => {}
+            TokenKind::Punct if t.is_punct(text, ",") || t.is_punct(text, "&") => {
+                has_separator = true
+            }
+            TokenKind::Word if matches!(t.lower.as_str(), "and" | "or" | "nor") => {
+                has_separator = true
+            }
+            TokenKind::Word
+                if matches!(
+                    t.lower.as_str(),
+                    "as" | "well"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "former"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "both"
+                        | "either"
+                        | "neither"
+                        | "also"
+                        | "then"
+                ) => {}
             TokenKind::Word if t.is_capitalised || is_title_like(t) => {}
             TokenKind::Punct if t.is_punct(text, ".") => {}
             TokenKind::Possessive => {}
@@ -368,12 +441,15 @@ fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<String> {
             after_auxiliary = true;
             continue;
         }
-        if matches!(t.lower.as_str(), "jointly" | "also" | "both" | "then" | "later" | "together" | "first" | "now") {
+        if matches!(
+            t.lower.as_str(),
+            "jointly" | "also" | "both" | "then" | "later" | "together" | "first" | "now"
+        ) {
             continue;
         }
         // Any verb-looking word right after the pair or an auxiliary: "laid", "revive".
         let is_verb = looks_like_verb(t) || (after_auxiliary && !t.is_capitalised);
-        return is_verb.then(|| t.lower.clone());
+        return is_verb.then(|| t.lower.to_string());
     }
     None
 }
@@ -381,14 +457,65 @@ fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<String> {
 fn is_auxiliary(w: &str) -> bool {
     matches!(
         w,
-        "will" | "would" | "have" | "has" | "had" | "to" | "must" | "could" | "can" | "may" | "might" | "should"
-            | "did" | "do" | "does" | "are" | "were" | "is" | "was" | "be" | "been" | "shall"
+        "will"
+            | "would"
+            | "have"
+            | "has"
+            | "had"
+            | "to"
+            | "must"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "did"
+            | "do"
+            | "does"
+            | "are"
+            | "were"
+            | "is"
+            | "was"
+            | "be"
+            | "been"
+            | "shall"
     )
 }
 
 /// Past tenses and participles ("laid", "announced") and words after an auxiliary.
 fn looks_like_verb(t: &Token) -> bool {
-    t.is_word() && !t.is_capitalised && (t.lower.ends_with("ed") || matches!(t.lower.as_str(), "laid" | "met" | "made" | "took" | "gave" | "held" | "led" | "sent" | "told" | "said" | "built" | "brought" | "began" | "kept" | "left" | "won" | "lost" | "set" | "put" | "ran" | "saw" | "sought" | "struck" | "fought" | "drew" | "spoke"))
+    t.is_word()
+        && !t.is_capitalised
+        && (t.lower.ends_with("ed")
+            || matches!(
+                t.lower.as_str(),
+                "laid"
+                    | "met"
+                    | "made"
+                    | "took"
+                    | "gave"
+                    | "held"
+                    | "led"
+                    | "sent"
+                    | "told"
+                    | "said"
+                    | "built"
+                    | "brought"
+                    | "began"
+                    | "kept"
+                    | "left"
+                    | "won"
+                    | "lost"
+                    | "set"
+                    | "put"
+                    | "ran"
+                    | "saw"
+                    | "sought"
+                    | "struck"
+                    | "fought"
+                    | "drew"
+                    | "spoke"
+            ))
 }
 
 /// A verb in a gap the cue lexicon does not know: a past form, or a word after an
@@ -404,8 +531,16 @@ fn gap_verb(gap: &[Token]) -> Option<String> {
             after_auxiliary = true;
             continue;
         }
-        if (after_auxiliary && !t.is_capitalised && t.lower.len() > 2 && !matches!(t.lower.as_str(), "not" | "also" | "the" | "a" | "an" | "been" | "being")) || looks_like_verb(t) {
-            return Some(t.lower.clone());
+        if (after_auxiliary
+            && !t.is_capitalised
+            && t.lower.len() > 2
+            && !matches!(
+                t.lower.as_str(),
+                "not" | "also" | "the" | "a" | "an" | "been" | "being"
+            ))
+            || looks_like_verb(t)
+        {
+            return Some(t.lower.to_string());
         }
         after_auxiliary = false;
     }
@@ -413,13 +548,25 @@ fn gap_verb(gap: &[Token]) -> Option<String> {
 }
 
 /// The label linking two neighbouring lists, if the gap between them links them.
-fn link_label(text: &str, tokens: &[Token], gap: &[Token], left_start: usize, adjacent: bool) -> Option<String> {
+fn link_label(
+    text: &str,
+    tokens: &[Token],
+    gap: &[Token],
+    left_start: usize,
+    adjacent: bool,
+) -> Option<String> {
     let words = gap.iter().filter(|t| t.is_word()).count();
-    let max_words = if adjacent { MAX_LINK_GAP_WORDS } else { MAX_SKIP_GAP_WORDS };
+    let max_words = if adjacent {
+        MAX_LINK_GAP_WORDS
+    } else {
+        MAX_SKIP_GAP_WORDS
+    };
     if words > max_words {
         return None;
     }
-    let has_cue = gap.iter().any(|t| t.is_word() && lexicon::relation_cue(&t.lower).is_some());
+    let has_cue = gap
+        .iter()
+        .any(|t| t.is_word() && lexicon::relation_cue(&t.lower).is_some());
     for (k, t) in gap.iter().enumerate() {
         match t.kind {
             TokenKind::Punct => {
@@ -433,7 +580,10 @@ fn link_label(text: &str, tokens: &[Token], gap: &[Token], left_start: usize, ad
                 if closes_parenthesis || opens_list {
                     continue;
                 }
-                if matches!(p, ";" | ":" | "—" | "–" | "(" | ")" | "?" | "!" | "\\" | "|") {
+                if matches!(
+                    p,
+                    ";" | ":" | "—" | "–" | "(" | ")" | "?" | "!" | "\\" | "|"
+                ) {
                     return None;
                 }
             }
@@ -442,16 +592,27 @@ fn link_label(text: &str, tokens: &[Token], gap: &[Token], left_start: usize, ad
         }
     }
     // "…, and the detention of X" starts a new conjunct.
-    if gap.windows(2).any(|w| w[0].lower == "and" && matches!(w[1].lower.as_str(), "the" | "a" | "an")) && words > 3 {
+    if gap
+        .windows(2)
+        .any(|w| w[0].lower == "and" && matches!(w[1].lower.as_str(), "the" | "a" | "an"))
+        && words > 3
+    {
         return None;
     }
     // ", and President Sheinbaum has avoided …" starts a new clause.
-    if words > 4 && gap.windows(2).any(|w| w[0].is_punct(text, ",") && matches!(w[1].lower.as_str(), "and" | "or")) {
+    if words > 4
+        && gap
+            .windows(2)
+            .any(|w| w[0].is_punct(text, ",") && matches!(w[1].lower.as_str(), "and" | "or"))
+    {
         return None;
     }
     // A capitalised title is part of the next name ("President Claudia Sheinbaum"),
     // not a verb between the two.
-    let cue = gap.iter().filter(|t| t.is_word() && !(t.is_capitalised && lexicon::is_title(&t.lower))).find_map(|t| lexicon::relation_cue(&t.lower));
+    let cue = gap
+        .iter()
+        .filter(|t| t.is_word() && !(t.is_capitalised && lexicon::is_title(&t.lower)))
+        .find_map(|t| lexicon::relation_cue(&t.lower));
     if let Some(label) = cue {
         return Some(label.to_string());
     }
@@ -461,7 +622,9 @@ fn link_label(text: &str, tokens: &[Token], gap: &[Token], left_start: usize, ad
         }
     }
     if words <= MAX_PREPOSITION_GAP_WORDS {
-        let prep = gap.iter().find(|t| t.is_word() && lexicon::is_linking_preposition(&t.lower))?;
+        let prep = gap
+            .iter()
+            .find(|t| t.is_word() && lexicon::is_linking_preposition(&t.lower))?;
         // "the arrest of X by Y": the cue before X names the relation.
         let before = tokens[left_start.saturating_sub(8)..left_start]
             .iter()
@@ -469,7 +632,7 @@ fn link_label(text: &str, tokens: &[Token], gap: &[Token], left_start: usize, ad
             .take_while(|t| t.kind != TokenKind::Punct)
             .filter(|t| !t.is_capitalised)
             .find_map(|t| lexicon::relation_cue(&t.lower));
-        return Some(before.map_or_else(|| prep.lower.clone(), str::to_string));
+        return Some(before.map_or_else(|| prep.lower.to_string(), str::to_string));
     }
     None
 }
@@ -490,7 +653,11 @@ mod tests {
             from = e_;
             let ts = tokens.iter().position(|t| t.span.start == s).unwrap();
             let te = tokens.iter().position(|t| t.span.end == e_).unwrap() + 1;
-            mentions.push(SentenceMention { tokens: ts..te, kind: *kind, entity: e as u32 });
+            mentions.push(SentenceMention {
+                tokens: ts..te,
+                kind: *kind,
+                entity: e as u32,
+            });
         }
         relate(text, &tokens, &mentions)
             .into_iter()
@@ -507,7 +674,11 @@ mod tests {
             &[("Omar García Harfuch", Person), ("Ricardo Trevilla Trejo", Person), ("Raymundo Pedro Morales", Person), ("Alejandro Gertz Manero", Person), ("Mexico", Country)],
         );
         assert_eq!(got.len(), 4, "{got:?}");
-        assert!(got.iter().all(|(_, b, l)| b == "Mexico" && l == "represents"), "{got:?}");
+        assert!(
+            got.iter()
+                .all(|(_, b, l)| b == "Mexico" && l == "represents"),
+            "{got:?}"
+        );
     }
 
     #[test]
@@ -516,7 +687,10 @@ mod tests {
             "Trump announced that Sheinbaum agreed to stop the flow of migrants.",
             &[("Trump", Person), ("Sheinbaum", Person)],
         );
-        assert_eq!(got, [("Trump".into(), "Sheinbaum".into(), "announced".into())]);
+        assert_eq!(
+            got,
+            [("Trump".into(), "Sheinbaum".into(), "announced".into())]
+        );
     }
 
     #[test]
@@ -525,10 +699,29 @@ mod tests {
             "Events like the arrest of former Secretary of National Defense Salvador Cienfuegos by DEA agents at Los Angeles International Airport and the detention and subsequent release of Ovidio Guzman, the son of notorious kingpin Joaquín “El Chapo” Guzmán, marked major blows.",
             &[("Salvador Cienfuegos", Person), ("DEA", Agency), ("Ovidio Guzman", Person), ("El Chapo", Person)],
         );
-        assert!(got.contains(&("Salvador Cienfuegos".into(), "DEA".into(), "arrested".into())), "{got:?}");
-        assert!(got.iter().any(|(a, b, l)| a == "Ovidio Guzman" && b == "El Chapo" && l == "son of"), "{got:?}");
-        assert!(!got.iter().any(|(a, b, _)| a == "Salvador Cienfuegos" && b == "El Chapo"), "{got:?}");
-        assert!(!got.iter().any(|(a, b, _)| a == "DEA" && b == "Ovidio Guzman"), "{got:?}");
+        assert!(
+            got.contains(&(
+                "Salvador Cienfuegos".into(),
+                "DEA".into(),
+                "arrested".into()
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(a, b, l)| a == "Ovidio Guzman" && b == "El Chapo" && l == "son of"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(a, b, _)| a == "Salvador Cienfuegos" && b == "El Chapo"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(a, b, _)| a == "DEA" && b == "Ovidio Guzman"),
+            "{got:?}"
+        );
     }
 
     #[test]
@@ -537,9 +730,23 @@ mod tests {
             "Mexican President Claudia Sheinbaum and U.S. Secretary of State Marco Rubio unveiled a new phase.",
             &[("Claudia Sheinbaum", Person), ("U.S.", Country), ("Marco Rubio", Person)],
         );
-        assert!(got.contains(&("U.S.".into(), "Marco Rubio".into(), "secretary of".into())), "{got:?}");
-        assert!(got.contains(&("Claudia Sheinbaum".into(), "Marco Rubio".into(), "launched".into())), "{got:?}");
-        assert!(!got.iter().any(|(a, b, _)| a == "Claudia Sheinbaum" && b == "U.S."), "{got:?}");
+        assert!(
+            got.contains(&("U.S.".into(), "Marco Rubio".into(), "secretary of".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                "Claudia Sheinbaum".into(),
+                "Marco Rubio".into(),
+                "launched".into()
+            )),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(a, b, _)| a == "Claudia Sheinbaum" && b == "U.S."),
+            "{got:?}"
+        );
     }
 
     #[test]
@@ -548,19 +755,31 @@ mod tests {
             "Earlier this month, the Senate confirmed Sara Carter, a former Fox News contributor, as director.",
             &[("Senate", Agency), ("Sara Carter", Person), ("Fox News", Organization)],
         );
-        assert!(got.contains(&("Sara Carter".into(), "Fox News".into(), "works for".into())), "{got:?}");
-        assert!(got.contains(&("Senate".into(), "Sara Carter".into(), "confirmed".into())), "{got:?}");
+        assert!(
+            got.contains(&("Sara Carter".into(), "Fox News".into(), "works for".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Senate".into(), "Sara Carter".into(), "confirmed".into())),
+            "{got:?}"
+        );
     }
 
     #[test]
     fn clause_break_blocks_link() {
-        let got = pairs("Trump praised the deal; Sheinbaum stayed silent.", &[("Trump", Person), ("Sheinbaum", Person)]);
+        let got = pairs(
+            "Trump praised the deal; Sheinbaum stayed silent.",
+            &[("Trump", Person), ("Sheinbaum", Person)],
+        );
         assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
     fn hyphen_compound_of_countries_states_nothing() {
-        let got = pairs("Yet, the future of U.S.-Mexico relations looks grim.", &[("U.S.", Country), ("Mexico", Country)]);
+        let got = pairs(
+            "Yet, the future of U.S.-Mexico relations looks grim.",
+            &[("U.S.", Country), ("Mexico", Country)],
+        );
         assert!(got.is_empty(), "{got:?}");
     }
 
@@ -568,9 +787,16 @@ mod tests {
     fn subject_distributes_over_object_list() {
         let got = pairs(
             "Trump designated the Sinaloa Cartel, CJNG and Tren de Aragua as terrorist groups.",
-            &[("Trump", Person), ("Sinaloa Cartel", Cartel), ("CJNG", Cartel), ("Tren de Aragua", Cartel)],
+            &[
+                ("Trump", Person),
+                ("Sinaloa Cartel", Cartel),
+                ("CJNG", Cartel),
+                ("Tren de Aragua", Cartel),
+            ],
         );
         assert_eq!(got.len(), 3, "{got:?}");
-        assert!(got.iter().all(|(a, _, l)| a == "Trump" && l == "designated"));
+        assert!(got
+            .iter()
+            .all(|(a, _, l)| a == "Trump" && l == "designated"));
     }
 }

@@ -22,7 +22,7 @@ pub struct Token {
     /// Word, possessive or punctuation.
     pub kind: TokenKind,
     /// Lowercase, accent-folded text (empty for punctuation).
-    pub lower: String,
+    pub lower: Lower,
     /// First character is uppercase.
     pub is_capitalised: bool,
 }
@@ -42,7 +42,69 @@ impl Token {
     pub fn is_acronym(&self, text: &str) -> bool {
         let s = &text[self.span.clone()];
         let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-        letters >= 2 && s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        letters >= 2
+            && s.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    }
+}
+
+/// A short folded word stored inline, so tokenizing allocates nothing per token. Words
+/// longer than its capacity are cut at a character boundary (no lexicon entry is that
+/// long, so comparisons stay exact where they matter).
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub struct Lower {
+    buf: [u8; 30],
+    len: u8,
+}
+
+impl Lower {
+    fn from_folded(word: &str) -> Self {
+        let mut out = Self::default();
+        super::fold::fold_chars(word, |c| out.push(c));
+        out
+    }
+
+    fn push(&mut self, c: char) {
+        let mut tmp = [0u8; 4];
+        let enc = c.encode_utf8(&mut tmp).as_bytes();
+        let at = self.len as usize;
+        if at + enc.len() <= self.buf.len() {
+            self.buf[at..at + enc.len()].copy_from_slice(enc);
+            self.len += enc.len() as u8;
+        }
+    }
+
+    /// The folded text.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Lower {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.as_str())
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl From<&str> for Lower {
+    fn from(s: &str) -> Self {
+        let mut out = Self::default();
+        s.chars().for_each(|c| out.push(c));
+        out
     }
 }
 
@@ -61,7 +123,12 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         }
         let start = range.start + i;
         if !c.is_alphanumeric() {
-            out.push(Token { span: start..start + c.len_utf8(), kind: TokenKind::Punct, lower: String::new(), is_capitalised: false });
+            out.push(Token {
+                span: start..start + c.len_utf8(),
+                kind: TokenKind::Punct,
+                lower: Lower::default(),
+                is_capitalised: false,
+            });
             continue;
         }
         let mut end = i + c.len_utf8();
@@ -93,14 +160,16 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         }
         // Split a trailing possessive into its own token.
         let word = &s[i..word_end];
-        let possessive = ["’s", "'s", "’S", "'S"].iter().find(|p| word.len() > p.len() && word.ends_with(*p));
+        let possessive = ["’s", "'s", "’S", "'S"]
+            .iter()
+            .find(|p| word.len() > p.len() && word.ends_with(*p));
         let core_end = possessive.map_or(word_end, |p| word_end - p.len());
         push_word(text, range.start + i..range.start + core_end, &mut out);
         if core_end < word_end {
             out.push(Token {
                 span: range.start + core_end..range.start + word_end,
                 kind: TokenKind::Possessive,
-                lower: "'s".into(),
+                lower: Lower::from("'s"),
                 is_capitalised: false,
             });
         } else if matches!(iter.peek(), Some(&(_, '’' | '\''))) && word.ends_with(['s', 'S']) {
@@ -111,7 +180,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 out.push(Token {
                     span: range.start + j..range.start + j + d.len_utf8(),
                     kind: TokenKind::Possessive,
-                    lower: "'s".into(),
+                    lower: Lower::from("'s"),
                     is_capitalised: false,
                 });
             }
@@ -122,9 +191,14 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
 
 fn push_word(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
     let word = &text[span.clone()];
-    let lower = super::fold::fold_str(word);
+    let lower = Lower::from_folded(word);
     let is_capitalised = word.chars().next().is_some_and(char::is_uppercase);
-    out.push(Token { span, kind: TokenKind::Word, lower, is_capitalised });
+    out.push(Token {
+        span,
+        kind: TokenKind::Word,
+        lower,
+        is_capitalised,
+    });
 }
 
 fn is_dotted_acronym(word: &str) -> bool {
@@ -144,19 +218,41 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text, 0..text.len()).iter().map(|t| &text[t.span.clone()]).collect()
+        tokenize(text, 0..text.len())
+            .iter()
+            .map(|t| &text[t.span.clone()])
+            .collect()
     }
 
     #[test]
     fn keeps_acronyms_hyphens_and_splits_possessives() {
         assert_eq!(
             words("U.S.-Mexico ties, Sheinbaum’s JIATF–CC plan; the cartels’ cash."),
-            ["U.S.", "-", "Mexico", "ties", ",", "Sheinbaum", "’s", "JIATF–CC", "plan", ";", "the", "cartels", "’", "cash", "."]
+            [
+                "U.S.",
+                "-",
+                "Mexico",
+                "ties",
+                ",",
+                "Sheinbaum",
+                "’s",
+                "JIATF–CC",
+                "plan",
+                ";",
+                "the",
+                "cartels",
+                "’",
+                "cash",
+                "."
+            ]
         );
     }
 
     #[test]
     fn numbers_stay_whole() {
-        assert_eq!(words("$1.5 billion, 25%"), ["$", "1.5", "billion", ",", "25", "%"]);
+        assert_eq!(
+            words("$1.5 billion, 25%"),
+            ["$", "1.5", "billion", ",", "25", "%"]
+        );
     }
 }

@@ -14,11 +14,15 @@ use crate::corpus::DocId;
 use crate::kind::Kind;
 
 /// Index of an entity in [`EvidenceGraph::entities`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct EntityId(pub u32);
 
 /// Index of a relation in [`EvidenceGraph::relations`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct RelationId(pub u32);
 
 impl EntityId {
@@ -126,7 +130,11 @@ pub struct EvidenceGraph {
 impl EvidenceGraph {
     /// Builds the graph. `entities` must be sorted by key; relations are sorted here and
     /// passages within each relation too. `mentions` holds one sorted list per document.
-    pub fn new(entities: Vec<Entity>, mut relations: Vec<Relation>, mentions: Vec<Vec<Mention>>) -> Self {
+    pub fn new(
+        entities: Vec<Entity>,
+        mut relations: Vec<Relation>,
+        mentions: Vec<Vec<Mention>>,
+    ) -> Self {
         let mut graph = UnGraph::with_capacity(entities.len(), relations.len());
         let mut by_key = HashMap::with_capacity(entities.len());
         for (i, e) in entities.iter().enumerate() {
@@ -142,14 +150,25 @@ impl EvidenceGraph {
                 }
             }
             r.passages.sort();
-            r.passages.dedup_by(|a, b| a.doc == b.doc && a.start == b.start);
+            r.passages
+                .dedup_by(|a, b| a.doc == b.doc && a.start == b.start);
         }
         relations.sort_by_key(|r| (r.source, r.target));
         for (i, r) in relations.iter().enumerate() {
             let id = RelationId(u32::try_from(i).unwrap_or(u32::MAX));
-            graph.add_edge(NodeIndex::new(r.source.index()), NodeIndex::new(r.target.index()), id);
+            graph.add_edge(
+                NodeIndex::new(r.source.index()),
+                NodeIndex::new(r.target.index()),
+                id,
+            );
         }
-        Self { graph, entities, relations, by_key, mentions }
+        Self {
+            graph,
+            entities,
+            relations,
+            by_key,
+            mentions,
+        }
     }
 
     /// All entities, sorted by key.
@@ -199,8 +218,11 @@ impl EvidenceGraph {
 
     /// Relations touching `id`, heaviest first (ties by relation id).
     pub fn relations_of(&self, id: EntityId) -> Vec<RelationId> {
-        let mut out: Vec<RelationId> =
-            self.graph.edges(NodeIndex::new(id.index())).map(|e| *e.weight()).collect();
+        let mut out: Vec<RelationId> = self
+            .graph
+            .edges(NodeIndex::new(id.index()))
+            .map(|e| *e.weight())
+            .collect();
         out.sort_by_key(|r| (std::cmp::Reverse(self.relations[r.index()].weight()), *r));
         out
     }

@@ -1,0 +1,224 @@
+//! The real `nexo` binary, run in temporary folders.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn nexo(cwd: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_nexo"))
+        .current_dir(cwd)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn bundled() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data/corpus")
+        .display()
+        .to_string()
+}
+
+#[test]
+fn extract_prints_a_summary_of_the_bundled_corpus_from_any_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = nexo(dir.path(), &["extract"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("Documents   5"), "{text}");
+    assert!(text.contains("Claudia Sheinbaum"), "{text}");
+    assert!(text.contains("Top entities by degree"), "{text}");
+}
+
+#[test]
+fn export_json_writes_evidence_equal_to_the_file_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = dir.path().join("graph.json");
+    let out = nexo(
+        dir.path(),
+        &[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            "graph.json",
+            "--corpus",
+            &bundled(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&out_file).unwrap()).unwrap();
+    let docs = json["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 5);
+    assert_eq!(docs[0]["path"], "000_f86bc473ab956129.txt");
+    assert_eq!(docs[2]["outlet"], "Americas Quarterly");
+    let nodes = json["nodes"].as_array().unwrap();
+    assert!(nodes
+        .iter()
+        .any(|n| n["id"] == "claudia-sheinbaum" && n["kind"] == "person"));
+    let edges = json["edges"].as_array().unwrap();
+    assert!(!edges.is_empty());
+    for edge in edges {
+        let evidence = edge["evidence"].as_array().unwrap();
+        assert_eq!(edge["weight"].as_u64().unwrap() as usize, evidence.len());
+        for e in evidence {
+            let path = Path::new(&bundled()).join(e["doc"].as_str().unwrap());
+            let bytes = std::fs::read(path).unwrap();
+            let (s, t) = (
+                e["start"].as_u64().unwrap() as usize,
+                e["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&bytes[s..t], e["text"].as_str().unwrap().as_bytes());
+        }
+    }
+}
+
+#[test]
+fn the_same_input_exports_the_same_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["a.json", "b.json"] {
+        let out = nexo(
+            dir.path(),
+            &["export", "--out", name, "--corpus", &bundled()],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    assert_eq!(
+        std::fs::read(dir.path().join("a.json")).unwrap(),
+        std::fs::read(dir.path().join("b.json")).unwrap()
+    );
+}
+
+#[test]
+fn missing_corpus_exits_2_naming_the_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = nexo(dir.path(), &["extract", "--corpus", "no-such-folder"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no-such-folder"), "{}", stderr(&out));
+}
+
+#[test]
+fn empty_folder_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("empty")).unwrap();
+    std::fs::write(dir.path().join("empty/notes.pdf"), b"%PDF").unwrap();
+    let out = nexo(dir.path(), &["extract", "--corpus", "empty"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no .txt or .md documents"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("empty"), "{}", stderr(&out));
+}
+
+#[test]
+fn broken_files_are_skipped_with_warnings_and_the_rest_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("c");
+    std::fs::create_dir_all(corpus.join("sub")).unwrap();
+    std::fs::write(
+        corpus.join("good.txt"),
+        "Trump met Sheinbaum in Mexico City.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        corpus.join("sub/latin1.md"),
+        b"Garc\xeda Harfuch arrested members of the CJNG.\n",
+    )
+    .unwrap();
+    std::fs::write(corpus.join("binary.txt"), b"\x00\x01\x02PNG").unwrap();
+    let out = nexo(dir.path(), &["extract", "--corpus", "c"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("Documents   2"), "{text}");
+    assert!(text.contains("binary.txt: skipped: binary file"), "{text}");
+    assert!(text.contains("latin1.md: not valid UTF-8"), "{text}");
+}
+
+#[test]
+fn a_user_catalog_and_a_corpus_catalog_add_entities() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("c");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::write(
+        corpus.join("a.txt"),
+        "Zorblax met Quentin Varga in Mexico.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        corpus.join("catalog.toml"),
+        "[[entity]]\nid = \"zorblax\"\nname = \"Zorblax Group\"\nkind = \"cartel\"\naliases = [\"Zorblax\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("extra.toml"),
+        "[[entity]]\nid = \"varga\"\nname = \"Quentin Varga\"\nkind = \"person\"\n",
+    )
+    .unwrap();
+    let out = nexo(
+        dir.path(),
+        &[
+            "export",
+            "--out",
+            "g.json",
+            "--corpus",
+            "c",
+            "--catalog",
+            "extra.toml",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("g.json")).unwrap()).unwrap();
+    let edges = json["edges"].as_array().unwrap();
+    assert!(
+        edges
+            .iter()
+            .any(|e| e["source"] == "varga" && e["target"] == "zorblax"),
+        "{edges:?}"
+    );
+}
+
+#[test]
+fn a_broken_catalog_names_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bad.toml"), "[[entity]]\nid = 1\n").unwrap();
+    let out = nexo(
+        dir.path(),
+        &["extract", "--corpus", &bundled(), "--catalog", "bad.toml"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("bad.toml"), "{}", stderr(&out));
+}
+
+#[test]
+fn an_unwritable_destination_exits_2_and_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = nexo(
+        dir.path(),
+        &[
+            "export",
+            "--out",
+            "missing/dir/g.json",
+            "--corpus",
+            &bundled(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("missing/dir/g.json"),
+        "{}",
+        stderr(&out)
+    );
+}

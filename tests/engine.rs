@@ -1,0 +1,154 @@
+//! The engine on the bundled corpus: named relations and the passages behind them.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+
+use nexo::catalog::Catalog;
+use nexo::corpus::Corpus;
+use nexo::extract::{extract, Extraction};
+use nexo::graph::Relation;
+use nexo::kind::Kind;
+
+fn bundled() -> (Corpus, Extraction) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus");
+    let corpus = Corpus::load(&dir).unwrap();
+    let extraction = extract(&corpus, &Catalog::resolve(None, Some(&dir)).unwrap());
+    (corpus, extraction)
+}
+
+/// The relation between two entities given by key, with its passages' texts.
+fn relation<'a>(
+    corpus: &'a Corpus,
+    x: &'a Extraction,
+    a: &str,
+    b: &str,
+) -> (&'a Relation, Vec<&'a str>) {
+    let g = &x.graph;
+    let ia = g
+        .entity_by_key(a)
+        .unwrap_or_else(|| panic!("no entity {a}"));
+    let ib = g
+        .entity_by_key(b)
+        .unwrap_or_else(|| panic!("no entity {b}"));
+    let r = g
+        .relation_between(ia, ib)
+        .and_then(|r| g.relation(r))
+        .unwrap_or_else(|| panic!("no relation {a} — {b}"));
+    let texts = r
+        .passages
+        .iter()
+        .map(|p| &corpus.document(p.doc).unwrap().text[p.start as usize..p.end as usize])
+        .collect();
+    (r, texts)
+}
+
+#[test]
+fn garcia_harfuch_and_the_cjng_through_the_assassination_attempt() {
+    let (corpus, x) = bundled();
+    let gh = x.graph.entity_by_key("omar-garcia-harfuch").unwrap();
+    let cjng = x
+        .graph
+        .entities()
+        .iter()
+        .position(|e| e.name.contains("Jalisco"))
+        .unwrap();
+    let r = x
+        .graph
+        .relation_between(gh, nexo::graph::EntityId(cjng as u32))
+        .and_then(|r| x.graph.relation(r))
+        .expect("García Harfuch — CJNG");
+    let p = &r.passages[0];
+    let text = &corpus.document(p.doc).unwrap().text[p.start as usize..p.end as usize];
+    assert!(
+        text.contains("survived an assassination attempt by the Jalisco Nueva Generación Cartel"),
+        "{text}"
+    );
+}
+
+#[test]
+fn named_relations_carry_their_passages_and_labels() {
+    let (corpus, x) = bundled();
+    let (r, texts) = relation(&corpus, &x, "claudia-sheinbaum", "marco-rubio");
+    assert!(
+        texts
+            .iter()
+            .any(|t| t
+                .contains("Claudia Sheinbaum and U.S. Secretary of State Marco Rubio unveiled")),
+        "{texts:?}"
+    );
+    assert!(r.labels.iter().any(|l| l == "launched"), "{:?}", r.labels);
+
+    let (_, texts) = relation(&corpus, &x, "salvador-cienfuegos", "dea");
+    assert!(
+        texts.iter().any(|t| t.contains(
+            "arrest of former Secretary of National Defense Salvador Cienfuegos by DEA agents"
+        )),
+        "{texts:?}"
+    );
+
+    let (r, _) = relation(&corpus, &x, "ovidio-guzman-lopez", "joaquin-guzman-loera");
+    assert!(r.labels.iter().any(|l| l == "son of"), "{:?}", r.labels);
+}
+
+#[test]
+fn a_list_of_ministers_is_not_a_clique() {
+    let (_, x) = bundled();
+    let g = &x.graph;
+    let ministers: Vec<_> = [
+        "omar-garcia-harfuch",
+        "ricardo-trevilla-trejo",
+        "alejandro-gertz-manero",
+    ]
+    .iter()
+    .map(|k| g.entity_by_key(k).unwrap_or_else(|| panic!("{k}")))
+    .collect();
+    for (i, a) in ministers.iter().enumerate() {
+        for b in &ministers[i + 1..] {
+            let shared = g.relation_between(*a, *b).and_then(|r| g.relation(r));
+            assert!(
+                shared.is_none_or(|r| r.passages.iter().all(|p| p.label != "minister of")),
+                "{a:?} — {b:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_three_guzmans_stay_apart() {
+    let (_, x) = bundled();
+    for key in [
+        "joaquin-guzman-loera",
+        "ovidio-guzman-lopez",
+        "joaquin-guzman-lopez",
+    ] {
+        let id = x
+            .graph
+            .entity_by_key(key)
+            .unwrap_or_else(|| panic!("{key} not found"));
+        assert_eq!(x.graph.entity(id).unwrap().kind, Kind::Person);
+    }
+}
+
+#[test]
+fn every_kind_is_found_in_the_bundled_corpus() {
+    let (_, x) = bundled();
+    for kind in Kind::ALL {
+        assert!(
+            x.graph.entities().iter().any(|e| e.kind == kind),
+            "no {kind}"
+        );
+    }
+}
+
+#[test]
+fn every_passage_contains_both_mentions() {
+    let (_, x) = bundled();
+    for r in x.graph.relations() {
+        for p in &r.passages {
+            for span in [p.source_span, p.target_span] {
+                assert!(p.start <= span.0 && span.1 <= p.end, "{p:?}");
+            }
+        }
+    }
+}
