@@ -298,20 +298,49 @@ fn check(name: &str, s: &Score, bar: &Bar) {
         ("pair recall", s.pair_recall(), bar.pairs),
         ("edge precision", s.edge_precision(), bar.precision),
     ] {
-        let verdict = if got >= target { "meets the bar" } else { "BELOW THE BAR" };
+        let verdict = if got >= target {
+            "meets the bar"
+        } else {
+            "BELOW THE BAR"
+        };
         println!("{name} {what}: {got:.3} (bar {target:.2}, floor {floor:.2}) {verdict}");
-        assert!(got >= floor, "{name} {what} regressed: {got:.3} < floor {floor:.2}");
+        assert!(
+            got >= floor,
+            "{name} {what} regressed: {got:.3} < floor {floor:.2}"
+        );
     }
 }
 
 #[test]
 fn bundled_corpus_quality() {
-    let s = score(&root().join("data/corpus"), &root().join("tests/gold/bundled"));
-    check("bundled", &s, &Bar { actors: (0.95, 0.95), pairs: (0.95, 0.65), precision: (0.80, 0.64) });
+    let s = score(
+        &root().join("data/corpus"),
+        &root().join("tests/gold/bundled"),
+    );
+    check(
+        "bundled",
+        &s,
+        &Bar {
+            actors: (0.95, 0.95),
+            pairs: (0.95, 0.65),
+            precision: (0.80, 0.64),
+        },
+    );
 }
 
 #[test]
 fn unseen_articles_quality() {
-    let s = score(&root().join("tests/unseen/corpus"), &root().join("tests/unseen/gold"));
-    check("unseen", &s, &Bar { actors: (0.75, 0.80), pairs: (0.60, 0.57), precision: (0.65, 0.68) });
+    let s = score(
+        &root().join("tests/unseen/corpus"),
+        &root().join("tests/unseen/gold"),
+    );
+    check(
+        "unseen",
+        &s,
+        &Bar {
+            actors: (0.75, 0.80),
+            pairs: (0.60, 0.57),
+            precision: (0.65, 0.68),
+        },
+    );
 }
