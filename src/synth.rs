@@ -172,7 +172,32 @@ impl Cast {
     }
 }
 
+/// Sentences that name nobody: about half of a real article (the bundled corpus has
+/// roughly 2 named actors per sentence on average, many sentences with none).
+const PROSE: &[&str] = &[
+    "The move comes as both governments navigate a complex web of domestic pressures and cross-border crime.",
+    "Violence escalated considerably despite these efforts, with homicides nearly tripling in four years.",
+    "Officials privately describe the demands as “unsustainable,” extending beyond security cooperation.",
+    "The episode demonstrated that effective cooperation is possible without a visible military footprint.",
+    "That reasoning relies on an outdated assumption—that commerce limits security policy.",
+    "Critics warn that it risks destabilizing diplomatic norms and setting dangerous precedents.",
+    "The broader implications of this standoff are yet to unfold.",
+    "Tariffs, financial infrastructure, and supply chains have become tools of influence rather than shields against conflict.",
+    "Her popularity at home remains robust, with approval ratings between 70% and 80%.",
+    "Drone strikes have also been discussed—an option that would constitute a direct violation of sovereignty.",
+    "In essence, the military’s involvement does not replace the primary responsibilities of domestic law enforcement.",
+    "The coming years will reveal whether relations will be a continuation of past struggles or a turning point.",
+    "Authorities have delivered arrests, seizures and the transfer of high-value criminals, in most cases without a formal extradition process.",
+    "The question isn’t whether pressure will intensify, but how far it might go.",
+    "Intelligence-sharing, financial tracking and logistical coordination remain the most effective tools against networks that operate across borders.",
+    "Still, from the capital’s perspective, these steps have not gone far enough.",
+];
+
 fn sentence(cast: &Cast, rng: &mut Rng, out: &mut String) {
+    if rng.below(2) == 0 {
+        out.push_str(*rng.pick(PROSE));
+        return;
+    }
     match rng.below(9) {
         0 => {
             let _ = write!(

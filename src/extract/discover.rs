@@ -115,8 +115,9 @@ fn continues_run(text: &str, tokens: &[Token], covered: &[Option<usize>], j: usi
         return true;
     }
     // A connector or `&` continues a run only when a name word follows.
-    let joins = (t.is_word() && CONNECTORS.contains(&t.lower.as_str()) && t.lower != "and")
-        || t.is_punct(text, "&");
+    let joins =
+        (t.is_word() && CONNECTORS.contains(&t.lower.as_str()) && t.lower.as_str() != "and")
+            || t.is_punct(text, "&");
     joins
         && tokens.get(j + 1).is_some_and(|n| is_name_word(text, n))
         && covered.get(j + 1).is_some_and(Option::is_none)
@@ -293,8 +294,10 @@ fn classify(
     let speaks =
         words.len() <= 3 && after.is_some_and(|a| a.is_word() && lexicon::is_person_verb(&a.lower));
     let apposition = has_role_apposition(text, tokens, run.end);
-    let of_org = after.is_some_and(|a| a.lower == "of")
-        && tokens.get(run.end + 1).is_some_and(|t| t.lower == "the")
+    let of_org = after.is_some_and(|a| a.lower.as_str() == "of")
+        && tokens
+            .get(run.end + 1)
+            .is_some_and(|t| t.lower.as_str() == "the")
         && covered.get(run.end + 2).is_some_and(Option::is_some);
     if titled || given || speaks || apposition || of_org {
         push_person(text, tokens, start..run.end, found);
@@ -347,7 +350,7 @@ fn acronym_after(
 fn org_head(words: &[&Token]) -> Option<Kind> {
     let of_at = words
         .iter()
-        .position(|w| w.lower == "of")
+        .position(|w| w.lower.as_str() == "of")
         .unwrap_or(words.len());
     words[..of_at]
         .iter()
@@ -385,12 +388,12 @@ fn person_after_title(tokens: &[Token], from: usize, end: usize) -> Option<Range
     {
         return Some(words[g]..end);
     }
-    let has_of = words.iter().any(|&k| tokens[k].lower == "of");
+    let has_of = words.iter().any(|&k| tokens[k].lower.as_str() == "of");
     if !has_of {
         return Some(from..end);
     }
     let n = words.len();
-    (n >= 2 && tokens[words[n - 2]].lower != "of").then(|| words[n - 2]..end)
+    (n >= 2 && tokens[words[n - 2]].lower.as_str() != "of").then(|| words[n - 2]..end)
 }
 
 /// ", a former Fox News contributor" / ", the son of ..." after a name.

@@ -2,7 +2,7 @@
 //! cues with their labels, and common words that are capitalised only at a sentence
 //! start. They describe English news prose in general, not any one article.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use crate::kind::Kind;

@@ -2,6 +2,7 @@
 //! match first, with shared (ambiguous) aliases kept as several candidates.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 
@@ -25,6 +26,8 @@ enum CaseRule {
 struct Pattern {
     /// Entities this surface form may refer to; empty for an ignored phrase.
     candidates: Vec<EntityIdx>,
+    /// The same, shared by every mention (cloning it allocates nothing).
+    shared: Arc<[EntityIdx]>,
     case: CaseRule,
 }
 
@@ -36,7 +39,7 @@ pub struct RawMention {
     /// End byte offset (exclusive).
     pub end: usize,
     /// The entities the surface form can mean: one when unambiguous.
-    pub candidates: Vec<EntityIdx>,
+    pub candidates: Arc<[EntityIdx]>,
 }
 
 /// A compiled set of surface forms.
@@ -62,6 +65,7 @@ impl MatcherBuilder {
         };
         let pattern = self.forms.entry(key).or_insert(Pattern {
             candidates: Vec::new(),
+            shared: Arc::from([]),
             case,
         });
         // The strictest rule any spelling asked for wins ("US" stays case-sensitive even
@@ -80,13 +84,17 @@ impl MatcherBuilder {
         };
         self.forms.entry(key).or_insert(Pattern {
             candidates: Vec::new(),
+            shared: Arc::from([]),
             case,
         });
     }
 
     /// Compiles the automaton.
     pub fn build(self) -> Matcher {
-        let (keys, patterns): (Vec<String>, Vec<Pattern>) = self.forms.into_iter().unzip();
+        let (keys, mut patterns): (Vec<String>, Vec<Pattern>) = self.forms.into_iter().unzip();
+        for p in &mut patterns {
+            p.shared = Arc::from(p.candidates.as_slice());
+        }
         let automaton = if keys.is_empty() {
             None
         } else {
@@ -166,29 +174,26 @@ impl Matcher {
             };
             let (fs, fe) = (m.start(), m.end());
             let pattern = &self.patterns[m.pattern().as_usize()];
-            let (os, oe) = (folded.original_offset(fs), folded.original_offset(fe));
-            let fits = is_boundary_before(hay, fs)
-                && is_boundary_after(hay, fe)
-                && case_agrees(&text[os..oe], pattern.case);
-            if !fits {
-                // A longest match that is not a whole word ("ice" in "police"): look again
-                // from the next character.
-                at = fs
-                    + hay[fs..]
-                        .iter()
-                        .skip(1)
-                        .position(|&b| (b & 0xC0) != 0x80)
-                        .map_or(1, |p| p + 1);
-                continue;
+            if is_boundary_before(hay, fs) && is_boundary_after(hay, fe) {
+                let (os, oe) = (folded.original_offset(fs), folded.original_offset(fe));
+                if case_agrees(&text[os..oe], pattern.case) {
+                    if !pattern.candidates.is_empty() {
+                        out.push(RawMention {
+                            start: base + os,
+                            end: base + oe,
+                            candidates: Arc::clone(&pattern.shared),
+                        });
+                    }
+                    at = fe;
+                    continue;
+                }
             }
-            if !pattern.candidates.is_empty() {
-                out.push(RawMention {
-                    start: base + os,
-                    end: base + oe,
-                    candidates: pattern.candidates.clone(),
-                });
+            // Not a whole word ("ice" in "police") or wrong case: look again from the next
+            // word start, since names never begin inside a word.
+            at = fs + 1;
+            while at < hay.len() && is_word_byte(hay[at]) && is_word_byte(hay[at - 1]) {
+                at += 1;
             }
-            at = fe;
         }
         out
     }
@@ -236,7 +241,7 @@ mod tests {
     fn find<'a>(m: &Matcher, text: &'a str) -> Vec<(&'a str, Vec<EntityIdx>)> {
         m.find(text, &Folded::new(text), 0)
             .into_iter()
-            .map(|r| (&text[r.start..r.end], r.candidates))
+            .map(|r| (&text[r.start..r.end], r.candidates.to_vec()))
             .collect()
     }
 

@@ -14,6 +14,7 @@ pub mod tokens;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -186,7 +187,7 @@ fn discover_in(doc: &Document, matcher: &Matcher) -> DocDiscoveries {
         let found = discover::discover(&doc.text, &toks, &spans);
         out.candidates.extend(found.candidates);
         for a in found.acronyms {
-            if let [entity] = ms[a.mention].candidates.as_slice() {
+            if let [entity] = &ms[a.mention].candidates[..] {
                 out.acronyms.push((*entity, a.acronym));
             }
         }
@@ -348,8 +349,8 @@ fn analyse(
         .map(|m| (m.start, m.end, m.candidates[0]))
         .collect();
     for (sentence, ms) in doc.sentences.iter().zip(by_sentence(doc, &resolved)) {
-        let distinct: BTreeSet<EntityIdx> = ms.iter().map(|m| m.candidates[0]).collect();
-        if distinct.len() < 2 {
+        let first = ms.first().map(|m| m.candidates[0]);
+        if !ms.iter().any(|m| Some(m.candidates[0]) != first) {
             continue;
         }
         let toks = tokens::tokenize(&doc.text, sentence.clone());
@@ -441,7 +442,7 @@ fn pronouns(doc: &Document, mentions: &[RawMention], specs: &[Spec]) -> Vec<RawM
                 out.push(RawMention {
                     start: s.start,
                     end: first_word_end,
-                    candidates: vec![entity],
+                    candidates: Arc::from([entity]),
                 });
                 let _ = end;
             }
@@ -498,7 +499,7 @@ fn resolve(
                 out.push(RawMention {
                     start: m.start,
                     end: m.end,
-                    candidates: vec![e],
+                    candidates: Arc::from([e]),
                 });
                 continue;
             }
@@ -513,7 +514,7 @@ fn resolve(
             out.push(RawMention {
                 start: m.start,
                 end: m.end,
-                candidates: vec![*only],
+                candidates: Arc::from([*only]),
             });
         } else {
             unresolved.push(Unresolved {

@@ -132,7 +132,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     for list in &lists {
         if list.len() == 2 {
             let start = list_extent(list).start;
-            if start >= 1 && tokens[start - 1].lower == "between" {
+            if start >= 1 && tokens[start - 1].lower.as_str() == "between" {
                 let label = (start >= 2)
                     .then(|| lexicon::relation_cue(&tokens[start - 2].lower))
                     .flatten()
@@ -335,8 +335,8 @@ fn is_premodifier_gap(text: &str, gap: &[Token]) -> bool {
 
 fn is_of_gap(gap: &[Token]) -> bool {
     match gap {
-        [of] => of.lower == "of",
-        [of, the] => of.lower == "of" && the.lower == "the",
+        [of] => of.lower.as_str() == "of",
+        [of, the] => of.lower.as_str() == "of" && the.lower.as_str() == "the",
         _ => false,
     }
 }
@@ -594,7 +594,7 @@ fn link_label(
     // "…, and the detention of X" starts a new conjunct.
     if gap
         .windows(2)
-        .any(|w| w[0].lower == "and" && matches!(w[1].lower.as_str(), "the" | "a" | "an"))
+        .any(|w| w[0].lower.as_str() == "and" && matches!(w[1].lower.as_str(), "the" | "a" | "an"))
         && words > 3
     {
         return None;

@@ -52,60 +52,18 @@ impl Token {
 /// A short folded word stored inline, so tokenizing allocates nothing per token. Words
 /// longer than its capacity are cut at a character boundary (no lexicon entry is that
 /// long, so comparisons stay exact where they matter).
-#[derive(Clone, Copy, Default, PartialEq, Eq)]
-pub struct Lower {
-    buf: [u8; 30],
-    len: u8,
+pub type Lower = arrayvec::ArrayString<30>;
+
+fn fold_word(word: &str) -> Lower {
+    let mut out = Lower::new();
+    super::fold::fold_chars(word, |c| {
+        let _ = out.try_push(c);
+    });
+    out
 }
 
-impl Lower {
-    fn from_folded(word: &str) -> Self {
-        let mut out = Self::default();
-        super::fold::fold_chars(word, |c| out.push(c));
-        out
-    }
-
-    fn push(&mut self, c: char) {
-        let mut tmp = [0u8; 4];
-        let enc = c.encode_utf8(&mut tmp).as_bytes();
-        let at = self.len as usize;
-        if at + enc.len() <= self.buf.len() {
-            self.buf[at..at + enc.len()].copy_from_slice(enc);
-            self.len += enc.len() as u8;
-        }
-    }
-
-    /// The folded text.
-    pub fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
-    }
-}
-
-impl std::ops::Deref for Lower {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl std::fmt::Debug for Lower {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:?}", self.as_str())
-    }
-}
-
-impl PartialEq<&str> for Lower {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
-impl From<&str> for Lower {
-    fn from(s: &str) -> Self {
-        let mut out = Self::default();
-        s.chars().for_each(|c| out.push(c));
-        out
-    }
+fn lower_of(s: &str) -> Lower {
+    Lower::from(s).unwrap_or_default()
 }
 
 fn is_joiner(c: char) -> bool {
@@ -169,7 +127,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             out.push(Token {
                 span: range.start + core_end..range.start + word_end,
                 kind: TokenKind::Possessive,
-                lower: Lower::from("'s"),
+                lower: lower_of("'s"),
                 is_capitalised: false,
             });
         } else if matches!(iter.peek(), Some(&(_, '’' | '\''))) && word.ends_with(['s', 'S']) {
@@ -180,7 +138,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 out.push(Token {
                     span: range.start + j..range.start + j + d.len_utf8(),
                     kind: TokenKind::Possessive,
-                    lower: Lower::from("'s"),
+                    lower: lower_of("'s"),
                     is_capitalised: false,
                 });
             }
@@ -191,7 +149,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
 
 fn push_word(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
     let word = &text[span.clone()];
-    let lower = Lower::from_folded(word);
+    let lower = fold_word(word);
     let is_capitalised = word.chars().next().is_some_and(char::is_uppercase);
     out.push(Token {
         span,
