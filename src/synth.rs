@@ -195,7 +195,8 @@ const PROSE: &[&str] = &[
 
 fn sentence(cast: &Cast, rng: &mut Rng, out: &mut String) {
     if rng.below(2) == 0 {
-        out.push_str(*rng.pick(PROSE));
+        let prose: &&str = rng.pick(PROSE);
+        out.push_str(prose);
         return;
     }
     match rng.below(9) {
