@@ -114,6 +114,16 @@ fn continues_run(text: &str, tokens: &[Token], covered: &[Option<usize>], j: usi
     if is_name_word(text, t) {
         return true;
     }
+    // A middle initial: "Lawrence G. Keane".
+    if t.is_punct(text, ".")
+        && j >= 1
+        && tokens[j - 1].is_word()
+        && tokens[j - 1].is_capitalised
+        && tokens[j - 1].lower.len() == 1
+        && tokens.get(j + 1).is_some_and(|n| is_name_word(text, n))
+    {
+        return true;
+    }
     // A connector or `&` continues a run only when a name word follows.
     let joins =
         (t.is_word() && CONNECTORS.contains(&t.lower.as_str()) && t.lower.as_str() != "and")

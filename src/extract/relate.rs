@@ -126,6 +126,21 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         }
     }
 
+    // "announced by Blinken and Ebrard": joint agents of one act.
+    for list in &lists {
+        if list.len() == 2 {
+            let start = list_extent(list).start;
+            if start >= 1 && tokens[start - 1].lower.as_str() == "by" {
+                let label = tokens[start.saturating_sub(6)..start - 1]
+                    .iter()
+                    .rev()
+                    .find_map(|t| lexicon::relation_cue(&t.lower))
+                    .unwrap_or("acted together");
+                push(&mut links, mentions, list[0], list[1], label.to_string());
+            }
+        }
+    }
+
     speakers(text, tokens, mentions, &mut links);
 
     // "cooperation between X and Y".
@@ -350,6 +365,8 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, 
         (at + 1, &[",", ";", ":", "—", ".", "(", ")"])
     } else if punct(first, "(") {
         (at + 1, &[")"])
+    } else if punct(first, "—") {
+        (at + 1, &["—", ",", ";", ".", "("])
     } else if first.is_word() && matches!(first.lower.as_str(), "is" | "was" | "became" | "remains")
     {
         (at + 1, &[",", ";", ":", "—", ".", "("])
@@ -447,8 +464,37 @@ fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<String> {
         ) {
             continue;
         }
-        // Any verb-looking word right after the pair or an auxiliary: "laid", "revive".
-        let is_verb = looks_like_verb(t) || (after_auxiliary && !t.is_capitalised);
+        // Any verb-looking word right after the pair or an auxiliary: "laid", "revive",
+        // and a plain lowercase word right after the pair ("the ATF and Sedena share").
+        let is_function_word = matches!(
+            t.lower.as_str(),
+            "of" | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "to"
+                | "from"
+                | "with"
+                | "by"
+                | "the"
+                | "a"
+                | "an"
+                | "and"
+                | "or"
+                | "as"
+                | "that"
+                | "which"
+                | "who"
+                | "whose"
+                | "into"
+                | "over"
+                | "under"
+                | "about"
+                | "between"
+                | "against"
+        );
+        let is_verb =
+            looks_like_verb(t) || (!t.is_capitalised && !is_function_word && t.lower.len() > 2);
         return is_verb.then(|| t.lower.to_string());
     }
     None
