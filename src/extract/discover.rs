@@ -398,12 +398,9 @@ fn person_after_title(tokens: &[Token], from: usize, end: usize) -> Option<Range
     {
         return Some(words[g]..end);
     }
+    // "Secretary of National Defense" with no given name after it is a title alone.
     let has_of = words.iter().any(|&k| tokens[k].lower.as_str() == "of");
-    if !has_of {
-        return Some(from..end);
-    }
-    let n = words.len();
-    (n >= 2 && tokens[words[n - 2]].lower.as_str() != "of").then(|| words[n - 2]..end)
+    (!has_of).then_some(from..end)
 }
 
 /// ", a former Fox News contributor" / ", the son of ..." after a name.

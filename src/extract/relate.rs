@@ -66,7 +66,17 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     attach(text, tokens, mentions, &mut attached_to, &mut links);
 
     // Top-level units: mentions not attached to another.
-    let units: Vec<usize> = (0..n).filter(|&i| attached_to[i].is_none()).collect();
+    // "According to Mexico News Daily, …": a cited source is not a party to what it
+    // reports.
+    let is_source = |i: usize| {
+        let start = mentions[i].tokens.start;
+        start >= 2
+            && tokens[start - 2].lower.as_str() == "according"
+            && tokens[start - 1].lower.as_str() == "to"
+    };
+    let units: Vec<usize> = (0..n)
+        .filter(|&i| attached_to[i].is_none() && !is_source(i))
+        .collect();
     // Extent of each unit including its attached dependents (for gap computation).
     let extent = |u: usize| -> Range<usize> {
         let mut r = mentions[u].tokens.clone();
