@@ -453,7 +453,6 @@ fn is_coordination(text: &str, gap: &[Token]) -> bool {
 
 /// A relation verb right after a coordinated pair ("… and Rubio unveiled …").
 fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<String> {
-    let mut after_auxiliary = false;
     for t in tokens.iter().skip(after).take(5) {
         if t.kind == TokenKind::Punct && !t.is_punct(text, ",") {
             return None;
@@ -465,7 +464,6 @@ fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<String> {
             return Some(label.to_string());
         }
         if is_auxiliary(&t.lower) {
-            after_auxiliary = true;
             continue;
         }
         if matches!(
