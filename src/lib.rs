@@ -14,6 +14,7 @@
 //! | [`catalog`] | the curated gazetteer of known entities |
 //! | [`extract`] | matching, discovery, ambiguity, relation rules |
 //! | [`graph`] | the evidence graph with newtype ids |
+//! | [`layout`] | the force-directed layout, stepped by the viewer or run headless |
 //! | [`export`] | atomic file writing and the export formats |
 //! | [`cli`] | the command line over the same pipeline |
 //! | [`synth`] | seeded synthetic articles for benchmarks and scale tests |
@@ -28,6 +29,7 @@ pub mod export;
 pub mod extract;
 pub mod graph;
 pub mod kind;
+pub mod layout;
 pub mod synth;
 
 pub use error::{Error, Result};
