@@ -19,8 +19,11 @@
 //! | [`cli`] | the command line over the same pipeline |
 //! | [`synth`] | seeded synthetic articles for benchmarks and scale tests |
 //!
-//! The domain modules never import egui; the viewer lives behind the `gui` feature.
+//! The domain modules never import egui; the viewer ([`app`], feature `gui`) is the only
+//! place that does.
 
+#[cfg(feature = "gui")]
+pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod corpus;

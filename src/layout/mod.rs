@@ -27,7 +27,13 @@ pub struct ForceSettings {
 
 impl Default for ForceSettings {
     fn default() -> Self {
-        Self { repulsion: 60.0, gravity: 0.02, initial_step: 40.0, cooling: 0.985, settle_threshold: 0.05 }
+        Self {
+            repulsion: 60.0,
+            gravity: 0.02,
+            initial_step: 40.0,
+            cooling: 0.985,
+            settle_threshold: 0.05,
+        }
     }
 }
 
@@ -47,10 +53,18 @@ pub struct ForceLayout {
 impl ForceLayout {
     /// A layout of `node_count` nodes joined by `(a, b, weight)` edges, starting from a
     /// seeded spiral so the same input always gives the same picture.
-    pub fn new(node_count: usize, edges: &[(usize, usize, f32)], seed: u64, settings: ForceSettings) -> Self {
+    pub fn new(
+        node_count: usize,
+        edges: &[(usize, usize, f32)],
+        seed: u64,
+        settings: ForceSettings,
+    ) -> Self {
         let mut degree = vec![0.0f32; node_count];
-        let edges: Vec<(usize, usize, f32)> =
-            edges.iter().copied().filter(|&(a, b, _)| a < node_count && b < node_count && a != b).collect();
+        let edges: Vec<(usize, usize, f32)> = edges
+            .iter()
+            .copied()
+            .filter(|&(a, b, _)| a < node_count && b < node_count && a != b)
+            .collect();
         for &(a, b, _) in &edges {
             degree[a] += 1.0;
             degree[b] += 1.0;
@@ -148,14 +162,14 @@ impl ForceLayout {
         }
         let mut total = 0.0;
         let mut moving = 0;
-        for i in 0..n {
+        for (i, f) in force.iter().enumerate() {
             if self.is_pinned[i] {
                 continue;
             }
             let p = self.positions[i];
             let g = s.gravity * (self.degree[i] + 1.0);
-            let fx = force[i][0] - p[0] * g;
-            let fy = force[i][1] - p[1] * g;
+            let fx = f[0] - p[0] * g;
+            let fy = f[1] - p[1] * g;
             let len = (fx * fx + fy * fy).sqrt();
             if len > 0.0 {
                 let d = len.min(self.step_size);
@@ -167,7 +181,11 @@ impl ForceLayout {
         }
         self.step_size *= s.cooling;
         self.steps += 1;
-        self.last_displacement = if moving == 0 { 0.0 } else { total / moving as f32 };
+        self.last_displacement = if moving == 0 {
+            0.0
+        } else {
+            total / moving as f32
+        };
         self.last_displacement
     }
 
@@ -186,7 +204,12 @@ mod tests {
     use super::*;
 
     fn triangle_and_loner() -> ForceLayout {
-        ForceLayout::new(4, &[(0, 1, 1.0), (1, 2, 3.0), (0, 2, 1.0)], 7, ForceSettings::default())
+        ForceLayout::new(
+            4,
+            &[(0, 1, 1.0), (1, 2, 3.0), (0, 2, 1.0)],
+            7,
+            ForceSettings::default(),
+        )
     }
 
     #[test]
@@ -204,7 +227,8 @@ mod tests {
         let mut l = triangle_and_loner();
         l.run_until_settled(5000);
         let p = l.positions();
-        let d = |a: usize, b: usize| ((p[a][0] - p[b][0]).powi(2) + (p[a][1] - p[b][1]).powi(2)).sqrt();
+        let d =
+            |a: usize, b: usize| ((p[a][0] - p[b][0]).powi(2) + (p[a][1] - p[b][1]).powi(2)).sqrt();
         assert!(d(0, 1) < d(0, 3), "{p:?}");
     }
 

@@ -1,0 +1,376 @@
+//! The graph canvas: egui_graphs draws and hit-tests, Nexo's own [`ForceLayout`] moves
+//! the nodes (egui_graphs is given a layout that does nothing).
+
+use eframe::egui;
+use egui_graphs::{
+    DisplayEdge, DisplayNode, GraphChange, GraphView, Layout, LayoutState, SettingsInteraction,
+    SettingsNavigation, SettingsStyle,
+};
+use petgraph::stable_graph::{EdgeIndex, IndexType, NodeIndex};
+use petgraph::{EdgeType, Undirected};
+
+use super::shapes::{EdgeShape, EdgeView, NodeShape, NodeView};
+use super::state::{AppState, Command, NodeSizing, Selection};
+use crate::graph::{EntityId, EvidenceGraph, RelationId};
+use crate::layout::{ForceLayout, ForceSettings};
+
+type ViewGraph = egui_graphs::Graph<NodeView, EdgeView, Undirected, u32, NodeShape, EdgeShape>;
+
+/// egui_graphs' layout hook, left empty: positions come from [`ForceLayout`].
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
+pub struct FixedState;
+
+impl LayoutState for FixedState {}
+
+/// A layout that never moves anything.
+#[derive(Debug, Default)]
+pub struct Fixed;
+
+impl Layout<FixedState> for Fixed {
+    fn from_state(_: FixedState) -> impl Layout<FixedState> {
+        Self
+    }
+
+    fn next<N, E, Ty, Ix, Dn, De>(
+        &mut self,
+        _: &mut egui_graphs::Graph<N, E, Ty, Ix, Dn, De>,
+        _: &egui::Ui,
+    ) where
+        N: Clone,
+        E: Clone,
+        Ty: EdgeType,
+        Ix: IndexType,
+        Dn: DisplayNode<N, E, Ty, Ix>,
+        De: DisplayEdge<N, E, Ty, Ix, Dn>,
+    {
+    }
+
+    fn state(&self) -> FixedState {
+        FixedState
+    }
+}
+
+/// What decides which nodes and edges exist on the canvas; the view graph is rebuilt
+/// only when this changes.
+#[derive(Debug, Clone, PartialEq)]
+struct VisibilityRequest {
+    kinds: Vec<crate::kind::Kind>,
+    min_weight: usize,
+    is_isolated_hidden: bool,
+    sizing: NodeSizing,
+}
+
+impl VisibilityRequest {
+    fn from_state(state: &AppState) -> Self {
+        Self {
+            kinds: state.visible_kinds.clone(),
+            min_weight: state.min_weight,
+            is_isolated_hidden: state.is_isolated_hidden,
+            sizing: state.sizing,
+        }
+    }
+}
+
+/// The canvas and its layout.
+pub struct Canvas {
+    view: ViewGraph,
+    node_of: Vec<Option<NodeIndex<u32>>>,
+    edge_of: Vec<Option<EdgeIndex<u32>>>,
+    layout: ForceLayout,
+    request: Option<VisibilityRequest>,
+    /// Labels always shown for the most connected nodes.
+    hubs: Vec<bool>,
+    fit_frames: u8,
+    /// The user paused the layout.
+    pub is_paused: bool,
+    last_selection: Selection,
+}
+
+/// Most connected entities that always keep their label.
+const HUB_LABELS: usize = 15;
+
+impl Canvas {
+    /// A canvas for `graph`, laid out from scratch.
+    pub fn new(graph: &EvidenceGraph) -> Self {
+        let edges: Vec<(usize, usize, f32)> = graph
+            .relations()
+            .iter()
+            .map(|r| (r.source.index(), r.target.index(), r.weight() as f32))
+            .collect();
+        let layout = ForceLayout::new(graph.entity_count(), &edges, 42, ForceSettings::default());
+        let mut by_degree: Vec<(usize, EntityId)> = graph
+            .entity_ids()
+            .map(|id| (graph.degree(id), id))
+            .collect();
+        by_degree.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut hubs = vec![false; graph.entity_count()];
+        for (_, id) in by_degree.iter().take(HUB_LABELS) {
+            hubs[id.index()] = true;
+        }
+        Self {
+            view: ViewGraph::new(),
+            node_of: Vec::new(),
+            edge_of: Vec::new(),
+            layout,
+            request: None,
+            hubs,
+            fit_frames: 3,
+            is_paused: false,
+            last_selection: Selection::None,
+        }
+    }
+
+    /// Entities and relations currently on the canvas.
+    pub fn visible_counts(&self) -> (usize, usize) {
+        (self.view.node_count(), self.view.edge_count())
+    }
+
+    /// True while the layout still moves.
+    pub fn is_moving(&self) -> bool {
+        !self.is_paused && !self.layout.is_settled()
+    }
+
+    /// Fits the graph to the view on the next frames.
+    pub fn fit(&mut self) {
+        self.fit_frames = 2;
+    }
+
+    /// Runs the layout again.
+    pub fn reheat(&mut self) {
+        self.layout.reheat();
+        self.is_paused = false;
+    }
+
+    fn rebuild(&mut self, graph: &EvidenceGraph, state: &AppState) {
+        let mut view = ViewGraph::new();
+        let visible_edge = |r: &crate::graph::Relation| {
+            r.weight() >= state.min_weight
+                && [r.source, r.target].iter().all(|id| {
+                    graph
+                        .entity(*id)
+                        .is_some_and(|e| state.is_kind_visible(e.kind))
+                })
+        };
+        let mut has_edge = vec![false; graph.entity_count()];
+        for r in graph.relations().iter().filter(|r| visible_edge(r)) {
+            has_edge[r.source.index()] = true;
+            has_edge[r.target.index()] = true;
+        }
+        self.node_of = vec![None; graph.entity_count()];
+        for (id, e) in graph.entity_ids().zip(graph.entities()) {
+            if !state.is_kind_visible(e.kind) || (state.is_isolated_hidden && !has_edge[id.index()])
+            {
+                continue;
+            }
+            let size_basis = match state.sizing {
+                NodeSizing::Degree => graph.degree(id) as f32,
+                NodeSizing::Mentions => e.mentions as f32 / 3.0,
+            };
+            let payload = NodeView {
+                entity: id,
+                kind: e.kind,
+                radius: 4.0 + 2.2 * size_basis.sqrt(),
+                is_label_pinned: self.hubs[id.index()],
+                is_dimmed: false,
+            };
+            let p = self.layout.positions()[id.index()];
+            let idx = view.add_node_custom(payload, |n| {
+                n.set_label(e.name.clone());
+                n.set_location(egui::Pos2::new(p[0], p[1]));
+            });
+            self.node_of[id.index()] = Some(idx);
+        }
+        self.edge_of = vec![None; graph.relation_count()];
+        for (rid, r) in graph.relation_ids().zip(graph.relations()) {
+            let (Some(a), Some(b)) = (
+                self.node_of[r.source.index()],
+                self.node_of[r.target.index()],
+            ) else {
+                continue;
+            };
+            if !visible_edge(r) {
+                continue;
+            }
+            let payload = EdgeView {
+                relation: rid,
+                width: 0.8 + (r.weight() as f32).sqrt() * 0.9,
+                is_dimmed: false,
+                is_highlighted: false,
+            };
+            let idx = view.add_edge_custom(a, b, payload, |_| {});
+            self.edge_of[rid.index()] = Some(idx);
+        }
+        self.view = view;
+        self.last_selection = Selection::None;
+    }
+
+    /// Marks the selected element and its neighbourhood; dims the rest.
+    fn apply_selection(&mut self, graph: &EvidenceGraph, selection: Selection) {
+        let (focus_nodes, focus_edges): (Vec<EntityId>, Vec<RelationId>) = match selection {
+            Selection::None => (Vec::new(), Vec::new()),
+            Selection::Entity(id) => {
+                let rels = graph.relations_of(id);
+                let mut nodes: Vec<EntityId> = rels
+                    .iter()
+                    .filter_map(|r| graph.relation(*r))
+                    .map(|r| r.other(id))
+                    .collect();
+                nodes.push(id);
+                (nodes, rels)
+            }
+            Selection::Relation(rid) => match graph.relation(rid) {
+                Some(r) => (vec![r.source, r.target], vec![rid]),
+                None => (Vec::new(), Vec::new()),
+            },
+        };
+        let has_focus = selection != Selection::None;
+        let node_indices: Vec<NodeIndex<u32>> = self.view.g().node_indices().collect();
+        for idx in node_indices {
+            if let Some(n) = self.view.node_mut(idx) {
+                let entity = n.payload().entity;
+                let in_focus = focus_nodes.contains(&entity);
+                let p = n.payload_mut();
+                p.is_dimmed = has_focus && !in_focus;
+                p.is_label_pinned = self.hubs[entity.index()] || (has_focus && in_focus);
+                n.set_selected(selection == Selection::Entity(entity));
+            }
+        }
+        let edge_indices: Vec<EdgeIndex<u32>> = self.view.g().edge_indices().collect();
+        for idx in edge_indices {
+            if let Some(e) = self.view.edge_mut(idx) {
+                let rid = e.payload().relation;
+                let in_focus = focus_edges.contains(&rid);
+                let p = e.payload_mut();
+                p.is_dimmed = has_focus && !in_focus;
+                p.is_highlighted = in_focus;
+                e.set_selected(selection == Selection::Relation(rid));
+            }
+        }
+        let selected_nodes: Vec<NodeIndex<u32>> = match selection {
+            Selection::Entity(id) => self
+                .node_of
+                .get(id.index())
+                .copied()
+                .flatten()
+                .into_iter()
+                .collect(),
+            _ => Vec::new(),
+        };
+        let selected_edges: Vec<EdgeIndex<u32>> = match selection {
+            Selection::Relation(r) => self
+                .edge_of
+                .get(r.index())
+                .copied()
+                .flatten()
+                .into_iter()
+                .collect(),
+            _ => Vec::new(),
+        };
+        self.view.set_selected_nodes(selected_nodes);
+        self.view.set_selected_edges(selected_edges);
+        self.last_selection = selection;
+    }
+
+    /// Draws the canvas; returns the commands its clicks produce.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        graph: &EvidenceGraph,
+        state: &AppState,
+    ) -> Vec<Command> {
+        let request = VisibilityRequest::from_state(state);
+        if self.request.as_ref() != Some(&request) {
+            self.rebuild(graph, state);
+            self.request = Some(request);
+        }
+        if self.last_selection != state.selection {
+            self.apply_selection(graph, state.selection);
+        }
+        if self.is_moving() {
+            let started = std::time::Instant::now();
+            while started.elapsed().as_millis() < 6 && !self.layout.is_settled() {
+                self.layout.step();
+            }
+            let positions = self.layout.positions();
+            for (id, idx) in self.node_of.iter().enumerate() {
+                if let (Some(idx), Some(p)) = (idx, positions.get(id)) {
+                    if let Some(n) = self.view.node_mut(*idx) {
+                        if !n.dragged() {
+                            n.set_location(egui::Pos2::new(p[0], p[1]));
+                        }
+                    }
+                }
+            }
+        }
+        let interaction = SettingsInteraction::new()
+            .with_dragging_enabled(true)
+            .with_hover_enabled(true)
+            .with_node_clicking_enabled(true)
+            .with_node_selection_enabled(true)
+            .with_edge_clicking_enabled(true)
+            .with_edge_selection_enabled(true);
+        let navigation = SettingsNavigation::new()
+            .with_zoom_and_pan_enabled(true)
+            .with_fit_to_screen_enabled(self.fit_frames > 0 || self.is_moving())
+            .with_fit_to_screen_padding(0.08);
+        self.fit_frames = self.fit_frames.saturating_sub(1);
+        let style = SettingsStyle::new().with_labels_always(false);
+        let response = GraphView::<FixedState, Fixed>::new()
+            .with_interactions(&interaction)
+            .with_navigations(&navigation)
+            .with_styles(&style)
+            .with_id(Some("nexo-canvas".into()))
+            .show(ui, &mut self.view);
+        let mut commands = Vec::new();
+        let mut hit_something = false;
+        for change in &response.changes {
+            match change {
+                GraphChange::NodeClicked { node } | GraphChange::NodeSelected { node } => {
+                    if let Some(n) = self.view.node(*node) {
+                        commands.push(Command::Select(Selection::Entity(n.payload().entity)));
+                        hit_something = true;
+                    }
+                }
+                GraphChange::EdgeClicked { edge } | GraphChange::EdgeSelected { edge } => {
+                    if let Some(e) = self.view.edge(*edge) {
+                        commands.push(Command::Select(Selection::Relation(e.payload().relation)));
+                        hit_something = true;
+                    }
+                }
+                GraphChange::NodeMoved {
+                    node, new_position, ..
+                } => {
+                    if let Some(n) = self.view.node(*node) {
+                        self.layout.set_position(
+                            n.payload().entity.index(),
+                            [new_position.x, new_position.y],
+                            true,
+                        );
+                        hit_something = true;
+                    }
+                }
+                GraphChange::NodeDragStarted { .. } | GraphChange::NodeDragEnded { .. } => {
+                    hit_something = true
+                }
+                _ => {}
+            }
+        }
+        if response.response.clicked() && !hit_something {
+            commands.push(Command::Select(Selection::None));
+        }
+        if let Some(hovered) = self.view.hovered_node().and_then(|i| self.view.node(i)) {
+            let entity = hovered.payload().entity;
+            if let Some(e) = graph.entity(entity) {
+                let text = format!(
+                    "{} ({}) — {} mentions, {} links",
+                    e.name,
+                    e.kind,
+                    e.mentions,
+                    graph.degree(entity)
+                );
+                response.response.clone().on_hover_text_at_pointer(text);
+            }
+        }
+        commands
+    }
+}

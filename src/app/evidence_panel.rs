@@ -1,0 +1,217 @@
+//! The side panel: the evidence behind whatever is selected.
+
+use eframe::egui::{self, text::LayoutJob, Color32, FontId, RichText, TextFormat};
+
+use super::palette::kind_color;
+use super::state::{AppState, Command, Selection};
+use super::Loaded;
+use crate::graph::{EntityId, Passage, RelationId};
+
+/// Draws the panel for the current selection.
+pub fn evidence_panel_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    data: &Loaded,
+    commands: &mut Vec<Command>,
+) {
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| match state.selection {
+            Selection::None => overview_ui(ui, data, commands),
+            Selection::Entity(id) => entity_ui(ui, id, data, commands),
+            Selection::Relation(id) => relation_ui(ui, id, data, commands),
+        });
+}
+
+fn overview_ui(ui: &mut egui::Ui, data: &Loaded, commands: &mut Vec<Command>) {
+    let g = &data.extraction.graph;
+    ui.heading("Evidence");
+    ui.label("Click a node or an edge to read the passages behind it, or search (Ctrl+F).");
+    ui.add_space(8.0);
+    ui.label(RichText::new("Strongest relations").strong());
+    let mut heaviest: Vec<RelationId> = g.relation_ids().collect();
+    heaviest.sort_by_key(|r| {
+        (
+            std::cmp::Reverse(g.relation(*r).map_or(0, |r| r.weight())),
+            *r,
+        )
+    });
+    for rid in heaviest.into_iter().take(12) {
+        if let Some(r) = g.relation(rid) {
+            let text = format!(
+                "{} — {}  ({})",
+                name(data, r.source),
+                name(data, r.target),
+                r.weight()
+            );
+            if ui.link(text).clicked() {
+                commands.push(Command::Select(Selection::Relation(rid)));
+            }
+        }
+    }
+}
+
+fn name(data: &Loaded, id: EntityId) -> &str {
+    data.extraction
+        .graph
+        .entity(id)
+        .map_or("?", |e| e.name.as_str())
+}
+
+fn entity_ui(ui: &mut egui::Ui, id: EntityId, data: &Loaded, commands: &mut Vec<Command>) {
+    let g = &data.extraction.graph;
+    let Some(e) = g.entity(id) else { return };
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("●").color(kind_color(e.kind)).size(18.0));
+        ui.heading(&e.name);
+    });
+    ui.label(format!(
+        "{}{}",
+        e.kind,
+        if e.is_discovered {
+            " · discovered"
+        } else {
+            ""
+        }
+    ));
+    if let Some(d) = &e.description {
+        ui.label(RichText::new(d).italics());
+    }
+    if !e.aliases.is_empty() {
+        ui.label(format!("Also: {}", e.aliases.join(", ")));
+    }
+    ui.label(format!(
+        "{} mentions in {} documents",
+        e.mentions,
+        e.documents.len()
+    ));
+    for doc in &e.documents {
+        if let Some(d) = data.corpus.document(*doc) {
+            ui.label(RichText::new(format!("• {}", d.metadata.title)).small());
+        }
+    }
+    ui.separator();
+    let rels = g.relations_of(id);
+    ui.label(RichText::new(format!("Connections ({})", rels.len())).strong());
+    for rid in rels {
+        let Some(r) = g.relation(rid) else { continue };
+        let other = r.other(id);
+        let label = format!(
+            "{} — {} ({})",
+            name(data, other),
+            r.labels.first().map_or("", String::as_str),
+            r.weight()
+        );
+        let color = g
+            .entity(other)
+            .map_or(Color32::GRAY, |o| kind_color(o.kind));
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("●").color(color));
+            if ui.link(label).clicked() {
+                commands.push(Command::Select(Selection::Relation(rid)));
+            }
+        });
+    }
+}
+
+fn relation_ui(ui: &mut egui::Ui, id: RelationId, data: &Loaded, commands: &mut Vec<Command>) {
+    let g = &data.extraction.graph;
+    let Some(r) = g.relation(id) else { return };
+    for end in [r.source, r.target] {
+        if let Some(e) = g.entity(end) {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new("●").color(kind_color(e.kind)).size(18.0));
+                if ui.link(RichText::new(&e.name).heading()).clicked() {
+                    commands.push(Command::Select(Selection::Entity(end)));
+                }
+            });
+        }
+    }
+    ui.label(format!(
+        "{}  ·  {} passage{}",
+        r.labels.join(", "),
+        r.weight(),
+        if r.weight() == 1 { "" } else { "s" }
+    ));
+    ui.separator();
+    for p in &r.passages {
+        passage_card_ui(ui, p, r.source, r.target, data);
+        ui.add_space(6.0);
+    }
+}
+
+fn passage_card_ui(
+    ui: &mut egui::Ui,
+    p: &Passage,
+    source: EntityId,
+    target: EntityId,
+    data: &Loaded,
+) {
+    let Some(doc) = data.corpus.document(p.doc) else {
+        return;
+    };
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let m = &doc.metadata;
+        let mut meta = m.title.clone();
+        if let Some(o) = &m.outlet {
+            meta.push_str(&format!(" · {o}"));
+        }
+        if let Some(d) = &m.date {
+            meta.push_str(&format!(" · {d}"));
+        }
+        ui.label(RichText::new(meta).small().strong());
+        let g = &data.extraction.graph;
+        let color = |id: EntityId| g.entity(id).map_or(Color32::GRAY, |e| kind_color(e.kind));
+        let job = highlighted(
+            &doc.text,
+            p,
+            [
+                (p.source_span, color(source)),
+                (p.target_span, color(target)),
+            ],
+        );
+        ui.label(job);
+        ui.label(
+            RichText::new(format!(
+                "“{}”  ·  bytes {}–{} of {}",
+                p.label, p.start, p.end, doc.id
+            ))
+            .small()
+            .weak(),
+        );
+    });
+}
+
+/// The passage with both mentions on a background of their kind colour.
+pub fn highlighted(text: &str, p: &Passage, spans: [((u32, u32), Color32); 2]) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = f32::INFINITY;
+    let plain = TextFormat {
+        font_id: FontId::proportional(14.0),
+        color: Color32::from_gray(225),
+        ..Default::default()
+    };
+    let mut marks: Vec<((u32, u32), Color32)> = spans
+        .into_iter()
+        .filter(|((s, e), _)| *s >= p.start && *e <= p.end && s < e)
+        .collect();
+    marks.sort_by_key(|((s, _), _)| *s);
+    let mut at = p.start as usize;
+    for ((s, e), color) in marks {
+        let (s, e) = (s as usize, e as usize);
+        if s < at {
+            continue;
+        }
+        job.append(text.get(at..s).unwrap_or(""), 0.0, plain.clone());
+        let mark = TextFormat {
+            background: color.gamma_multiply(0.55),
+            color: Color32::WHITE,
+            ..plain.clone()
+        };
+        job.append(text.get(s..e).unwrap_or(""), 0.0, mark);
+        at = e;
+    }
+    job.append(text.get(at..p.end as usize).unwrap_or(""), 0.0, plain);
+    job
+}

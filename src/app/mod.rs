@@ -1,0 +1,303 @@
+//! The desktop viewer (feature `gui`): the only module that imports egui.
+//!
+//! `App` holds runtime data (the loaded corpus, the canvas, the loader thread);
+//! [`state::AppState`] holds what is persisted. Panels read state and push
+//! [`state::Command`]s, applied once per frame in [`App::apply`].
+
+mod canvas;
+mod evidence_panel;
+pub mod palette;
+mod shapes;
+pub mod state;
+mod status_bar;
+mod top_bar;
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver};
+
+use eframe::egui;
+
+use crate::catalog::Catalog;
+use crate::corpus::Corpus;
+use crate::extract::{extract, Extraction};
+use canvas::Canvas;
+use state::{AppState, Command, Selection};
+
+pub use top_bar::search_matches;
+
+/// A corpus and what was extracted from it.
+pub struct Loaded {
+    /// The documents.
+    pub corpus: Corpus,
+    /// The graph and the extraction report.
+    pub extraction: Extraction,
+}
+
+/// The background load, as a state machine.
+enum Load {
+    Idle,
+    InProgress {
+        path: PathBuf,
+        rx: Receiver<Result<Loaded, String>>,
+    },
+    Failed {
+        path: PathBuf,
+        message: String,
+    },
+}
+
+/// The running viewer.
+pub struct App {
+    state: AppState,
+    data: Option<Loaded>,
+    canvas: Option<Canvas>,
+    load: Load,
+    catalog: Option<PathBuf>,
+}
+
+/// Loads `dir` with the catalogs, exactly as the CLI does.
+///
+/// # Errors
+/// A message naming the file that failed.
+pub fn load_corpus(dir: &Path, catalog: Option<&Path>) -> Result<Loaded, String> {
+    let corpus = Corpus::load(dir).map_err(|e| e.to_string())?;
+    let catalog = Catalog::resolve(catalog, Some(dir)).map_err(|e| e.to_string())?;
+    let extraction = extract(&corpus, &catalog);
+    Ok(Loaded { corpus, extraction })
+}
+
+impl App {
+    /// A viewer that starts loading `corpus` (or the last corpus, or the bundled one).
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        corpus: Option<PathBuf>,
+        catalog: Option<PathBuf>,
+    ) -> Self {
+        let mut state: AppState = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+            .unwrap_or_default();
+        let path = corpus
+            .or_else(|| state.corpus.clone().filter(|p| p.is_dir()))
+            .unwrap_or_else(crate::cli::default_corpus);
+        state.corpus = Some(path.clone());
+        let mut app = Self {
+            state,
+            data: None,
+            canvas: None,
+            load: Load::Idle,
+            catalog,
+        };
+        app.start_load(path, &cc.egui_ctx);
+        app
+    }
+
+    /// A viewer over already loaded data (tests drive this one).
+    pub fn with_data(data: Loaded) -> Self {
+        let canvas = Canvas::new(&data.extraction.graph);
+        Self {
+            state: AppState::default(),
+            data: Some(data),
+            canvas: Some(canvas),
+            load: Load::Idle,
+            catalog: None,
+        }
+    }
+
+    /// The current persisted state.
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    fn start_load(&mut self, path: PathBuf, ctx: &egui::Context) {
+        let (tx, rx) = mpsc::channel();
+        let ctx = ctx.clone();
+        let catalog = self.catalog.clone();
+        let dir = path.clone();
+        std::thread::spawn(move || {
+            let _ = tx.send(load_corpus(&dir, catalog.as_deref()));
+            ctx.request_repaint();
+        });
+        self.load = Load::InProgress { path, rx };
+    }
+
+    fn poll_load(&mut self, ctx: &egui::Context) {
+        let Load::InProgress { path, rx } = &self.load else {
+            return;
+        };
+        match rx.try_recv() {
+            Ok(Ok(data)) => {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                ctx.send_viewport_cmd(egui::ViewportCommand::Title(format!("Nexo — {name}")));
+                self.state.corpus = Some(path.clone());
+                self.state.selection = Selection::None;
+                self.canvas = Some(Canvas::new(&data.extraction.graph));
+                self.data = Some(data);
+                self.load = Load::Idle;
+            }
+            Ok(Err(message)) => {
+                self.load = Load::Failed {
+                    path: path.clone(),
+                    message,
+                }
+            }
+            Err(mpsc::TryRecvError::Empty) => {}
+            Err(mpsc::TryRecvError::Disconnected) => {
+                self.load = Load::Failed {
+                    path: path.clone(),
+                    message: "the loader stopped unexpectedly".into(),
+                }
+            }
+        }
+    }
+
+    /// Applies the frame's commands.
+    fn apply(&mut self, commands: Vec<Command>, ctx: &egui::Context) {
+        for command in commands {
+            match command {
+                Command::Select(s) => self.state.selection = s,
+                Command::ToggleKind(k) => {
+                    if let Some(i) = self.state.visible_kinds.iter().position(|v| *v == k) {
+                        self.state.visible_kinds.remove(i);
+                    } else {
+                        self.state.visible_kinds.push(k);
+                    }
+                }
+                Command::OpenCorpus(path) => self.start_load(path, ctx),
+                Command::Reheat => {
+                    if let Some(c) = &mut self.canvas {
+                        c.reheat();
+                    }
+                }
+                Command::TogglePause => {
+                    if let Some(c) = &mut self.canvas {
+                        c.is_paused = !c.is_paused;
+                    }
+                }
+                Command::Fit => {
+                    if let Some(c) = &mut self.canvas {
+                        c.fit();
+                    }
+                }
+            }
+        }
+    }
+
+    fn keyboard(&self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        if ctx.egui_wants_keyboard_input() {
+            if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+                commands.push(Command::Select(Selection::None));
+            }
+            return;
+        }
+        ctx.input(|i| {
+            if i.key_pressed(egui::Key::Escape) {
+                commands.push(Command::Select(Selection::None));
+            }
+            if i.key_pressed(egui::Key::F) && !i.modifiers.command {
+                commands.push(Command::Fit);
+            }
+            if i.key_pressed(egui::Key::Space) {
+                commands.push(Command::TogglePause);
+            }
+        });
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.poll_load(&ctx);
+        let mut commands = Vec::new();
+        self.keyboard(&ctx, &mut commands);
+        let (is_moving, is_paused) = self
+            .canvas
+            .as_ref()
+            .map_or((false, false), |c| (c.is_moving(), c.is_paused));
+        egui::Panel::top("top").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.menu_button("File", |ui| {
+                    if ui.button("Open bundled corpus").clicked() {
+                        commands.push(Command::OpenCorpus(crate::cli::default_corpus()));
+                        ui.close();
+                    }
+                });
+            });
+            top_bar::top_bar_ui(
+                ui,
+                &mut self.state,
+                self.data.as_ref(),
+                is_moving,
+                is_paused,
+                &mut commands,
+            );
+        });
+        let visible = self.canvas.as_ref().map(Canvas::visible_counts);
+        egui::Panel::bottom("status").show(ui, |ui| {
+            status_bar::status_bar_ui(
+                ui,
+                &self.state,
+                self.data.as_ref(),
+                visible,
+                self.load_message().as_deref(),
+            );
+        });
+        if let Some(data) = &self.data {
+            egui::Panel::right("evidence")
+                .resizable(true)
+                .default_size(420.0)
+                .show(ui, |ui| {
+                    evidence_panel::evidence_panel_ui(ui, &self.state, data, &mut commands);
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| match (&self.data, &mut self.canvas) {
+            (Some(data), Some(canvas)) => {
+                commands.extend(canvas.ui(ui, &data.extraction.graph, &self.state))
+            }
+            _ => {
+                ui.centered_and_justified(|ui| match &self.load {
+                    Load::Failed { message, .. } => ui.label(message.as_str()),
+                    _ => ui.spinner(),
+                });
+            }
+        });
+        self.apply(commands, &ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.state);
+    }
+}
+
+impl App {
+    fn load_message(&self) -> Option<String> {
+        match &self.load {
+            Load::Idle => None,
+            Load::InProgress { path, .. } => Some(format!("Loading {}…", path.display())),
+            Load::Failed { path, message } => {
+                Some(format!("Could not open {}: {message}", path.display()))
+            }
+        }
+    }
+}
+
+/// Opens the viewer window.
+///
+/// # Errors
+/// When no window can be created (no display, no OpenGL).
+pub fn run(corpus: Option<PathBuf>, catalog: Option<PathBuf>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Nexo")
+            .with_inner_size([1400.0, 900.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Nexo",
+        options,
+        Box::new(move |cc| Ok(Box::new(App::new(cc, corpus, catalog)))),
+    )
+}

@@ -1,0 +1,272 @@
+//! How nodes and edges look on the canvas: kind colour and shape, size, zoom-gated
+//! labels, dimming outside the selection, and an edge hit test in screen pixels.
+
+use eframe::egui::{self, epaint::TextShape, Color32, FontId, Pos2, Shape, Stroke, Vec2};
+use egui_graphs::{DisplayEdge, DisplayNode, DrawContext, EdgeProps, Node, NodeProps};
+use petgraph::{stable_graph::IndexType, EdgeType};
+
+use super::palette::{self, kind_color, kind_shape};
+use crate::graph::{EntityId, RelationId};
+use crate::kind::Kind;
+
+/// What the canvas needs to know about a node; kept small because egui_graphs clones it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NodeView {
+    /// The entity drawn.
+    pub entity: EntityId,
+    /// Its kind (colour and shape).
+    pub kind: Kind,
+    /// Radius in canvas units.
+    pub radius: f32,
+    /// Always show the label (selected neighbourhood or a hub).
+    pub is_label_pinned: bool,
+    /// Drawn faintly (outside the selected neighbourhood).
+    pub is_dimmed: bool,
+}
+
+/// What the canvas needs to know about an edge.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct EdgeView {
+    /// The relation drawn.
+    pub relation: RelationId,
+    /// Stroke width in canvas units (grows with evidence).
+    pub width: f32,
+    /// Drawn faintly.
+    pub is_dimmed: bool,
+    /// Drawn highlighted (touches the selection).
+    pub is_highlighted: bool,
+}
+
+/// The node renderer.
+#[derive(Debug, Clone)]
+pub struct NodeShape {
+    pos: Pos2,
+    view: NodeView,
+    label: String,
+    is_selected: bool,
+    is_hovered: bool,
+    is_dragged: bool,
+}
+
+impl From<NodeProps<NodeView>> for NodeShape {
+    fn from(p: NodeProps<NodeView>) -> Self {
+        Self {
+            pos: p.location(),
+            view: p.payload,
+            label: p.label.clone(),
+            is_selected: p.selected,
+            is_hovered: p.hovered,
+            is_dragged: p.dragged,
+        }
+    }
+}
+
+/// Labels of ordinary nodes appear from this zoom on.
+const LABEL_ZOOM: f32 = 1.6;
+
+impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<NodeView, E, Ty, Ix> for NodeShape {
+    fn closest_boundary_point(&self, dir: Vec2) -> Pos2 {
+        self.pos + dir.normalized() * self.view.radius
+    }
+
+    fn shapes(&mut self, ctx: &DrawContext) -> Vec<Shape> {
+        let center = ctx.meta.canvas_to_screen_pos(self.pos);
+        let r = ctx.meta.canvas_to_screen_size(self.view.radius).max(2.0);
+        let base = kind_color(self.view.kind);
+        let fill = if self.view.is_dimmed {
+            palette::dimmed(base)
+        } else {
+            base
+        };
+        let is_focused = self.is_selected || self.is_hovered || self.is_dragged;
+        let stroke = if is_focused {
+            Stroke::new(2.5, Color32::WHITE)
+        } else if self.view.is_dimmed {
+            Stroke::NONE
+        } else {
+            Stroke::new(1.0, Color32::from_black_alpha(160))
+        };
+        let mut out = vec![kind_polygon(
+            kind_shape(self.view.kind),
+            center,
+            r,
+            fill,
+            stroke,
+        )];
+        let is_label_shown = is_focused
+            || (!self.view.is_dimmed && (self.view.is_label_pinned || ctx.meta.zoom >= LABEL_ZOOM));
+        if is_label_shown {
+            let size = (11.0 + ctx.meta.zoom.ln().max(0.0) * 2.0).clamp(9.0, 18.0);
+            let text_color = if self.view.is_dimmed {
+                Color32::from_gray(110)
+            } else {
+                Color32::from_gray(235)
+            };
+            let galley = ctx.ctx.fonts_mut(|f| {
+                f.layout_no_wrap(self.label.clone(), FontId::proportional(size), text_color)
+            });
+            let at = Pos2::new(center.x - galley.size().x / 2.0, center.y + r + 2.0);
+            let bg = egui::Rect::from_min_size(at, galley.size()).expand(1.5);
+            out.push(Shape::rect_filled(
+                bg,
+                2.0,
+                Color32::from_black_alpha(if is_focused { 200 } else { 130 }),
+            ));
+            out.push(TextShape::new(at, galley, text_color).into());
+        }
+        out
+    }
+
+    fn update(&mut self, p: &NodeProps<NodeView>) {
+        self.pos = p.location();
+        self.view = p.payload;
+        self.label.clone_from(&p.label);
+        self.is_selected = p.selected;
+        self.is_hovered = p.hovered;
+        self.is_dragged = p.dragged;
+    }
+
+    fn is_inside(&self, pos: Pos2) -> bool {
+        (pos - self.pos).length() <= self.view.radius
+    }
+}
+
+/// The outline of a kind's shape around `c` with radius `r`.
+fn kind_polygon(shape: palette::Shape, c: Pos2, r: f32, fill: Color32, stroke: Stroke) -> Shape {
+    let regular = |n: usize, rotation: f32, scale: f32| -> Vec<Pos2> {
+        (0..n)
+            .map(|i| {
+                let a = rotation + i as f32 * std::f32::consts::TAU / n as f32;
+                c + Vec2::new(a.cos(), a.sin()) * r * scale
+            })
+            .collect()
+    };
+    match shape {
+        palette::Shape::Circle => Shape::circle_filled(c, r, fill).with_stroke(stroke),
+        palette::Shape::Square => {
+            Shape::convex_polygon(regular(4, std::f32::consts::FRAC_PI_4, 1.15), fill, stroke)
+        }
+        palette::Shape::Triangle => {
+            Shape::convex_polygon(regular(3, -std::f32::consts::FRAC_PI_2, 1.3), fill, stroke)
+        }
+        palette::Shape::Diamond => Shape::convex_polygon(regular(4, 0.0, 1.25), fill, stroke),
+        palette::Shape::Hexagon => Shape::convex_polygon(regular(6, 0.0, 1.1), fill, stroke),
+        palette::Shape::RoundedSquare => {
+            let rect = egui::Rect::from_center_size(c, Vec2::splat(r * 1.8));
+            Shape::Rect(egui::epaint::RectShape::new(
+                rect,
+                r * 0.45,
+                fill,
+                stroke,
+                egui::StrokeKind::Middle,
+            ))
+        }
+    }
+}
+
+trait WithStroke {
+    fn with_stroke(self, stroke: Stroke) -> Shape;
+}
+
+impl WithStroke for Shape {
+    fn with_stroke(self, stroke: Stroke) -> Shape {
+        match self {
+            Shape::Circle(mut c) => {
+                c.stroke = stroke;
+                Shape::Circle(c)
+            }
+            other => other,
+        }
+    }
+}
+
+/// The edge renderer: a straight segment whose width grows with evidence.
+#[derive(Debug, Clone)]
+pub struct EdgeShape {
+    view: EdgeView,
+    is_selected: bool,
+    /// Zoom of the last frame drawn, so the hit test can work in screen pixels.
+    last_zoom: f32,
+}
+
+impl From<EdgeProps<EdgeView>> for EdgeShape {
+    fn from(p: EdgeProps<EdgeView>) -> Self {
+        Self {
+            view: p.payload,
+            is_selected: p.selected,
+            last_zoom: 1.0,
+        }
+    }
+}
+
+/// How far from an edge (in screen pixels) a click still selects it.
+const EDGE_HIT_PIXELS: f32 = 5.0;
+
+impl<Ty: EdgeType, Ix: IndexType> DisplayEdge<NodeView, EdgeView, Ty, Ix, NodeShape> for EdgeShape {
+    fn shapes(
+        &mut self,
+        start: &Node<NodeView, EdgeView, Ty, Ix, NodeShape>,
+        end: &Node<NodeView, EdgeView, Ty, Ix, NodeShape>,
+        ctx: &DrawContext,
+    ) -> Vec<Shape> {
+        self.last_zoom = ctx.meta.zoom;
+        let a = ctx.meta.canvas_to_screen_pos(start.location());
+        let b = ctx.meta.canvas_to_screen_pos(end.location());
+        let width = ctx
+            .meta
+            .canvas_to_screen_size(self.view.width)
+            .clamp(0.6, 10.0);
+        let color = if self.is_selected {
+            Color32::from_rgb(0xff, 0xff, 0xff)
+        } else if self.view.is_highlighted {
+            Color32::from_rgba_unmultiplied(0xf5, 0xe0, 0x9a, 230)
+        } else if self.view.is_dimmed {
+            Color32::from_rgba_unmultiplied(0x90, 0x90, 0x90, 25)
+        } else {
+            Color32::from_rgba_unmultiplied(0xa0, 0xa8, 0xb8, 120)
+        };
+        let width = if self.is_selected { width + 2.0 } else { width };
+        vec![Shape::line_segment([a, b], Stroke::new(width, color))]
+    }
+
+    fn update(&mut self, p: &EdgeProps<EdgeView>) {
+        self.view = p.payload;
+        self.is_selected = p.selected;
+    }
+
+    fn is_inside(
+        &self,
+        start: &Node<NodeView, EdgeView, Ty, Ix, NodeShape>,
+        end: &Node<NodeView, EdgeView, Ty, Ix, NodeShape>,
+        pos: Pos2,
+    ) -> bool {
+        if self.view.is_dimmed {
+            return false;
+        }
+        let tolerance = EDGE_HIT_PIXELS / self.last_zoom.max(0.01) + self.view.width / 2.0;
+        distance_to_segment(pos, start.location(), end.location()) <= tolerance
+    }
+}
+
+/// Distance from `p` to the segment `a`–`b`.
+pub fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
+    let ab = b - a;
+    let len2 = ab.length_sq();
+    if len2 == 0.0 {
+        return (p - a).length();
+    }
+    let t = ((p - a).dot(ab) / len2).clamp(0.0, 1.0);
+    (p - (a + ab * t)).length()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segment_distance() {
+        let (a, b) = (Pos2::new(0.0, 0.0), Pos2::new(10.0, 0.0));
+        assert_eq!(distance_to_segment(Pos2::new(5.0, 3.0), a, b), 3.0);
+        assert_eq!(distance_to_segment(Pos2::new(-4.0, 3.0), a, b), 5.0);
+    }
+}

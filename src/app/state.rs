@@ -1,0 +1,87 @@
+//! What the viewer remembers (persisted with eframe) and the commands panels send.
+
+use std::path::PathBuf;
+
+use crate::graph::{EntityId, RelationId};
+use crate::kind::Kind;
+
+/// What is selected: panels talk through this, never through each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum Selection {
+    /// Nothing selected.
+    #[default]
+    None,
+    /// One entity.
+    Entity(EntityId),
+    /// One relation (edge).
+    Relation(RelationId),
+}
+
+/// How node size is computed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum NodeSizing {
+    /// By number of distinct neighbours.
+    #[default]
+    Degree,
+    /// By number of mentions in the corpus.
+    Mentions,
+}
+
+/// Persisted viewer state. `#[serde(default)]` keeps old saves loadable.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct AppState {
+    /// The corpus folder last opened.
+    pub corpus: Option<PathBuf>,
+    /// Kinds currently shown.
+    pub visible_kinds: Vec<Kind>,
+    /// Edges with fewer passages are hidden.
+    pub min_weight: usize,
+    /// Hide nodes without any visible edge.
+    pub is_isolated_hidden: bool,
+    /// Node size rule.
+    pub sizing: NodeSizing,
+    /// The search box text.
+    pub search: String,
+    /// Current selection (ids are only meaningful for the same corpus).
+    pub selection: Selection,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self {
+            corpus: None,
+            visible_kinds: Kind::ALL.to_vec(),
+            min_weight: 1,
+            is_isolated_hidden: false,
+            sizing: NodeSizing::default(),
+            search: String::new(),
+            selection: Selection::None,
+        }
+    }
+}
+
+impl AppState {
+    /// True if nodes of `kind` are shown.
+    pub fn is_kind_visible(&self, kind: Kind) -> bool {
+        self.visible_kinds.contains(&kind)
+    }
+}
+
+/// Side effects requested by panels during a frame, applied once after it.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Select something (and centre on it when asked).
+    Select(Selection),
+    /// Show or hide a kind.
+    ToggleKind(Kind),
+    /// Load another corpus folder.
+    OpenCorpus(PathBuf),
+    /// Run the layout again from its current positions.
+    Reheat,
+    /// Pause or resume the layout.
+    TogglePause,
+    /// Fit the whole graph in view.
+    Fit,
+}

@@ -1,0 +1,67 @@
+//! The status bar: what is visible, where it came from, and what went wrong.
+
+use eframe::egui;
+
+use super::state::AppState;
+use super::Loaded;
+
+/// Draws the bar.
+pub fn status_bar_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    data: Option<&Loaded>,
+    visible: Option<(usize, usize)>,
+    message: Option<&str>,
+) {
+    ui.horizontal(|ui| {
+        if let (Some(data), Some((nodes, edges))) = (data, visible) {
+            let g = &data.extraction.graph;
+            ui.label(format!(
+                "{nodes} / {} entities · {edges} / {} relations",
+                g.entity_count(),
+                g.relation_count()
+            ));
+            ui.separator();
+            ui.label(format!("{} documents", data.corpus.documents.len()));
+            ui.separator();
+            let warnings = &data.corpus.report.warnings;
+            let unresolved = &data.extraction.report.unresolved;
+            ui.menu_button(
+                format!(
+                    "⚠ {} warnings · {} ambiguous names",
+                    warnings.len(),
+                    unresolved.len()
+                ),
+                |ui| {
+                    egui::ScrollArea::vertical()
+                        .max_height(300.0)
+                        .show(ui, |ui| {
+                            for w in warnings {
+                                ui.label(w.to_string());
+                            }
+                            for u in unresolved {
+                                ui.label(format!(
+                                    "{} at byte {}: “{}” could be {}",
+                                    u.doc,
+                                    u.start,
+                                    u.text,
+                                    u.candidates.join(" / ")
+                                ));
+                            }
+                            if warnings.is_empty() && unresolved.is_empty() {
+                                ui.label("Nothing to report.");
+                            }
+                        });
+                },
+            );
+            ui.separator();
+        }
+        if let Some(path) = &state.corpus {
+            ui.label(path.display().to_string());
+        }
+        if let Some(m) = message {
+            ui.separator();
+            ui.label(m);
+        }
+    });
+}

@@ -1,0 +1,128 @@
+//! The top bar: search (accent-insensitive), kind filters with the legend, layout
+//! controls.
+
+use eframe::egui::{self, Color32, RichText};
+
+use super::palette::kind_color;
+use super::state::{AppState, Command, NodeSizing, Selection};
+use super::Loaded;
+use crate::extract::fold::fold_str;
+use crate::graph::EntityId;
+use crate::kind::Kind;
+
+/// Entities whose name or alias contains `query` (accent- and case-insensitive), best
+/// first: names starting with the query, then more mentions.
+pub fn search_matches(data: &Loaded, query: &str, limit: usize) -> Vec<EntityId> {
+    let q = fold_str(query);
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let g = &data.extraction.graph;
+    let mut hits: Vec<(bool, u32, EntityId)> = g
+        .entity_ids()
+        .zip(g.entities())
+        .filter_map(|(id, e)| {
+            let forms = std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .map(|f| fold_str(f));
+            let mut best: Option<bool> = None;
+            for f in forms {
+                if f.starts_with(&q) || f.contains(&format!(" {q}")) {
+                    best = Some(true);
+                } else if f.contains(&q) && best.is_none() {
+                    best = Some(false);
+                }
+            }
+            best.map(|prefix| (prefix, e.mentions, id))
+        })
+        .collect();
+    hits.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+    hits.into_iter().take(limit).map(|(_, _, id)| id).collect()
+}
+
+/// Draws the bar.
+pub fn top_bar_ui(
+    ui: &mut egui::Ui,
+    state: &mut AppState,
+    data: Option<&Loaded>,
+    is_moving: bool,
+    is_paused: bool,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label("🔍");
+        let search = ui.add(
+            egui::TextEdit::singleline(&mut state.search)
+                .hint_text("Search names (Ctrl+F)")
+                .desired_width(220.0)
+                .id(egui::Id::new("search")),
+        );
+        if ui.input(|i| i.modifiers.command && i.key_pressed(egui::Key::F)) {
+            search.request_focus();
+        }
+        if let Some(data) = data {
+            let matches = search_matches(data, &state.search, 8);
+            if search.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                if let Some(first) = matches.first() {
+                    commands.push(Command::Select(Selection::Entity(*first)));
+                }
+            }
+            if !state.search.is_empty() {
+                for id in matches {
+                    if let Some(e) = data.extraction.graph.entity(id) {
+                        if ui
+                            .button(RichText::new(&e.name).color(kind_color(e.kind)))
+                            .clicked()
+                        {
+                            commands.push(Command::Select(Selection::Entity(id)));
+                        }
+                    }
+                }
+            }
+        }
+        ui.separator();
+        for kind in Kind::ALL {
+            let on = state.is_kind_visible(kind);
+            let color = if on {
+                kind_color(kind)
+            } else {
+                Color32::from_gray(90)
+            };
+            let text = RichText::new(format!("■ {}", kind.as_str())).color(color);
+            if ui
+                .selectable_label(on, text)
+                .on_hover_text("Show or hide this kind")
+                .clicked()
+            {
+                commands.push(Command::ToggleKind(kind));
+            }
+        }
+        ui.separator();
+        ui.label("min. passages");
+        ui.add(egui::DragValue::new(&mut state.min_weight).range(1..=50));
+        ui.checkbox(&mut state.is_isolated_hidden, "hide isolated");
+        egui::ComboBox::from_id_salt("sizing")
+            .selected_text(match state.sizing {
+                NodeSizing::Degree => "size: links",
+                NodeSizing::Mentions => "size: mentions",
+            })
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut state.sizing, NodeSizing::Degree, "size: links");
+                ui.selectable_value(&mut state.sizing, NodeSizing::Mentions, "size: mentions");
+            });
+        ui.separator();
+        let pause_label = if is_paused { "▶ Resume" } else { "⏸ Pause" };
+        if ui.button(pause_label).on_hover_text("Space").clicked() {
+            commands.push(Command::TogglePause);
+        }
+        if ui.button("↻ Re-run").clicked() {
+            commands.push(Command::Reheat);
+        }
+        if ui.button("⛶ Fit").on_hover_text("F").clicked() {
+            commands.push(Command::Fit);
+        }
+        if is_moving {
+            ui.spinner();
+        }
+    });
+}
