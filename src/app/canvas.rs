@@ -169,7 +169,7 @@ impl Canvas {
             let payload = NodeView {
                 entity: id,
                 kind: e.kind,
-                radius: 4.0 + 2.2 * size_basis.sqrt(),
+                radius: 5.0 + 3.0 * size_basis.sqrt(),
                 is_label_pinned: self.hubs[id.index()],
                 is_dimmed: false,
             };

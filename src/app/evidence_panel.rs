@@ -51,6 +51,15 @@ fn overview_ui(ui: &mut egui::Ui, data: &Loaded, commands: &mut Vec<Command>) {
     }
 }
 
+/// A filled circle in a kind's colour (fonts lack a reliable bullet glyph).
+fn kind_dot(ui: &mut egui::Ui, color: Color32, radius: f32) {
+    let (rect, _) = ui.allocate_exact_size(
+        egui::vec2(radius * 2.0 + 2.0, radius * 2.0 + 2.0),
+        egui::Sense::hover(),
+    );
+    ui.painter().circle_filled(rect.center(), radius, color);
+}
+
 fn name(data: &Loaded, id: EntityId) -> &str {
     data.extraction
         .graph
@@ -62,7 +71,7 @@ fn entity_ui(ui: &mut egui::Ui, id: EntityId, data: &Loaded, commands: &mut Vec<
     let g = &data.extraction.graph;
     let Some(e) = g.entity(id) else { return };
     ui.horizontal(|ui| {
-        ui.label(RichText::new("●").color(kind_color(e.kind)).size(18.0));
+        kind_dot(ui, kind_color(e.kind), 7.0);
         ui.heading(&e.name);
     });
     ui.label(format!(
@@ -106,7 +115,7 @@ fn entity_ui(ui: &mut egui::Ui, id: EntityId, data: &Loaded, commands: &mut Vec<
             .entity(other)
             .map_or(Color32::GRAY, |o| kind_color(o.kind));
         ui.horizontal(|ui| {
-            ui.label(RichText::new("●").color(color));
+            kind_dot(ui, color, 5.0);
             if ui.link(label).clicked() {
                 commands.push(Command::Select(Selection::Relation(rid)));
             }
@@ -120,7 +129,7 @@ fn relation_ui(ui: &mut egui::Ui, id: RelationId, data: &Loaded, commands: &mut 
     for end in [r.source, r.target] {
         if let Some(e) = g.entity(end) {
             ui.horizontal(|ui| {
-                ui.label(RichText::new("●").color(kind_color(e.kind)).size(18.0));
+                kind_dot(ui, kind_color(e.kind), 7.0);
                 if ui.link(RichText::new(&e.name).heading()).clicked() {
                     commands.push(Command::Select(Selection::Entity(end)));
                 }

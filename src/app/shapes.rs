@@ -71,7 +71,7 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<NodeView, E, Ty, Ix> for
 
     fn shapes(&mut self, ctx: &DrawContext) -> Vec<Shape> {
         let center = ctx.meta.canvas_to_screen_pos(self.pos);
-        let r = ctx.meta.canvas_to_screen_size(self.view.radius).max(2.0);
+        let r = ctx.meta.canvas_to_screen_size(self.view.radius).max(3.5);
         let base = kind_color(self.view.kind);
         let fill = if self.view.is_dimmed {
             palette::dimmed(base)

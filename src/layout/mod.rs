@@ -167,7 +167,10 @@ impl ForceLayout {
                 continue;
             }
             let p = self.positions[i];
-            let g = s.gravity * (self.degree[i] + 1.0);
+            // Isolated nodes feel no edge pulling them in: a stronger gravity keeps them
+            // in a ring close to the network instead of at the edge of the screen.
+            let isolation = if self.degree[i] == 0.0 { 12.0 } else { 1.0 };
+            let g = s.gravity * (self.degree[i] + 1.0) * isolation;
             let fx = f[0] - p[0] * g;
             let fy = f[1] - p[1] * g;
             let len = (fx * fx + fy * fy).sqrt();
