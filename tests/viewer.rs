@@ -1,0 +1,69 @@
+//! The real viewer, driven headlessly through AccessKit (no GPU, no display).
+
+#![cfg(feature = "gui")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+
+use eframe::egui;
+use eframe::egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use egui_kittest::Harness;
+use nexo::app::{load_corpus, App};
+
+/// The viewer on the bundled corpus, and its number of entities.
+fn harness() -> (Harness<'static, App>, usize) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus");
+    let data = load_corpus(&dir, None).unwrap();
+    let entities = data.extraction.graph.entity_count();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |_| App::with_data(data));
+    h.run_steps(4);
+    (h, entities)
+}
+
+#[test]
+fn search_then_connection_shows_the_passage() {
+    let (mut h, _) = harness();
+    h.get_by_role(Role::TextInput).click();
+    h.run_steps(2);
+    h.get_by_role(Role::TextInput).type_text("garcia harf");
+    h.run_steps(3);
+    h.get_by_label("Omar García Harfuch").click();
+    h.run_steps(3);
+    assert!(
+        h.query_by_label_contains("Connections (").is_some(),
+        "the entity card is shown"
+    );
+    h.get_by_label_contains("Cártel de Jalisco Nueva Generación —")
+        .click();
+    h.run_steps(3);
+    let passage =
+        "having survived an assassination attempt by the Jalisco Nueva Generación Cartel in 2020";
+    assert!(
+        h.query_by_label_contains(passage).is_some(),
+        "the passage is shown in the side panel"
+    );
+}
+
+#[test]
+fn hiding_a_kind_removes_its_nodes() {
+    let (mut h, n) = harness();
+    let total = format!("{n} / {n} entities");
+    assert!(
+        h.query_by_label_contains(&total).is_some(),
+        "every entity is visible at first"
+    );
+    h.get_by_label("■ country").click();
+    h.run_steps(3);
+    assert!(
+        h.query_by_label_contains(&total).is_none(),
+        "country nodes were hidden"
+    );
+    assert!(h
+        .query_by_label_contains(&format!(" / {n} entities"))
+        .is_some());
+    let shown = &h.state().state().visible_kinds;
+    assert!(!shown.contains(&nexo::kind::Kind::Country));
+}
