@@ -2,7 +2,7 @@
 //!
 //! `App` holds runtime data (the loaded corpus, the canvas, the loader thread);
 //! [`state::AppState`] holds what is persisted. Panels read state and push
-//! [`state::Command`]s, applied once per frame in [`App::apply`].
+//! [`state::Command`]s, applied once per frame (`App::apply`).
 
 mod canvas;
 mod evidence_panel;
