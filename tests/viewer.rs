@@ -67,3 +67,28 @@ fn hiding_a_kind_removes_its_nodes() {
     let shown = &h.state().state().visible_kinds;
     assert!(!shown.contains(&nexo::kind::Kind::Country));
 }
+
+#[test]
+fn a_card_opens_the_reader_on_the_whole_document() {
+    let (mut h, _) = harness();
+    h.get_by_role(Role::TextInput).click();
+    h.run_steps(2);
+    h.get_by_role(Role::TextInput).type_text("garcia harf");
+    h.run_steps(3);
+    h.get_by_label("Omar García Harfuch").click();
+    h.run_steps(3);
+    h.get_by_label_contains("Cártel de Jalisco Nueva Generación —")
+        .click();
+    h.run_steps(3);
+    assert!(h.query_by_label_contains("Reader — ").is_none());
+    h.get_by_label("Open in reader").click();
+    h.run_steps(4);
+    assert!(h
+        .query_by_label_contains("Reader — Can Donald Trump And Claudia Sheinbaum Work Together?")
+        .is_some());
+    // The reader holds the whole article, not just the passage.
+    assert!(h
+        .query_by_label_contains("Lila Abed is the Wilson Center’s Mexico Institute Director")
+        .is_some());
+    assert!(h.state().state().reader.is_some());
+}

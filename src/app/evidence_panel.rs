@@ -3,7 +3,7 @@
 use eframe::egui::{self, text::LayoutJob, Color32, FontId, RichText, TextFormat};
 
 use super::palette::kind_color;
-use super::state::{AppState, Command, Selection};
+use super::state::{AppState, Command, ReaderTarget, Selection};
 use super::Loaded;
 use crate::graph::{EntityId, Passage, RelationId};
 
@@ -144,7 +144,7 @@ fn relation_ui(ui: &mut egui::Ui, id: RelationId, data: &Loaded, commands: &mut 
     ));
     ui.separator();
     for p in &r.passages {
-        passage_card_ui(ui, p, r.source, r.target, data);
+        passage_card_ui(ui, p, r.source, r.target, data, commands);
         ui.add_space(6.0);
     }
 }
@@ -155,6 +155,7 @@ fn passage_card_ui(
     source: EntityId,
     target: EntityId,
     data: &Loaded,
+    commands: &mut Vec<Command>,
 ) {
     let Some(doc) = data.corpus.document(p.doc) else {
         return;
@@ -181,14 +182,21 @@ fn passage_card_ui(
             ],
         );
         ui.label(job);
-        ui.label(
-            RichText::new(format!(
+        ui.horizontal(|ui| {
+            if ui.small_button("Open in reader").clicked() {
+                commands.push(Command::OpenReader(ReaderTarget {
+                    doc: p.doc,
+                    start: p.start,
+                    end: p.end,
+                    is_scroll_pending: true,
+                }));
+            }
+            let where_ = format!(
                 "“{}”  ·  bytes {}–{} of {}",
                 p.label, p.start, p.end, doc.id
-            ))
-            .small()
-            .weak(),
-        );
+            );
+            ui.label(RichText::new(where_).small().weak());
+        });
     });
 }
 

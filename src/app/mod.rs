@@ -7,6 +7,7 @@
 mod canvas;
 mod evidence_panel;
 pub mod palette;
+mod reader;
 mod shapes;
 pub mod state;
 mod status_bar;
@@ -134,6 +135,7 @@ impl App {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Title(format!("Nexo — {name}")));
                 self.state.corpus = Some(path.clone());
                 self.state.selection = Selection::None;
+                self.state.reader = None;
                 self.canvas = Some(Canvas::new(&data.extraction.graph));
                 self.data = Some(data);
                 self.load = Load::Idle;
@@ -182,6 +184,18 @@ impl App {
                         c.fit();
                     }
                 }
+                Command::OpenReader(target) => {
+                    self.state.reader = Some(state::ReaderTarget {
+                        is_scroll_pending: true,
+                        ..target
+                    });
+                }
+                Command::ReaderScrolled => {
+                    if let Some(r) = &mut self.state.reader {
+                        r.is_scroll_pending = false;
+                    }
+                }
+                Command::CloseReader => self.state.reader = None,
             }
         }
     }
@@ -252,6 +266,9 @@ impl eframe::App for App {
                 .show(ui, |ui| {
                     evidence_panel::evidence_panel_ui(ui, &self.state, data, &mut commands);
                 });
+        }
+        if let (Some(data), Some(target)) = (&self.data, &self.state.reader) {
+            reader::reader_ui(&ctx, target, data, &mut commands);
         }
         egui::CentralPanel::default().show(ui, |ui| match (&self.data, &mut self.canvas) {
             (Some(data), Some(canvas)) => {

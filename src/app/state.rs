@@ -45,6 +45,22 @@ pub struct AppState {
     pub search: String,
     /// Current selection (ids are only meaningful for the same corpus).
     pub selection: Selection,
+    /// The document open in the reader, if any.
+    pub reader: Option<ReaderTarget>,
+}
+
+/// A document to read, with the passage to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ReaderTarget {
+    /// The document.
+    pub doc: crate::corpus::DocId,
+    /// Start byte of the passage to show.
+    pub start: u32,
+    /// End byte of the passage.
+    pub end: u32,
+    /// The reader still has to scroll to the passage.
+    #[serde(skip)]
+    pub is_scroll_pending: bool,
 }
 
 impl Default for AppState {
@@ -57,6 +73,7 @@ impl Default for AppState {
             sizing: NodeSizing::default(),
             search: String::new(),
             selection: Selection::None,
+            reader: None,
         }
     }
 }
@@ -84,4 +101,10 @@ pub enum Command {
     TogglePause,
     /// Fit the whole graph in view.
     Fit,
+    /// Open a document in the reader at a passage.
+    OpenReader(ReaderTarget),
+    /// The reader has scrolled to its passage.
+    ReaderScrolled,
+    /// Close the reader.
+    CloseReader,
 }
