@@ -84,7 +84,13 @@ pub struct Canvas {
     /// The user paused the layout.
     pub is_paused: bool,
     last_selection: Selection,
+    /// Frames still drawn through GraphView after activity stops (so hover and
+    /// selection state settle before the canvas goes quiet).
+    was_live_frames: u8,
 }
+
+/// Id under which egui_graphs keeps the canvas's zoom and pan.
+const CANVAS_ID: &str = "nexo-canvas";
 
 /// Most connected entities that always keep their label.
 const HUB_LABELS: usize = 15;
@@ -117,7 +123,62 @@ impl Canvas {
             fit_frames: 3,
             is_paused: false,
             last_selection: Selection::None,
+            was_live_frames: 2,
         }
+    }
+
+    /// Paints the current view with the same node and edge renderers, through
+    /// egui_graphs' public drawing types, without its per-frame repaint request.
+    fn paint_still(&mut self, ui: &mut egui::Ui) {
+        let (rect, _) = ui.allocate_exact_size(ui.available_size(), egui::Sense::click_and_drag());
+        let mut meta = egui_graphs::MetadataFrame::new(Some(CANVAS_ID.into())).load(ui);
+        meta.pan += rect.left_top().to_vec2();
+        let painter = ui.painter_at(rect);
+        let style = SettingsStyle::new().with_labels_always(false);
+        let ctx = egui_graphs::DrawContext {
+            ctx: ui.ctx(),
+            painter: &painter,
+            style: &style,
+            is_directed: false,
+            meta: &meta,
+        };
+        let mut shapes = Vec::new();
+        let edges: Vec<EdgeIndex<u32>> = self.view.g().edge_indices().collect();
+        for e in edges {
+            let Some((a, b)) = self.view.edge_endpoints(e) else {
+                continue;
+            };
+            let (Some(start), Some(end)) = (self.view.node(a).cloned(), self.view.node(b).cloned())
+            else {
+                continue;
+            };
+            if let Some(edge) = self.view.edge_mut(e) {
+                shapes.extend(edge.display_mut().shapes(&start, &end, &ctx));
+            }
+        }
+        // Dimmed nodes first, then the rest, so the focus is drawn on top.
+        let mut nodes: Vec<NodeIndex<u32>> = self.view.g().node_indices().collect();
+        nodes.sort_by_key(|n| {
+            self.view
+                .node(*n)
+                .map(|n| (!n.payload().is_dimmed, n.selected()))
+        });
+        for n in nodes {
+            if let Some(node) = self.view.node_mut(n) {
+                let props = node.props().clone();
+                let display = node.display_mut();
+                <NodeShape as DisplayNode<NodeView, EdgeView, Undirected, u32>>::update(
+                    display, &props,
+                );
+                shapes.extend(<NodeShape as DisplayNode<
+                    NodeView,
+                    EdgeView,
+                    Undirected,
+                    u32,
+                >>::shapes(display, &ctx));
+            }
+        }
+        painter.extend(shapes);
     }
 
     /// Entities and relations currently on the canvas.
@@ -283,7 +344,8 @@ impl Canvas {
             self.rebuild(graph, state);
             self.request = Some(request);
         }
-        if self.last_selection != state.selection {
+        let selection_changed = self.last_selection != state.selection;
+        if selection_changed {
             self.apply_selection(graph, state.selection);
         }
         if self.is_moving() {
@@ -302,6 +364,31 @@ impl Canvas {
                 }
             }
         }
+        let pointer_active = ui.input(|i| {
+            i.pointer.is_moving()
+                || i.pointer.any_down()
+                || i.pointer.any_released()
+                || i.smooth_scroll_delta != egui::Vec2::ZERO
+                || !i.raw.events.is_empty()
+                || i.zoom_delta() != 1.0
+        });
+        let pointer_over = ui.rect_contains_pointer(ui.available_rect_before_wrap());
+        let is_live = self.is_moving()
+            || self.fit_frames > 0
+            || selection_changed
+            || (pointer_active && pointer_over)
+            || self.was_live_frames > 0;
+        if !is_live {
+            // Nothing moves and nobody touches the canvas: paint the last picture without
+            // GraphView, which would ask for another frame and keep the CPU busy.
+            self.paint_still(ui);
+            return Vec::new();
+        }
+        self.was_live_frames = if pointer_active && pointer_over || self.is_moving() {
+            2
+        } else {
+            self.was_live_frames.saturating_sub(1)
+        };
         let interaction = SettingsInteraction::new()
             .with_dragging_enabled(true)
             .with_hover_enabled(true)
@@ -319,7 +406,7 @@ impl Canvas {
             .with_interactions(&interaction)
             .with_navigations(&navigation)
             .with_styles(&style)
-            .with_id(Some("nexo-canvas".into()))
+            .with_id(Some(CANVAS_ID.into()))
             .show(ui, &mut self.view);
         let mut commands = Vec::new();
         let mut hit_something = false;
