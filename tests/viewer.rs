@@ -92,3 +92,28 @@ fn a_card_opens_the_reader_on_the_whole_document() {
         .is_some());
     assert!(h.state().state().reader.is_some());
 }
+
+#[test]
+fn focus_mode_keeps_only_the_neighbourhood() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus");
+    let data = load_corpus(&dir, None).unwrap();
+    let g = &data.extraction.graph;
+    let gh = g.entity_by_key("omar-garcia-harfuch").unwrap();
+    let expected = format!("{} / {} entities", 1 + g.degree(gh), g.entity_count());
+    let (mut h, _) = harness();
+    h.get_by_role(Role::TextInput).click();
+    h.run_steps(2);
+    h.get_by_role(Role::TextInput).type_text("garcia harf");
+    h.run_steps(3);
+    h.get_by_label("Omar García Harfuch").click();
+    h.run_steps(3);
+    h.get(egui_kittest::kittest::by().value("focus: off"))
+        .click();
+    h.run_steps(2);
+    h.get_by_label("focus: 1 hop").click();
+    h.run_steps(3);
+    assert!(
+        h.query_by_label_contains(&expected).is_some(),
+        "expected {expected}"
+    );
+}

@@ -58,15 +58,28 @@ struct VisibilityRequest {
     min_weight: usize,
     is_isolated_hidden: bool,
     sizing: NodeSizing,
+    hidden_docs: Vec<crate::corpus::DocId>,
+    /// (centre, depth) when focus mode is on and an entity is selected.
+    focus: Option<(EntityId, u8)>,
 }
 
 impl VisibilityRequest {
-    fn from_state(state: &AppState) -> Self {
+    fn from_state(state: &AppState, corpus: &crate::corpus::Corpus) -> Self {
+        let focus = match (state.focus_depth, state.selection) {
+            (Some(depth), Selection::Entity(id)) => Some((id, depth.clamp(1, 3))),
+            _ => None,
+        };
         Self {
             kinds: state.visible_kinds.clone(),
             min_weight: state.min_weight,
             is_isolated_hidden: state.is_isolated_hidden,
             sizing: state.sizing,
+            hidden_docs: state
+                .hidden_docs
+                .iter()
+                .filter_map(|d| corpus.doc_id(d))
+                .collect(),
+            focus,
         }
     }
 }
@@ -202,15 +215,43 @@ impl Canvas {
         self.is_paused = false;
     }
 
-    fn rebuild(&mut self, graph: &EvidenceGraph, state: &AppState) {
+    fn rebuild(&mut self, graph: &EvidenceGraph, state: &AppState, request: &VisibilityRequest) {
         let mut view = ViewGraph::new();
-        let visible_edge = |r: &crate::graph::Relation| {
-            r.weight() >= state.min_weight
+        let is_doc_visible = |d: &crate::corpus::DocId| !request.hidden_docs.contains(d);
+        let is_edge_shown = |r: &crate::graph::Relation| {
+            r.passages.iter().filter(|p| is_doc_visible(&p.doc)).count() >= state.min_weight
                 && [r.source, r.target].iter().all(|id| {
                     graph
                         .entity(*id)
                         .is_some_and(|e| state.is_kind_visible(e.kind))
                 })
+        };
+        // Focus mode: entities within `depth` visible hops of the centre.
+        let in_focus: Option<Vec<bool>> = request.focus.map(|(centre, depth)| {
+            let mut reached = vec![false; graph.entity_count()];
+            reached[centre.index()] = true;
+            let mut frontier = vec![centre];
+            for _ in 0..depth {
+                let mut next = Vec::new();
+                for id in frontier {
+                    for rid in graph.relations_of(id) {
+                        let Some(r) = graph.relation(rid) else {
+                            continue;
+                        };
+                        let other = r.other(id);
+                        if is_edge_shown(r) && !reached[other.index()] {
+                            reached[other.index()] = true;
+                            next.push(other);
+                        }
+                    }
+                }
+                frontier = next;
+            }
+            reached
+        });
+        let is_focused = |id: EntityId| in_focus.as_ref().is_none_or(|f| f[id.index()]);
+        let visible_edge = |r: &crate::graph::Relation| {
+            is_edge_shown(r) && is_focused(r.source) && is_focused(r.target)
         };
         let mut has_edge = vec![false; graph.entity_count()];
         for r in graph.relations().iter().filter(|r| visible_edge(r)) {
@@ -219,7 +260,11 @@ impl Canvas {
         }
         self.node_of = vec![None; graph.entity_count()];
         for (id, e) in graph.entity_ids().zip(graph.entities()) {
-            if !state.is_kind_visible(e.kind) || (state.is_isolated_hidden && !has_edge[id.index()])
+            let is_mentioned_in_visible_doc = e.documents.iter().any(is_doc_visible);
+            if !state.is_kind_visible(e.kind)
+                || !is_mentioned_in_visible_doc
+                || !is_focused(id)
+                || (state.is_isolated_hidden && !has_edge[id.index()])
             {
                 continue;
             }
@@ -336,13 +381,21 @@ impl Canvas {
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
-        graph: &EvidenceGraph,
+        data: &super::Loaded,
         state: &AppState,
     ) -> Vec<Command> {
-        let request = VisibilityRequest::from_state(state);
+        let graph = &data.extraction.graph;
+        let request = VisibilityRequest::from_state(state, &data.corpus);
         if self.request.as_ref() != Some(&request) {
-            self.rebuild(graph, state);
+            let is_focus_change = self
+                .request
+                .as_ref()
+                .is_some_and(|r| r.focus != request.focus);
+            self.rebuild(graph, state, &request);
             self.request = Some(request);
+            if is_focus_change {
+                self.fit();
+            }
         }
         let selection_changed = self.last_selection != state.selection;
         if selection_changed {

@@ -271,9 +271,7 @@ impl eframe::App for App {
             reader::reader_ui(&ctx, target, data, &mut commands);
         }
         egui::CentralPanel::default().show(ui, |ui| match (&self.data, &mut self.canvas) {
-            (Some(data), Some(canvas)) => {
-                commands.extend(canvas.ui(ui, &data.extraction.graph, &self.state))
-            }
+            (Some(data), Some(canvas)) => commands.extend(canvas.ui(ui, data, &self.state)),
             _ => {
                 ui.centered_and_justified(|ui| match &self.load {
                     Load::Failed { message, .. } => ui.label(message.as_str()),

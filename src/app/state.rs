@@ -47,6 +47,10 @@ pub struct AppState {
     pub selection: Selection,
     /// The document open in the reader, if any.
     pub reader: Option<ReaderTarget>,
+    /// Show only the selected entity's neighbourhood up to this depth (1–3).
+    pub focus_depth: Option<u8>,
+    /// Documents (by id) whose passages are ignored.
+    pub hidden_docs: Vec<String>,
 }
 
 /// A document to read, with the passage to show.
@@ -74,6 +78,8 @@ impl Default for AppState {
             search: String::new(),
             selection: Selection::None,
             reader: None,
+            focus_depth: None,
+            hidden_docs: Vec::new(),
         }
     }
 }

@@ -101,6 +101,45 @@ pub fn top_bar_ui(
         ui.label("min. passages");
         ui.add(egui::DragValue::new(&mut state.min_weight).range(1..=50));
         ui.checkbox(&mut state.is_isolated_hidden, "hide isolated");
+        egui::ComboBox::from_id_salt("focus")
+            .selected_text(match state.focus_depth {
+                None => "focus: off".to_string(),
+                Some(d) => format!("focus: {d} hop{}", if d == 1 { "" } else { "s" }),
+            })
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut state.focus_depth, None, "focus: off");
+                for d in 1..=3u8 {
+                    ui.selectable_value(
+                        &mut state.focus_depth,
+                        Some(d),
+                        format!("focus: {d} hop{}", if d == 1 { "" } else { "s" }),
+                    );
+                }
+            })
+            .response
+            .on_hover_text("Show only the selected entity's neighbourhood");
+        if let Some(data) = data {
+            ui.menu_button(
+                format!(
+                    "documents ({}/{})",
+                    data.corpus.documents.len()
+                        - state.hidden_docs.len().min(data.corpus.documents.len()),
+                    data.corpus.documents.len()
+                ),
+                |ui| {
+                    for d in &data.corpus.documents {
+                        let mut shown = !state.hidden_docs.contains(&d.id);
+                        if ui.checkbox(&mut shown, &d.metadata.title).changed() {
+                            if shown {
+                                state.hidden_docs.retain(|h| h != &d.id);
+                            } else {
+                                state.hidden_docs.push(d.id.clone());
+                            }
+                        }
+                    }
+                },
+            );
+        }
         egui::ComboBox::from_id_salt("sizing")
             .selected_text(match state.sizing {
                 NodeSizing::Degree => "size: links",
