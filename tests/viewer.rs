@@ -117,3 +117,41 @@ fn focus_mode_keeps_only_the_neighbourhood() {
         "expected {expected}"
     );
 }
+
+#[test]
+fn file_menu_opens_another_folder_in_the_background() {
+    let (mut h, _) = harness();
+    assert!(h.query_by_label_contains("5 documents").is_some());
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    let unseen = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/unseen/corpus");
+    // The folder field is the text input inside the menu, below the search box.
+    let lowest_input = |h: &Harness<'static, App>| {
+        let mut inputs: Vec<_> = h.get_all_by_role(Role::TextInput).collect();
+        inputs.sort_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y));
+        inputs.pop().unwrap().rect().center()
+    };
+    let at = lowest_input(&h);
+    h.get_all_by_role(Role::TextInput)
+        .find(|n| n.rect().center() == at)
+        .unwrap()
+        .focus();
+    h.run_steps(1);
+    h.get_all_by_role(Role::TextInput)
+        .find(|n| n.rect().center() == at)
+        .unwrap()
+        .type_text(&unseen.display().to_string());
+    h.run_steps(1);
+    h.get_by_label("Open folder").click();
+    for _ in 0..200 {
+        h.run_steps(1);
+        if h.query_by_label_contains("6 documents").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(
+        h.query_by_label_contains("6 documents").is_some(),
+        "the unseen corpus was loaded"
+    );
+}

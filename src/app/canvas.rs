@@ -100,6 +100,7 @@ pub struct Canvas {
     /// Frames still drawn through GraphView after activity stops (so hover and
     /// selection state settle before the canvas goes quiet).
     was_live_frames: u8,
+    pending_center: Option<EntityId>,
 }
 
 /// Id under which egui_graphs keeps the canvas's zoom and pan.
@@ -137,6 +138,7 @@ impl Canvas {
             is_paused: false,
             last_selection: Selection::None,
             was_live_frames: 2,
+            pending_center: None,
         }
     }
 
@@ -207,6 +209,37 @@ impl Canvas {
     /// Fits the graph to the view on the next frames.
     pub fn fit(&mut self) {
         self.fit_frames = 2;
+    }
+
+    /// Pans to `id` on the next frame.
+    pub fn center_on(&mut self, id: EntityId) {
+        self.pending_center = Some(id);
+    }
+
+    /// Positions by entity key, for saving.
+    pub fn positions_by_key(&self, graph: &EvidenceGraph) -> Vec<(String, [f32; 2])> {
+        graph
+            .entities()
+            .iter()
+            .zip(self.layout.positions())
+            .map(|(e, p)| (e.key.clone(), *p))
+            .collect()
+    }
+
+    /// Puts back saved positions (same corpus); the layout then only polishes them.
+    pub fn restore_positions(&mut self, graph: &EvidenceGraph, saved: &[(String, [f32; 2])]) {
+        let by_key: std::collections::HashMap<&str, [f32; 2]> =
+            saved.iter().map(|(k, p)| (k.as_str(), *p)).collect();
+        let restored: Vec<Option<[f32; 2]>> = graph
+            .entities()
+            .iter()
+            .map(|e| by_key.get(e.key.as_str()).copied())
+            .collect();
+        if restored.iter().any(Option::is_some) {
+            self.layout.restore(&restored);
+            self.layout.reheat();
+            self.layout.cool_down();
+        }
     }
 
     /// Runs the layout again.
@@ -426,6 +459,21 @@ impl Canvas {
                 || i.zoom_delta() != 1.0
         });
         let pointer_over = ui.rect_contains_pointer(ui.available_rect_before_wrap());
+        if let Some(id) = self.pending_center.take() {
+            let p = self
+                .layout
+                .positions()
+                .get(id.index())
+                .copied()
+                .unwrap_or([0.0, 0.0]);
+            let rect = ui.available_rect_before_wrap();
+            let mut meta = egui_graphs::MetadataFrame::new(Some(CANVAS_ID.into())).load(ui);
+            // screen = rect.min + pan + position × zoom
+            meta.pan = rect.center() - rect.min - egui::vec2(p[0], p[1]) * meta.zoom;
+            meta.save(ui);
+            self.fit_frames = 0;
+            self.was_live_frames = 2;
+        }
         let is_live = self.is_moving()
             || self.fit_frames > 0
             || selection_changed

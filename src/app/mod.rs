@@ -54,6 +54,8 @@ pub struct App {
     canvas: Option<Canvas>,
     load: Load,
     catalog: Option<PathBuf>,
+    /// The folder typed in File → Open folder.
+    open_input: String,
 }
 
 /// Loads `dir` with the catalogs, exactly as the CLI does.
@@ -82,12 +84,14 @@ impl App {
             .or_else(|| state.corpus.clone().filter(|p| p.is_dir()))
             .unwrap_or_else(crate::cli::default_corpus);
         state.corpus = Some(path.clone());
+        let open_input = path.display().to_string();
         let mut app = Self {
             state,
             data: None,
             canvas: None,
             load: Load::Idle,
             catalog,
+            open_input,
         };
         app.start_load(path, &cc.egui_ctx);
         app
@@ -102,6 +106,7 @@ impl App {
             canvas: Some(canvas),
             load: Load::Idle,
             catalog: None,
+            open_input: String::new(),
         }
     }
 
@@ -136,7 +141,11 @@ impl App {
                 self.state.corpus = Some(path.clone());
                 self.state.selection = Selection::None;
                 self.state.reader = None;
-                self.canvas = Some(Canvas::new(&data.extraction.graph));
+                let mut canvas = Canvas::new(&data.extraction.graph);
+                if let Some(saved) = self.state.layout.as_ref().filter(|l| &l.corpus == path) {
+                    canvas.restore_positions(&data.extraction.graph, &saved.positions);
+                }
+                self.canvas = Some(canvas);
                 self.data = Some(data);
                 self.load = Load::Idle;
             }
@@ -182,6 +191,11 @@ impl App {
                 Command::Fit => {
                     if let Some(c) = &mut self.canvas {
                         c.fit();
+                    }
+                }
+                Command::CenterOn(id) => {
+                    if let Some(c) = &mut self.canvas {
+                        c.center_on(id);
                     }
                 }
                 Command::OpenReader(target) => {
@@ -233,8 +247,18 @@ impl eframe::App for App {
             .map_or((false, false), |c| (c.is_moving(), c.is_paused));
         egui::Panel::top("top").show(ui, |ui| {
             ui.horizontal(|ui| {
+                let open_input = &mut self.open_input;
                 ui.menu_button("File", |ui| {
-                    if ui.button("Open bundled corpus").clicked() {
+                    ui.label("Open a folder of .txt / .md documents:");
+                    let field = ui.add(egui::TextEdit::singleline(open_input).desired_width(360.0));
+                    let is_enter =
+                        field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    if ui.button("Open folder").clicked() || is_enter {
+                        commands.push(Command::OpenCorpus(PathBuf::from(open_input.trim())));
+                        ui.close();
+                    }
+                    ui.separator();
+                    if ui.button("Open the bundled corpus").clicked() {
                         commands.push(Command::OpenCorpus(crate::cli::default_corpus()));
                         ui.close();
                     }
@@ -283,6 +307,14 @@ impl eframe::App for App {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if let (Some(c), Some(data), Some(corpus)) = (&self.canvas, &self.data, &self.state.corpus)
+        {
+            let positions = c.positions_by_key(&data.extraction.graph);
+            self.state.layout = Some(state::SavedLayout {
+                corpus: corpus.clone(),
+                positions,
+            });
+        }
         eframe::set_value(storage, eframe::APP_KEY, &self.state);
     }
 }

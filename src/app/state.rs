@@ -51,6 +51,18 @@ pub struct AppState {
     pub focus_depth: Option<u8>,
     /// Documents (by id) whose passages are ignored.
     pub hidden_docs: Vec<String>,
+    /// Node positions of the last corpus shown, so reopening it keeps its picture.
+    pub layout: Option<SavedLayout>,
+}
+
+/// Node positions by entity key, for one corpus folder.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct SavedLayout {
+    /// The corpus folder they belong to.
+    pub corpus: PathBuf,
+    /// `(entity key, position)`.
+    pub positions: Vec<(String, [f32; 2])>,
 }
 
 /// A document to read, with the passage to show.
@@ -80,6 +92,7 @@ impl Default for AppState {
             reader: None,
             focus_depth: None,
             hidden_docs: Vec::new(),
+            layout: None,
         }
     }
 }
@@ -107,6 +120,8 @@ pub enum Command {
     TogglePause,
     /// Fit the whole graph in view.
     Fit,
+    /// Pan so that this entity is in the middle of the canvas.
+    CenterOn(crate::graph::EntityId),
     /// Open a document in the reader at a passage.
     OpenReader(ReaderTarget),
     /// The reader has scrolled to its passage.

@@ -65,6 +65,7 @@ pub fn top_bar_ui(
             if search.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 if let Some(first) = matches.first() {
                     commands.push(Command::Select(Selection::Entity(*first)));
+                    commands.push(Command::CenterOn(*first));
                 }
             }
             if !state.search.is_empty() {

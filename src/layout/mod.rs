@@ -127,6 +127,12 @@ impl ForceLayout {
         self.last_displacement = f32::INFINITY;
     }
 
+    /// Starts from a low temperature: for positions restored from a save, which only
+    /// need polishing.
+    pub fn cool_down(&mut self) {
+        self.step_size = self.settings.initial_step * 0.05;
+    }
+
     /// One iteration; returns the mean displacement of unpinned nodes.
     ///
     /// # Complexity
