@@ -55,7 +55,7 @@ fn hiding_a_kind_removes_its_nodes() {
         h.query_by_label_contains(&total).is_some(),
         "every entity is visible at first"
     );
-    h.get_by_label("■ country").click();
+    h.get_by_label("country").click();
     h.run_steps(3);
     assert!(
         h.query_by_label_contains(&total).is_none(),

@@ -292,7 +292,19 @@ impl Canvas {
             has_edge[r.target.index()] = true;
         }
         self.node_of = vec![None; graph.entity_count()];
-        for (id, e) in graph.entity_ids().zip(graph.entities()) {
+        // Biggest first: they are drawn first and so keep their labels when space is short.
+        let size_of = |id: EntityId, e: &crate::graph::Entity| match state.sizing {
+            NodeSizing::Degree => graph.degree(id) as f32,
+            NodeSizing::Mentions => e.mentions as f32 / 3.0,
+        };
+        let mut order: Vec<(EntityId, &crate::graph::Entity)> =
+            graph.entity_ids().zip(graph.entities()).collect();
+        order.sort_by(|a, b| {
+            size_of(b.0, b.1)
+                .total_cmp(&size_of(a.0, a.1))
+                .then(a.0.cmp(&b.0))
+        });
+        for (id, e) in order {
             let is_mentioned_in_visible_doc = e.documents.iter().any(is_doc_visible);
             if !state.is_kind_visible(e.kind)
                 || !is_mentioned_in_visible_doc
@@ -311,6 +323,7 @@ impl Canvas {
                 radius: 5.0 + 3.0 * size_basis.sqrt(),
                 is_label_pinned: self.hubs[id.index()],
                 is_dimmed: false,
+                is_in_focus: false,
             };
             let p = self.layout.positions()[id.index()];
             let idx = view.add_node_custom(payload, |n| {
@@ -370,6 +383,7 @@ impl Canvas {
                 let in_focus = focus_nodes.contains(&entity);
                 let p = n.payload_mut();
                 p.is_dimmed = has_focus && !in_focus;
+                p.is_in_focus = has_focus && in_focus;
                 p.is_label_pinned = self.hubs[entity.index()] || (has_focus && in_focus);
                 n.set_selected(selection == Selection::Entity(entity));
             }

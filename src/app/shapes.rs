@@ -22,6 +22,8 @@ pub struct NodeView {
     pub is_label_pinned: bool,
     /// Drawn faintly (outside the selected neighbourhood).
     pub is_dimmed: bool,
+    /// Part of the selected neighbourhood.
+    pub is_in_focus: bool,
 }
 
 /// What the canvas needs to know about an edge.
@@ -107,6 +109,11 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<NodeView, E, Ty, Ix> for
             });
             let at = Pos2::new(center.x - galley.size().x / 2.0, center.y + r + 2.0);
             let bg = egui::Rect::from_min_size(at, galley.size()).expand(1.5);
+            // Never two labels on top of each other: nodes are drawn biggest first, so
+            // the bigger node keeps its label; a focused node always shows its own.
+            if !claim_label_space(ctx.ctx, bg, is_focused) {
+                return out;
+            }
             out.push(Shape::rect_filled(
                 bg,
                 2.0,
@@ -131,8 +138,40 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<NodeView, E, Ty, Ix> for
     }
 }
 
+/// Label rectangles already placed during the current pass.
+#[derive(Clone, Default)]
+struct PlacedLabels {
+    pass: u64,
+    rects: Vec<egui::Rect>,
+}
+
+/// Records `rect` as taken unless it overlaps a label already placed this pass (then
+/// returns false). `is_forced` labels are placed regardless.
+fn claim_label_space(ctx: &egui::Context, rect: egui::Rect, is_forced: bool) -> bool {
+    let pass = ctx.cumulative_pass_nr();
+    let id = egui::Id::new("nexo-placed-labels");
+    ctx.data_mut(|d| {
+        let placed = d.get_temp_mut_or_default::<PlacedLabels>(id);
+        if placed.pass != pass {
+            placed.pass = pass;
+            placed.rects.clear();
+        }
+        let is_free = !placed.rects.iter().any(|r| r.intersects(rect));
+        if is_free || is_forced {
+            placed.rects.push(rect);
+        }
+        is_free || is_forced
+    })
+}
+
 /// The outline of a kind's shape around `c` with radius `r`.
-fn kind_polygon(shape: palette::Shape, c: Pos2, r: f32, fill: Color32, stroke: Stroke) -> Shape {
+pub fn kind_polygon(
+    shape: palette::Shape,
+    c: Pos2,
+    r: f32,
+    fill: Color32,
+    stroke: Stroke,
+) -> Shape {
     let regular = |n: usize, rotation: f32, scale: f32| -> Vec<Pos2> {
         (0..n)
             .map(|i| {

@@ -82,6 +82,7 @@ pub fn top_bar_ui(
             }
         }
         ui.separator();
+        // The kind chips are the legend too: shape and colour as on the canvas.
         for kind in Kind::ALL {
             let on = state.is_kind_visible(kind);
             let color = if on {
@@ -89,7 +90,16 @@ pub fn top_bar_ui(
             } else {
                 Color32::from_gray(90)
             };
-            let text = RichText::new(format!("■ {}", kind.as_str())).color(color);
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+            let shape = super::shapes::kind_polygon(
+                super::palette::kind_shape(kind),
+                rect.center(),
+                5.0,
+                color,
+                egui::Stroke::NONE,
+            );
+            ui.painter().add(shape);
+            let text = RichText::new(kind.as_str()).color(color);
             if ui
                 .selectable_label(on, text)
                 .on_hover_text("Show or hide this kind")
