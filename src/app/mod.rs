@@ -14,6 +14,7 @@ mod status_bar;
 mod top_bar;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver};
 
 use eframe::egui;
@@ -40,6 +41,8 @@ enum Load {
     InProgress {
         path: PathBuf,
         rx: Receiver<Result<Loaded, String>>,
+        /// (files read, files) so far.
+        progress: std::sync::Arc<(AtomicUsize, AtomicUsize)>,
     },
     Failed {
         path: PathBuf,
@@ -63,7 +66,19 @@ pub struct App {
 /// # Errors
 /// A message naming the file that failed.
 pub fn load_corpus(dir: &Path, catalog: Option<&Path>) -> Result<Loaded, String> {
-    let corpus = Corpus::load(dir).map_err(|e| e.to_string())?;
+    load_corpus_with_progress(dir, catalog, &|_, _| {})
+}
+
+/// Like [`load_corpus`], reporting `(files read, files)` as it goes.
+///
+/// # Errors
+/// A message naming the file that failed.
+pub fn load_corpus_with_progress(
+    dir: &Path,
+    catalog: Option<&Path>,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<Loaded, String> {
+    let corpus = Corpus::load_with_progress(dir, progress).map_err(|e| e.to_string())?;
     let catalog = Catalog::resolve(catalog, Some(dir)).map_err(|e| e.to_string())?;
     let extraction = extract(&corpus, &catalog);
     Ok(Loaded { corpus, extraction })
@@ -120,15 +135,22 @@ impl App {
         let ctx = ctx.clone();
         let catalog = self.catalog.clone();
         let dir = path.clone();
+        let progress = std::sync::Arc::new((AtomicUsize::new(0), AtomicUsize::new(0)));
+        let shared = std::sync::Arc::clone(&progress);
         std::thread::spawn(move || {
-            let _ = tx.send(load_corpus(&dir, catalog.as_deref()));
+            let report = |done: usize, total: usize| {
+                shared.0.store(done, Ordering::Relaxed);
+                shared.1.store(total, Ordering::Relaxed);
+                ctx.request_repaint();
+            };
+            let _ = tx.send(load_corpus_with_progress(&dir, catalog.as_deref(), &report));
             ctx.request_repaint();
         });
-        self.load = Load::InProgress { path, rx };
+        self.load = Load::InProgress { path, rx, progress };
     }
 
     fn poll_load(&mut self, ctx: &egui::Context) {
-        let Load::InProgress { path, rx } = &self.load else {
+        let Load::InProgress { path, rx, .. } = &self.load else {
             return;
         };
         match rx.try_recv() {
@@ -323,7 +345,16 @@ impl App {
     fn load_message(&self) -> Option<String> {
         match &self.load {
             Load::Idle => None,
-            Load::InProgress { path, .. } => Some(format!("Loading {}…", path.display())),
+            Load::InProgress { path, progress, .. } => {
+                let (done, total) = (
+                    progress.0.load(Ordering::Relaxed),
+                    progress.1.load(Ordering::Relaxed),
+                );
+                Some(format!(
+                    "Loading {}… {done}/{total} files read, then extracting",
+                    path.display()
+                ))
+            }
             Load::Failed { path, message } => {
                 Some(format!("Could not open {}: {message}", path.display()))
             }
