@@ -23,15 +23,20 @@ fn harness() -> (Harness<'static, App>, usize) {
     (h, entities)
 }
 
+/// Types `query` in the search box and clicks the match labelled `name`.
+fn select_by_search(h: &mut Harness<'static, App>, query: &str, name: &str) {
+    h.get_by_role(Role::TextInput).click();
+    h.run_steps(2);
+    h.get_by_role(Role::TextInput).type_text(query);
+    h.run_steps(3);
+    h.get_by_label(name).click();
+    h.run_steps(3);
+}
+
 #[test]
 fn search_then_connection_shows_the_passage() {
     let (mut h, _) = harness();
-    h.get_by_role(Role::TextInput).click();
-    h.run_steps(2);
-    h.get_by_role(Role::TextInput).type_text("garcia harf");
-    h.run_steps(3);
-    h.get_by_label("Omar García Harfuch").click();
-    h.run_steps(3);
+    select_by_search(&mut h, "garcia harf", "Omar García Harfuch");
     assert!(
         h.query_by_label_contains("Connections (").is_some(),
         "the entity card is shown"
@@ -71,12 +76,7 @@ fn hiding_a_kind_removes_its_nodes() {
 #[test]
 fn a_card_opens_the_reader_on_the_whole_document() {
     let (mut h, _) = harness();
-    h.get_by_role(Role::TextInput).click();
-    h.run_steps(2);
-    h.get_by_role(Role::TextInput).type_text("garcia harf");
-    h.run_steps(3);
-    h.get_by_label("Omar García Harfuch").click();
-    h.run_steps(3);
+    select_by_search(&mut h, "garcia harf", "Omar García Harfuch");
     h.get_by_label_contains("Cártel de Jalisco Nueva Generación —")
         .click();
     h.run_steps(3);
@@ -101,12 +101,7 @@ fn focus_mode_keeps_only_the_neighbourhood() {
     let gh = g.entity_by_key("omar-garcia-harfuch").unwrap();
     let expected = format!("{} / {} entities", 1 + g.degree(gh), g.entity_count());
     let (mut h, _) = harness();
-    h.get_by_role(Role::TextInput).click();
-    h.run_steps(2);
-    h.get_by_role(Role::TextInput).type_text("garcia harf");
-    h.run_steps(3);
-    h.get_by_label("Omar García Harfuch").click();
-    h.run_steps(3);
+    select_by_search(&mut h, "garcia harf", "Omar García Harfuch");
     h.get(egui_kittest::kittest::by().value("focus: off"))
         .click();
     h.run_steps(2);

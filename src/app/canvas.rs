@@ -313,17 +313,13 @@ impl Canvas {
             {
                 continue;
             }
-            let size_basis = match state.sizing {
-                NodeSizing::Degree => graph.degree(id) as f32,
-                NodeSizing::Mentions => e.mentions as f32 / 3.0,
-            };
+            let size_basis = size_of(id, e);
             let payload = NodeView {
                 entity: id,
                 kind: e.kind,
                 radius: 5.0 + 3.0 * size_basis.sqrt(),
                 is_label_pinned: self.hubs[id.index()],
                 is_dimmed: false,
-                is_in_focus: false,
             };
             let p = self.layout.positions()[id.index()];
             let idx = view.add_node_custom(payload, |n| {
@@ -383,7 +379,6 @@ impl Canvas {
                 let in_focus = focus_nodes.contains(&entity);
                 let p = n.payload_mut();
                 p.is_dimmed = has_focus && !in_focus;
-                p.is_in_focus = has_focus && in_focus;
                 p.is_label_pinned = self.hubs[entity.index()] || (has_focus && in_focus);
                 n.set_selected(selection == Selection::Entity(entity));
             }

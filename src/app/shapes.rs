@@ -22,8 +22,6 @@ pub struct NodeView {
     pub is_label_pinned: bool,
     /// Drawn faintly (outside the selected neighbourhood).
     pub is_dimmed: bool,
-    /// Part of the selected neighbourhood.
-    pub is_in_focus: bool,
 }
 
 /// What the canvas needs to know about an edge.
