@@ -105,7 +105,8 @@ pub fn run(cli: &Cli) -> anyhow::Result<String> {
         None | Some(Command::Extract | Command::Synth { .. }) => Ok(summary(&corpus, &extraction)),
         Some(Command::Export { format, out }) => {
             let text = match format {
-                Format::Json => crate::export::json::to_string(&corpus, &extraction.graph),
+                Format::Json => crate::export::json::to_string(&corpus, &extraction.graph)
+                    .with_context(|| format!("cannot serialise JSON for {}", out.display()))?,
             };
             crate::export::write_atomic(out, text.as_bytes())
                 .with_context(|| format!("export to {} failed", out.display()))?;

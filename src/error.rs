@@ -42,16 +42,6 @@ pub enum Error {
         /// The catalog file (`<built-in>` for the compiled-in one).
         path: PathBuf,
     },
-    /// Serialising an export failed.
-    #[error("cannot serialise {what}: {message} for {}", path.display())]
-    Serialize {
-        /// What was being serialised.
-        what: &'static str,
-        /// Why it failed.
-        message: String,
-        /// The destination file.
-        path: PathBuf,
-    },
 }
 
 /// Shorthand for results of this crate.

@@ -53,15 +53,18 @@ struct JsonEvidence<'a> {
 
 /// Serialises the graph as pretty-printed JSON (with a final newline).
 ///
+/// # Errors
+/// Only if serde_json fails, which plain strings and numbers do not make it do.
+///
 /// # Example
 /// ```
 /// use nexo::{catalog::Catalog, corpus::Corpus, extract::extract, export::json};
 /// let corpus = Corpus::from_texts([("a.txt", "Trump met Sheinbaum.")]);
 /// let graph = extract(&corpus, &Catalog::builtin().unwrap()).graph;
-/// let text = json::to_string(&corpus, &graph);
+/// let text = json::to_string(&corpus, &graph).unwrap();
 /// assert!(text.contains("\"evidence\""));
 /// ```
-pub fn to_string(corpus: &Corpus, graph: &EvidenceGraph) -> String {
+pub fn to_string(corpus: &Corpus, graph: &EvidenceGraph) -> serde_json::Result<String> {
     let documents = corpus
         .documents
         .iter()
@@ -113,8 +116,7 @@ pub fn to_string(corpus: &Corpus, graph: &EvidenceGraph) -> String {
         documents,
         nodes,
         edges,
-    })
-    .unwrap_or_default();
+    })?;
     out.push('\n');
-    out
+    Ok(out)
 }

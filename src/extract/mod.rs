@@ -125,7 +125,7 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
         .enumerate()
         .map(|(i, (d, pass1))| analyse(DocId(i as u32), d, pass1, &extra, &specs))
         .collect();
-    assemble(corpus, specs, results, discovered)
+    assemble(specs, results, discovered)
 }
 
 fn build_matcher<'a>(
@@ -532,12 +532,7 @@ fn resolve(
     out
 }
 
-fn assemble(
-    corpus: &Corpus,
-    specs: Vec<Spec>,
-    results: Vec<DocResult>,
-    discovered: usize,
-) -> Extraction {
+fn assemble(specs: Vec<Spec>, results: Vec<DocResult>, discovered: usize) -> Extraction {
     // Keep mentioned entities only, ordered by key.
     let mut counts: HashMap<EntityIdx, (u32, BTreeSet<DocId>)> = HashMap::new();
     for (d, r) in results.iter().enumerate() {
@@ -616,7 +611,6 @@ fn assemble(
             }
         })
         .collect();
-    let _ = corpus;
     Extraction {
         graph: EvidenceGraph::new(entities, relations, mentions),
         report,
