@@ -117,7 +117,14 @@ impl Canvas {
             .iter()
             .map(|r| (r.source.index(), r.target.index(), r.weight() as f32))
             .collect();
-        let layout = ForceLayout::new(graph.entity_count(), &edges, 42, ForceSettings::default());
+        let mut layout =
+            ForceLayout::new(graph.entity_count(), &edges, 42, ForceSettings::default());
+        // Settle most of the way before the first frame, within a small time budget, so
+        // a user sees a readable network at once; a big graph finishes live.
+        let started = std::time::Instant::now();
+        while !layout.is_settled() && started.elapsed() < std::time::Duration::from_millis(150) {
+            layout.step();
+        }
         let mut by_degree: Vec<(usize, EntityId)> = graph
             .entity_ids()
             .map(|id| (graph.degree(id), id))
