@@ -186,7 +186,7 @@ pub fn summary(corpus: &Corpus, extraction: &Extraction) -> String {
         let _ = writeln!(
             s,
             "Ambiguous names left out: {}",
-            extraction.report.unresolved.len()
+            extraction.report.unresolved_count
         );
         for u in extraction.report.unresolved.iter().take(5) {
             let _ = writeln!(

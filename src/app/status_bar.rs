@@ -30,7 +30,7 @@ pub fn status_bar_ui(
                 format!(
                     "⚠ {} warnings · {} ambiguous names",
                     warnings.len(),
-                    unresolved.len()
+                    data.extraction.report.unresolved_count
                 ),
                 |ui| {
                     egui::ScrollArea::vertical()

@@ -49,11 +49,17 @@ pub struct Unresolved {
     pub candidates: Vec<String>,
 }
 
+/// At most this many ambiguous mentions are listed one by one in the report.
+pub const MAX_UNRESOLVED_LISTED: usize = 1000;
+
 /// What extraction noticed besides the graph.
 #[derive(Debug, Clone, Default)]
 pub struct ExtractReport {
-    /// Ambiguous mentions that were left out rather than guessed.
+    /// Ambiguous mentions that were left out rather than guessed (the first
+    /// [`MAX_UNRESOLVED_LISTED`]; all are counted in `unresolved_count`).
     pub unresolved: Vec<Unresolved>,
+    /// How many ambiguous mentions were left out in all.
+    pub unresolved_count: usize,
     /// Number of entities found by discovery (mentioned or not).
     pub discovered: usize,
 }
@@ -125,7 +131,7 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
         .enumerate()
         .map(|(i, (d, pass1))| analyse(DocId(i as u32), d, pass1, &extra, &specs))
         .collect();
-    assemble(specs, results, discovered)
+    assemble(corpus, specs, results, discovered)
 }
 
 fn build_matcher<'a>(
@@ -322,7 +328,8 @@ fn merge_discoveries(
 struct DocResult {
     mentions: Vec<(usize, usize, EntityIdx)>,
     links: Vec<(EntityIdx, EntityIdx, Passage)>,
-    unresolved: Vec<Unresolved>,
+    /// Ambiguous mentions left out (named in the report at the end).
+    unresolved: Vec<RawMention>,
 }
 
 fn analyse(
@@ -341,7 +348,7 @@ fn analyse(
         )
     };
     let mut result = DocResult::default();
-    let mut resolved = resolve(doc, &raw, specs, &mut result.unresolved);
+    let mut resolved = resolve(doc, &raw, &mut result.unresolved);
     resolved.extend(pronouns(doc, &resolved, specs));
     resolved.sort_by_key(|m| m.start);
     result.mentions = resolved
@@ -473,8 +480,7 @@ fn pronouns(doc: &Document, mentions: &[RawMention], specs: &[Spec]) -> Vec<RawM
 fn resolve(
     doc: &Document,
     raw: &[RawMention],
-    specs: &[Spec],
-    unresolved: &mut Vec<Unresolved>,
+    unresolved: &mut Vec<RawMention>,
 ) -> Vec<RawMention> {
     let sure: BTreeSet<EntityIdx> = raw
         .iter()
@@ -517,22 +523,18 @@ fn resolve(
                 candidates: Arc::from([*only]),
             });
         } else {
-            unresolved.push(Unresolved {
-                doc: doc.id.clone(),
-                start: m.start,
-                text: doc.text[m.start..m.end].to_string(),
-                candidates: m
-                    .candidates
-                    .iter()
-                    .map(|&c| specs[c as usize].name.clone())
-                    .collect(),
-            });
+            unresolved.push(m.clone());
         }
     }
     out
 }
 
-fn assemble(specs: Vec<Spec>, results: Vec<DocResult>, discovered: usize) -> Extraction {
+fn assemble(
+    corpus: &Corpus,
+    specs: Vec<Spec>,
+    results: Vec<DocResult>,
+    discovered: usize,
+) -> Extraction {
     // Keep mentioned entities only, ordered by key.
     let mut counts: HashMap<EntityIdx, (u32, BTreeSet<DocId>)> = HashMap::new();
     for (d, r) in results.iter().enumerate() {
@@ -572,7 +574,8 @@ fn assemble(specs: Vec<Spec>, results: Vec<DocResult>, discovered: usize) -> Ext
         discovered,
         ..Default::default()
     };
-    for r in results {
+    let specs_names: Vec<&String> = specs.iter().map(|s| &s.name).collect();
+    for (report_doc, r) in results.into_iter().enumerate() {
         mentions.push(
             r.mentions
                 .iter()
@@ -591,14 +594,30 @@ fn assemble(specs: Vec<Spec>, results: Vec<DocResult>, discovered: usize) -> Ext
             }
             relations.entry((x, y)).or_default().push(p);
         }
-        report.unresolved.extend(r.unresolved);
+        report.unresolved_count += r.unresolved.len();
+        let room = MAX_UNRESOLVED_LISTED.saturating_sub(report.unresolved.len());
+        let doc = &corpus.documents[report_doc];
+        report
+            .unresolved
+            .extend(r.unresolved.iter().take(room).map(|m| {
+                Unresolved {
+                    doc: doc.id.clone(),
+                    start: m.start,
+                    text: doc.text[m.start..m.end].to_string(),
+                    candidates: m
+                        .candidates
+                        .iter()
+                        .map(|&c| specs_names[c as usize].clone())
+                        .collect(),
+                }
+            }));
     }
     let relations = relations
         .into_iter()
         .map(|((source, target), passages)| {
             let mut freq: BTreeMap<&str, usize> = BTreeMap::new();
             for p in &passages {
-                *freq.entry(p.label.as_str()).or_default() += 1;
+                *freq.entry(p.label.as_ref()).or_default() += 1;
             }
             let mut labels: Vec<(&str, usize)> = freq.into_iter().collect();
             labels.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));

@@ -21,6 +21,7 @@ use std::ops::Range;
 
 use super::lexicon;
 use super::tokens::{Token, TokenKind};
+pub use crate::graph::Label;
 use crate::kind::Kind;
 
 /// A name in the sentence, as the relation rules see it.
@@ -42,7 +43,7 @@ pub struct Link {
     /// Second mention.
     pub b: usize,
     /// Short relation label.
-    pub label: String,
+    pub label: Label,
 }
 
 /// Longest gap (in words) between neighbouring lists that a relation cue can bridge.
@@ -146,7 +147,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                     .rev()
                     .find_map(|t| lexicon::relation_cue(&t.lower))
                     .unwrap_or("acted together");
-                push(&mut links, mentions, list[0], list[1], label.to_string());
+                push(&mut links, mentions, list[0], list[1], label.into());
             }
         }
     }
@@ -162,7 +163,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                     .then(|| lexicon::relation_cue(&tokens[start - 2].lower))
                     .flatten()
                     .unwrap_or("relations");
-                push(&mut links, mentions, list[0], list[1], label.to_string());
+                push(&mut links, mentions, list[0], list[1], label.into());
             }
         }
     }
@@ -228,7 +229,7 @@ fn root(attached_to: &[Option<usize>], mut i: usize) -> usize {
     i
 }
 
-fn push(links: &mut Vec<Link>, mentions: &[SentenceMention], a: usize, b: usize, label: String) {
+fn push(links: &mut Vec<Link>, mentions: &[SentenceMention], a: usize, b: usize, label: Label) {
     if mentions[a].entity == mentions[b].entity {
         return;
     }
@@ -265,12 +266,11 @@ fn attach(
                 .iter()
                 .rev()
                 .find(|t| is_title_like(t))
-                .and_then(|t| {
+                .map(|t| {
                     lexicon::relation_cue(&t.lower)
-                        .map(str::to_string)
-                        .or_else(|| Some(t.lower.to_string()))
+                        .map_or_else(|| Label::from(t.lower.to_string()), Label::from)
                 })
-                .unwrap_or_else(|| "part of".into());
+                .unwrap_or(Label::Borrowed("part of"));
             attached_to[i] = Some(j);
             push(links, mentions, i, j, label);
             continue;
@@ -368,7 +368,7 @@ fn is_of_gap(gap: &[Token]) -> bool {
 
 /// `, <role NP>` or `(<role NP>)` or ` is/was the <role NP>` after token `at`: the token
 /// range of that phrase and its label.
-fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, String)> {
+fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, Label)> {
     let first = tokens.get(at)?;
     let punct = |t: &Token, s: &str| t.is_punct(text, s);
     let (start, closer): (usize, &[&str]) = if punct(first, ",") {
@@ -406,7 +406,7 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, 
         end += 1;
     }
     let role = role?;
-    let label = lexicon::relation_cue(&role).map_or(role, str::to_string);
+    let label = lexicon::relation_cue(&role).map_or_else(|| Label::from(role.clone()), Label::from);
     Some((start..end, label))
 }
 
@@ -452,7 +452,7 @@ fn is_coordination(text: &str, gap: &[Token]) -> bool {
 }
 
 /// A relation verb right after a coordinated pair ("… and Rubio unveiled …").
-fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<String> {
+fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<Label> {
     for t in tokens.iter().skip(after).take(5) {
         if t.kind == TokenKind::Punct && !t.is_punct(text, ",") {
             return None;
@@ -461,7 +461,7 @@ fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<String> {
             continue;
         }
         if let Some(label) = lexicon::relation_cue(&t.lower) {
-            return Some(label.to_string());
+            return Some(label.into());
         }
         if is_auxiliary(&t.lower) {
             continue;
@@ -503,7 +503,7 @@ fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<String> {
         );
         let is_verb =
             looks_like_verb(t) || (!t.is_capitalised && !is_function_word && t.lower.len() > 2);
-        return is_verb.then(|| t.lower.to_string());
+        return is_verb.then(|| t.lower.to_string().into());
     }
     None
 }
@@ -574,7 +574,7 @@ fn looks_like_verb(t: &Token) -> bool {
 
 /// A verb in a gap the cue lexicon does not know: a past form, or a word after an
 /// auxiliary or after "to" ("will revive", "to stop").
-fn gap_verb(gap: &[Token]) -> Option<String> {
+fn gap_verb(gap: &[Token]) -> Option<Label> {
     let mut after_auxiliary = false;
     for t in gap {
         if !t.is_word() {
@@ -594,7 +594,7 @@ fn gap_verb(gap: &[Token]) -> Option<String> {
             ))
             || looks_like_verb(t)
         {
-            return Some(t.lower.to_string());
+            return Some(t.lower.to_string().into());
         }
         after_auxiliary = false;
     }
@@ -608,7 +608,7 @@ fn link_label(
     gap: &[Token],
     left_start: usize,
     adjacent: bool,
-) -> Option<String> {
+) -> Option<Label> {
     let words = gap.iter().filter(|t| t.is_word()).count();
     let max_words = if adjacent {
         MAX_LINK_GAP_WORDS
@@ -668,7 +668,7 @@ fn link_label(
         .filter(|t| t.is_word() && !(t.is_capitalised && lexicon::is_title(&t.lower)))
         .find_map(|t| lexicon::relation_cue(&t.lower));
     if let Some(label) = cue {
-        return Some(label.to_string());
+        return Some(label.into());
     }
     if words <= MAX_VERB_GAP_WORDS {
         if let Some(verb) = gap_verb(gap) {
@@ -686,7 +686,7 @@ fn link_label(
             .take_while(|t| t.kind != TokenKind::Punct)
             .filter(|t| !t.is_capitalised)
             .find_map(|t| lexicon::relation_cue(&t.lower));
-        return Some(before.map_or_else(|| prep.lower.to_string(), str::to_string));
+        return Some(before.map_or_else(|| Label::from(prep.lower.to_string()), Label::from));
     }
     None
 }
@@ -715,7 +715,13 @@ mod tests {
         }
         relate(text, &tokens, &mentions)
             .into_iter()
-            .map(|l| (names[l.a].0.to_string(), names[l.b].0.to_string(), l.label))
+            .map(|l| {
+                (
+                    names[l.a].0.to_string(),
+                    names[l.b].0.to_string(),
+                    l.label.into_owned(),
+                )
+            })
             .collect()
     }
 

@@ -13,6 +13,9 @@ use petgraph::graph::{NodeIndex, UnGraph};
 use crate::corpus::DocId;
 use crate::kind::Kind;
 
+/// A relation label: a cue's static label, or a word taken from the text.
+pub type Label = std::borrow::Cow<'static, str>;
+
 /// Index of an entity in [`EvidenceGraph::entities`].
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
@@ -85,7 +88,7 @@ pub struct Passage {
     /// Where the relation's `target` is named (file offsets).
     pub target_span: (u32, u32),
     /// The label this sentence gives the relation.
-    pub label: String,
+    pub label: Label,
 }
 
 /// An undirected relation between two entities with its evidence.
