@@ -482,7 +482,7 @@ fn resolve(
     raw: &[RawMention],
     unresolved: &mut Vec<RawMention>,
 ) -> Vec<RawMention> {
-    let sure: BTreeSet<EntityIdx> = raw
+    let sure: rustc_hash::FxHashSet<EntityIdx> = raw
         .iter()
         .filter(|m| m.candidates.len() == 1)
         .map(|m| m.candidates[0])
@@ -535,27 +535,31 @@ fn assemble(
     results: Vec<DocResult>,
     discovered: usize,
 ) -> Extraction {
-    // Keep mentioned entities only, ordered by key.
-    let mut counts: HashMap<EntityIdx, (u32, BTreeSet<DocId>)> = HashMap::new();
+    // Keep mentioned entities only, ordered by key. Documents come in order, so each
+    // entity's document list stays sorted by pushing only new ones.
+    let mut counts: Vec<(u32, Vec<DocId>)> = vec![(0, Vec::new()); specs.len()];
     for (d, r) in results.iter().enumerate() {
         for &(_, _, e) in &r.mentions {
-            let entry = counts.entry(e).or_default();
+            let entry = &mut counts[e as usize];
             entry.0 += 1;
-            entry.1.insert(DocId(d as u32));
+            if entry.1.last() != Some(&DocId(d as u32)) {
+                entry.1.push(DocId(d as u32));
+            }
         }
     }
-    let mut kept: Vec<EntityIdx> = counts.keys().copied().collect();
-    kept.sort_by(|a, b| specs[*a as usize].key.cmp(&specs[*b as usize].key));
-    let remap: HashMap<EntityIdx, EntityId> = kept
-        .iter()
-        .enumerate()
-        .map(|(i, &e)| (e, EntityId(i as u32)))
+    let mut kept: Vec<EntityIdx> = (0..specs.len() as EntityIdx)
+        .filter(|e| counts[*e as usize].0 > 0)
         .collect();
+    kept.sort_by(|a, b| specs[*a as usize].key.cmp(&specs[*b as usize].key));
+    let mut remap: Vec<EntityId> = vec![EntityId(u32::MAX); specs.len()];
+    for (i, &e) in kept.iter().enumerate() {
+        remap[e as usize] = EntityId(i as u32);
+    }
     let entities: Vec<Entity> = kept
         .iter()
         .map(|e| {
             let s = &specs[*e as usize];
-            let (n, docs) = &counts[e];
+            let (n, docs) = &mut counts[*e as usize];
             Entity {
                 key: s.key.clone(),
                 name: s.name.clone(),
@@ -564,11 +568,12 @@ fn assemble(
                 description: s.description.clone(),
                 is_discovered: s.is_discovered,
                 mentions: *n,
-                documents: docs.iter().copied().collect(),
+                documents: std::mem::take(docs),
             }
         })
         .collect();
-    let mut relations: BTreeMap<(EntityId, EntityId), Vec<Passage>> = BTreeMap::new();
+    let mut relations: rustc_hash::FxHashMap<(EntityId, EntityId), Vec<Passage>> =
+        Default::default();
     let mut mentions = Vec::with_capacity(results.len());
     let mut report = ExtractReport {
         discovered,
@@ -582,12 +587,12 @@ fn assemble(
                 .map(|&(s, e, ent)| Mention {
                     start: s as u32,
                     end: e as u32,
-                    entity: remap[&ent],
+                    entity: remap[ent as usize],
                 })
                 .collect(),
         );
         for (a, b, mut p) in r.links {
-            let (mut x, mut y) = (remap[&a], remap[&b]);
+            let (mut x, mut y) = (remap[a as usize], remap[b as usize]);
             if x > y {
                 std::mem::swap(&mut x, &mut y);
                 std::mem::swap(&mut p.source_span, &mut p.target_span);
@@ -612,6 +617,8 @@ fn assemble(
                 }
             }));
     }
+    let mut relations: Vec<((EntityId, EntityId), Vec<Passage>)> = relations.into_iter().collect();
+    relations.sort_unstable_by_key(|(k, _)| *k);
     let relations = relations
         .into_iter()
         .map(|((source, target), passages)| {
