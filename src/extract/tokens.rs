@@ -55,6 +55,16 @@ impl Token {
 pub type Lower = arrayvec::ArrayString<30>;
 
 fn fold_word(word: &str) -> Lower {
+    // Most words are short ASCII: lowercase the bytes in one go.
+    if word.is_ascii() && word.len() <= 30 {
+        let mut buf = [0u8; 30];
+        let bytes = &mut buf[..word.len()];
+        bytes.copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+        if let Ok(s) = std::str::from_utf8(bytes) {
+            return lower_of(s);
+        }
+    }
     let mut out = Lower::new();
     super::fold::fold_chars(word, |c| {
         let _ = out.try_push(c);
