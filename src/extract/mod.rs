@@ -184,13 +184,15 @@ fn discover_in(doc: &Document, matcher: &Matcher) -> DocDiscoveries {
     let folded = Folded::new(doc.body());
     let mentions = matcher.find(doc.body(), &folded, doc.body_start);
     let mut out = DocDiscoveries::default();
+    let mut toks = Vec::new();
     for (sentence, ms) in doc.sentences.iter().zip(by_sentence(doc, &mentions)) {
         if !has_capital_after_start(&doc.text[sentence.clone()]) && ms.is_empty() {
             continue;
         }
-        let toks = tokens::tokenize(&doc.text, sentence.clone());
+        tokens::tokenize_into(&doc.text, sentence.clone(), &mut toks);
+        let toks = &toks;
         let spans: Vec<Range<usize>> = ms.iter().map(|m| m.start..m.end).collect();
-        let found = discover::discover(&doc.text, &toks, &spans);
+        let found = discover::discover(&doc.text, toks, &spans);
         out.candidates.extend(found.candidates);
         for a in found.acronyms {
             if let [entity] = &ms[a.mention].candidates[..] {
@@ -355,12 +357,14 @@ fn analyse(
         .iter()
         .map(|m| (m.start, m.end, m.candidates[0]))
         .collect();
+    let mut toks = Vec::new();
     for (sentence, ms) in doc.sentences.iter().zip(by_sentence(doc, &resolved)) {
         let first = ms.first().map(|m| m.candidates[0]);
         if !ms.iter().any(|m| Some(m.candidates[0]) != first) {
             continue;
         }
-        let toks = tokens::tokenize(&doc.text, sentence.clone());
+        tokens::tokenize_into(&doc.text, sentence.clone(), &mut toks);
+        let toks = &toks;
         let mut sms: Vec<(&RawMention, relate::SentenceMention)> = Vec::with_capacity(ms.len());
         for m in ms {
             let ts = toks.partition_point(|t| t.span.end <= m.start);
@@ -388,7 +392,7 @@ fn analyse(
             }
         }
         let only: Vec<relate::SentenceMention> = sms.iter().map(|(_, s)| s.clone()).collect();
-        for link in relate::relate(&doc.text, &toks, &only) {
+        for link in relate::relate(&doc.text, toks, &only) {
             let (ma, sa) = &sms[link.a];
             let (mb, sb) = &sms[link.b];
             let passage = Passage {

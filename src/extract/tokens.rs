@@ -83,6 +83,13 @@ fn is_joiner(c: char) -> bool {
 /// Splits `text[range]` into tokens.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let mut out = Vec::new();
+    tokenize_into(text, range, &mut out);
+    out
+}
+
+/// Like [`tokenize`], reusing `out` (cleared first) to spare an allocation per sentence.
+pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
+    out.clear();
     let s = &text[range.clone()];
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
@@ -132,7 +139,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             .iter()
             .find(|p| word.len() > p.len() && word.ends_with(*p));
         let core_end = possessive.map_or(word_end, |p| word_end - p.len());
-        push_word(text, range.start + i..range.start + core_end, &mut out);
+        push_word(text, range.start + i..range.start + core_end, out);
         if core_end < word_end {
             out.push(Token {
                 span: range.start + core_end..range.start + word_end,
@@ -154,7 +161,6 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             }
         }
     }
-    out
 }
 
 fn push_word(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
