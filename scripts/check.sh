@@ -21,6 +21,12 @@ cargo check --no-default-features --locked
 step "cargo test"
 cargo test --locked
 
+step "real readers accept the data exports (networkx, csv)"
+if ! python3 -c "import networkx" 2>/dev/null; then
+  python3 -m pip install --quiet networkx
+fi
+python3 scripts/check_exports.py target/debug/nexo
+
 step "cargo doc --no-deps"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked
 

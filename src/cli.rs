@@ -9,6 +9,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::catalog::Catalog;
 use crate::corpus::Corpus;
+use crate::export::formats;
+use crate::export::scene::{Scene, SceneFilter};
 use crate::extract::{extract, Extraction};
 use crate::kind::Kind;
 
@@ -45,22 +47,42 @@ pub enum Command {
         #[arg(long, default_value_t = 42)]
         seed: u64,
     },
-    /// Write the graph to a file.
+    /// Write the graph to a file (a folder for CSV).
     Export {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
-        /// Destination file.
-        #[arg(long, value_name = "FILE")]
+        /// Destination file (for CSV: the folder that receives nodes.csv, edges.csv, evidence.csv).
+        #[arg(long, value_name = "PATH")]
         out: PathBuf,
+        /// Keep only these kinds (comma-separated, e.g. person,cartel).
+        #[arg(long, value_delimiter = ',', value_name = "KINDS")]
+        kinds: Vec<String>,
+        /// Leave out relations with fewer passages.
+        #[arg(long, default_value_t = 1, value_name = "N")]
+        min_weight: usize,
+        /// Keep only this entity's neighbourhood (id or name).
+        #[arg(long, value_name = "ENTITY")]
+        focus: Option<String>,
+        /// Neighbourhood depth for --focus.
+        #[arg(long, default_value_t = 1, value_name = "K")]
+        depth: usize,
     },
 }
 
 /// Export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// Node-link JSON with evidence passages.
+    /// Node-link JSON with evidence passages (and positions when filtered).
     Json,
+    /// GraphML (yEd, Gephi, Cytoscape, networkx).
+    Graphml,
+    /// GEXF 1.3 with viz colour, position and size (Gephi).
+    Gexf,
+    /// nodes.csv, edges.csv, evidence.csv in a folder.
+    Csv,
+    /// Graphviz DOT with positions.
+    Dot,
 }
 
 /// The bundled corpus: `data/corpus` under the working directory, else next to the sources.
@@ -103,13 +125,63 @@ pub fn run(cli: &Cli) -> anyhow::Result<String> {
     let (corpus, extraction) = load(cli.corpus.as_deref(), cli.catalog.as_deref())?;
     match &cli.command {
         None | Some(Command::Extract | Command::Synth { .. }) => Ok(summary(&corpus, &extraction)),
-        Some(Command::Export { format, out }) => {
-            let text = match format {
-                Format::Json => crate::export::json::to_string(&corpus, &extraction.graph)
-                    .with_context(|| format!("cannot serialise JSON for {}", out.display()))?,
+        Some(Command::Export {
+            format,
+            out,
+            kinds,
+            min_weight,
+            focus,
+            depth,
+        }) => {
+            let graph = &extraction.graph;
+            let kinds = kinds
+                .iter()
+                .map(|k| {
+                    Kind::parse(k)
+                        .with_context(|| format!("unknown kind `{k}` (use {})", kind_names()))
+                })
+                .collect::<anyhow::Result<Vec<Kind>>>()?;
+            let focus = match focus {
+                Some(name) => Some((
+                    find_entity(graph, name).with_context(|| {
+                        format!("no entity named `{name}` in {}", corpus.root.display())
+                    })?,
+                    *depth,
+                )),
+                None => None,
             };
-            crate::export::write_atomic(out, text.as_bytes())
-                .with_context(|| format!("export to {} failed", out.display()))?;
+            let filter = SceneFilter {
+                kinds,
+                min_weight: *min_weight,
+                focus,
+            };
+            let scene = Scene::build(graph, &filter);
+            let description = format!("Nexo export of {}", corpus.root.display());
+            let files: Vec<(PathBuf, String)> = match format {
+                Format::Json => {
+                    let text = crate::export::json::to_string_scene(&corpus, graph, &scene)
+                        .with_context(|| format!("cannot serialise JSON for {}", out.display()))?;
+                    vec![(out.clone(), text)]
+                }
+                Format::Graphml => vec![(out.clone(), formats::graphml(&corpus, graph, &scene))],
+                Format::Gexf => vec![(
+                    out.clone(),
+                    formats::gexf(&corpus, graph, &scene, &description),
+                )],
+                Format::Dot => vec![(out.clone(), formats::dot(graph, &scene))],
+                Format::Csv => {
+                    std::fs::create_dir_all(out)
+                        .with_context(|| format!("cannot create folder {}", out.display()))?;
+                    formats::csv(&corpus, graph, &scene)
+                        .into_iter()
+                        .map(|(name, text)| (out.join(name), text))
+                        .collect()
+                }
+            };
+            for (path, text) in &files {
+                crate::export::write_atomic(path, text.as_bytes())
+                    .with_context(|| format!("export to {} failed", path.display()))?;
+            }
             let mut msg = String::new();
             for w in &corpus.report.warnings {
                 let _ = writeln!(msg, "warning: {w}");
@@ -118,12 +190,36 @@ pub fn run(cli: &Cli) -> anyhow::Result<String> {
                 msg,
                 "wrote {} ({} nodes, {} edges)",
                 out.display(),
-                extraction.graph.entity_count(),
-                extraction.graph.relation_count()
+                scene.nodes.len(),
+                scene.edges.len()
             );
             Ok(msg)
         }
     }
+}
+
+fn kind_names() -> String {
+    Kind::ALL.map(Kind::as_str).join(", ")
+}
+
+/// An entity by key, else by name or alias (accent- and case-insensitive).
+pub fn find_entity(
+    graph: &crate::graph::EvidenceGraph,
+    name: &str,
+) -> Option<crate::graph::EntityId> {
+    if let Some(id) = graph.entity_by_key(name) {
+        return Some(id);
+    }
+    let wanted = crate::extract::fold::fold_str(name);
+    graph
+        .entity_ids()
+        .zip(graph.entities())
+        .find_map(|(id, e)| {
+            let hit = std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .any(|f| crate::extract::fold::fold_str(f) == wanted);
+            hit.then_some(id)
+        })
 }
 
 /// The readable summary printed by `nexo extract`.

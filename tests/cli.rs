@@ -222,3 +222,99 @@ fn an_unwritable_destination_exits_2_and_names_it() {
         stderr(&out)
     );
 }
+
+#[test]
+fn every_format_is_byte_identical_across_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    for format in ["json", "graphml", "gexf", "dot", "csv"] {
+        for run in ["a", "b"] {
+            let out = format!("{run}.{format}");
+            let o = nexo(
+                dir.path(),
+                &[
+                    "export",
+                    "--format",
+                    format,
+                    "--out",
+                    &out,
+                    "--corpus",
+                    &bundled(),
+                ],
+            );
+            assert!(o.status.success(), "{format}: {}", stderr(&o));
+        }
+        let read = |run: &str| {
+            let p = dir.path().join(format!("{run}.{format}"));
+            if p.is_dir() {
+                ["nodes.csv", "edges.csv", "evidence.csv"]
+                    .map(|f| std::fs::read(p.join(f)).unwrap())
+                    .concat()
+            } else {
+                std::fs::read(p).unwrap()
+            }
+        };
+        assert_eq!(read("a"), read("b"), "{format} differs between runs");
+    }
+}
+
+#[test]
+fn filters_shrink_the_export_and_bad_names_are_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = nexo(
+        dir.path(),
+        &[
+            "export",
+            "--out",
+            "f.json",
+            "--corpus",
+            &bundled(),
+            "--focus",
+            "Garcia Harfuch",
+            "--depth",
+            "1",
+            "--kinds",
+            "person,cartel,country",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("f.json")).unwrap()).unwrap();
+    let nodes = json["nodes"].as_array().unwrap();
+    assert!(nodes.iter().any(|n| n["id"] == "omar-garcia-harfuch"));
+    assert!(nodes.len() < 10, "{}", nodes.len());
+    assert!(nodes
+        .iter()
+        .all(|n| n["x"].is_number() && n["color"].is_string()));
+    let o = nexo(
+        dir.path(),
+        &[
+            "export",
+            "--out",
+            "g.json",
+            "--corpus",
+            &bundled(),
+            "--kinds",
+            "city",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("unknown kind `city`"), "{}", stderr(&o));
+    let o = nexo(
+        dir.path(),
+        &[
+            "export",
+            "--out",
+            "g.json",
+            "--corpus",
+            &bundled(),
+            "--focus",
+            "Nobody Atall",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("no entity named `Nobody Atall`"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use super::scene::{kind_hex, Scene};
 use crate::corpus::Corpus;
 use crate::graph::EvidenceGraph;
 
@@ -32,6 +33,14 @@ struct JsonNode<'a> {
     aliases: &'a [String],
     mentions: u32,
     discovered: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    x: Option<f32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    y: Option<f32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    size: Option<f32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    color: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -65,6 +74,27 @@ struct JsonEvidence<'a> {
 /// assert!(text.contains("\"evidence\""));
 /// ```
 pub fn to_string(corpus: &Corpus, graph: &EvidenceGraph) -> serde_json::Result<String> {
+    write(corpus, graph, None)
+}
+
+/// Like [`to_string`], restricted to a scene's nodes and edges, with their positions,
+/// sizes and colours.
+///
+/// # Errors
+/// As [`to_string`].
+pub fn to_string_scene(
+    corpus: &Corpus,
+    graph: &EvidenceGraph,
+    scene: &Scene,
+) -> serde_json::Result<String> {
+    write(corpus, graph, Some(scene))
+}
+
+fn write(
+    corpus: &Corpus,
+    graph: &EvidenceGraph,
+    scene: Option<&Scene>,
+) -> serde_json::Result<String> {
     let documents = corpus
         .documents
         .iter()
@@ -77,22 +107,35 @@ pub fn to_string(corpus: &Corpus, graph: &EvidenceGraph) -> serde_json::Result<S
         })
         .collect();
     let nodes = graph
-        .entities()
-        .iter()
-        .map(|e| JsonNode {
-            id: &e.key,
-            label: &e.name,
-            kind: e.kind.as_str(),
-            aliases: &e.aliases,
-            mentions: e.mentions,
-            discovered: e.is_discovered,
+        .entity_ids()
+        .zip(graph.entities())
+        .filter_map(|(id, e)| {
+            let placed = match scene {
+                Some(s) => Some(s.node(id)?),
+                None => None,
+            };
+            Some(JsonNode {
+                id: &e.key,
+                label: &e.name,
+                kind: e.kind.as_str(),
+                aliases: &e.aliases,
+                mentions: e.mentions,
+                discovered: e.is_discovered,
+                x: placed.map(|n| n.x),
+                y: placed.map(|n| n.y),
+                size: placed.map(|n| n.radius),
+                color: placed.map(|_| kind_hex(e.kind)),
+            })
         })
         .collect();
+    let shown: Option<Vec<crate::graph::RelationId>> =
+        scene.map(|s| s.edges.iter().map(|e| e.relation).collect());
     let key = |id: crate::graph::EntityId| graph.entity(id).map_or("", |e| e.key.as_str());
     let edges = graph
-        .relations()
-        .iter()
-        .map(|r| JsonEdge {
+        .relation_ids()
+        .zip(graph.relations())
+        .filter(|(rid, _)| shown.as_ref().is_none_or(|s| s.binary_search(rid).is_ok()))
+        .map(|(_, r)| JsonEdge {
             source: key(r.source),
             target: key(r.target),
             weight: r.weight(),

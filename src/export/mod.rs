@@ -3,7 +3,9 @@
 //! Every file is written atomically: to a temporary file in the same folder, flushed,
 //! then renamed over the destination, so a failed write leaves the old file intact.
 
+pub mod formats;
 pub mod json;
+pub mod scene;
 
 use std::io::Write;
 use std::path::Path;
