@@ -461,10 +461,21 @@ fn pronouns(doc: &Document, mentions: &[RawMention], specs: &[Spec]) -> Vec<RawM
         while k < mentions.len() && mentions[k].start < s.start {
             k += 1;
         }
-        let person = mentions[k..]
+        // The subject: the first person named, skipping possessives ("AMLO’s
+        // government …, García Harfuch collaborated" is about García Harfuch).
+        let people: Vec<&RawMention> = mentions[k..]
             .iter()
             .take_while(|m| m.end <= s.end)
-            .find(|m| specs[m.candidates[0] as usize].kind == Kind::Person)
+            .filter(|m| specs[m.candidates[0] as usize].kind == Kind::Person)
+            .collect();
+        let is_possessive = |m: &RawMention| {
+            let after = &doc.text[m.end..];
+            after.starts_with("’s") || after.starts_with("'s")
+        };
+        let person = people
+            .iter()
+            .find(|m| !is_possessive(m))
+            .or(people.first())
             .map(|m| (m.candidates[0], s.end));
         let continues_story = out.last().is_some_and(|m| m.start == s.start);
         previous_person = match person {
