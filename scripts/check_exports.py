@@ -74,6 +74,13 @@ def check_corpus(corpus, work, label, *extra):
     for r in rows:
         text = r["text"][1:] if r["text"][:1] == "'" and r["text"][1:2] in "=+-@" else r["text"]
         check(text in texts, f"{label} csv passage text survives: {r['text'][:40]!r}")
+    svg_path = os.path.join(work, "g.svg")
+    export(corpus, "svg", svg_path, *extra)
+    import xml.dom.minidom
+    doc = xml.dom.minidom.parse(svg_path)
+    texts_in_svg = {t.firstChild.data for t in doc.getElementsByTagName("text") if t.firstChild}
+    check(doc.documentElement.tagName == "svg", f"{label} svg is well-formed SVG")
+    check(any(xml_safe(n["label"]) in texts_in_svg for n in j["nodes"]), f"{label} svg labels are text")
     return j
 
 

@@ -67,6 +67,12 @@ pub enum Command {
         /// Neighbourhood depth for --focus.
         #[arg(long, default_value_t = 1, value_name = "K")]
         depth: usize,
+        /// Picture width in pixels (SVG and PNG).
+        #[arg(long, default_value_t = 1600.0, value_name = "PX")]
+        width: f32,
+        /// PNG pixel density (1, 2 or 4 × the width).
+        #[arg(long, default_value_t = 1.0, value_name = "N")]
+        scale: f32,
     },
 }
 
@@ -83,6 +89,10 @@ pub enum Format {
     Csv,
     /// Graphviz DOT with positions.
     Dot,
+    /// SVG picture with legend and caption.
+    Svg,
+    /// PNG picture rendered from the SVG.
+    Png,
 }
 
 /// The bundled corpus: `data/corpus` under the working directory, else next to the sources.
@@ -132,6 +142,8 @@ pub fn run(cli: &Cli) -> anyhow::Result<String> {
             min_weight,
             focus,
             depth,
+            width,
+            scale,
         }) => {
             let graph = &extraction.graph;
             let kinds = kinds
@@ -157,29 +169,49 @@ pub fn run(cli: &Cli) -> anyhow::Result<String> {
             };
             let scene = Scene::build(graph, &filter);
             let description = format!("Nexo export of {}", corpus.root.display());
-            let files: Vec<(PathBuf, String)> = match format {
+            let caption = caption(&corpus, &filter, graph);
+            let picture = || {
+                crate::export::svg::svg(
+                    graph,
+                    &scene,
+                    &crate::export::svg::SvgOptions {
+                        width_px: *width,
+                        caption: caption.clone(),
+                    },
+                )
+            };
+            let files: Vec<(PathBuf, Vec<u8>)> = match format {
+                Format::Svg => vec![(out.clone(), picture().into_bytes())],
+                Format::Png => {
+                    let png = crate::export::png::png_from_svg(&picture(), *scale)
+                        .map_err(|e| anyhow::anyhow!("cannot render {}: {e}", out.display()))?;
+                    vec![(out.clone(), png)]
+                }
                 Format::Json => {
                     let text = crate::export::json::to_string_scene(&corpus, graph, &scene)
                         .with_context(|| format!("cannot serialise JSON for {}", out.display()))?;
-                    vec![(out.clone(), text)]
+                    vec![(out.clone(), text.into_bytes())]
                 }
-                Format::Graphml => vec![(out.clone(), formats::graphml(&corpus, graph, &scene))],
+                Format::Graphml => vec![(
+                    out.clone(),
+                    formats::graphml(&corpus, graph, &scene).into_bytes(),
+                )],
                 Format::Gexf => vec![(
                     out.clone(),
-                    formats::gexf(&corpus, graph, &scene, &description),
+                    formats::gexf(&corpus, graph, &scene, &description).into_bytes(),
                 )],
-                Format::Dot => vec![(out.clone(), formats::dot(graph, &scene))],
+                Format::Dot => vec![(out.clone(), formats::dot(graph, &scene).into_bytes())],
                 Format::Csv => {
                     std::fs::create_dir_all(out)
                         .with_context(|| format!("cannot create folder {}", out.display()))?;
                     formats::csv(&corpus, graph, &scene)
                         .into_iter()
-                        .map(|(name, text)| (out.join(name), text))
+                        .map(|(name, text)| (out.join(name), text.into_bytes()))
                         .collect()
                 }
             };
-            for (path, text) in &files {
-                crate::export::write_atomic(path, text.as_bytes())
+            for (path, bytes) in &files {
+                crate::export::write_atomic(path, bytes)
                     .with_context(|| format!("export to {} failed", path.display()))?;
             }
             let mut msg = String::new();
@@ -196,6 +228,34 @@ pub fn run(cli: &Cli) -> anyhow::Result<String> {
             Ok(msg)
         }
     }
+}
+
+/// "Nexo · <corpus> · <filters> · exported YYYY-MM-DD".
+fn caption(corpus: &Corpus, filter: &SceneFilter, graph: &crate::graph::EvidenceGraph) -> String {
+    let mut parts = vec![format!("Nexo · {}", corpus.root.display())];
+    if !filter.kinds.is_empty() {
+        parts.push(format!(
+            "kinds: {}",
+            filter
+                .kinds
+                .iter()
+                .map(|k| k.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    if filter.min_weight > 1 {
+        parts.push(format!("≥ {} passages", filter.min_weight));
+    }
+    if let Some((id, depth)) = filter.focus {
+        let name = graph.entity(id).map_or("?", |e| e.name.as_str());
+        parts.push(format!(
+            "focus: {name}, {depth} hop{}",
+            if depth == 1 { "" } else { "s" }
+        ));
+    }
+    parts.push(format!("exported {}", crate::export::today()));
+    parts.join(" · ")
 }
 
 fn kind_names() -> String {

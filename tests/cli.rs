@@ -318,3 +318,53 @@ fn filters_shrink_the_export_and_bad_names_are_clear_errors() {
         stderr(&o)
     );
 }
+
+#[test]
+fn svg_and_png_pictures_of_the_graph() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = nexo(
+        dir.path(),
+        &[
+            "export",
+            "--format",
+            "svg",
+            "--out",
+            "g.svg",
+            "--corpus",
+            &bundled(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let svg = std::fs::read_to_string(dir.path().join("g.svg")).unwrap();
+    assert!(svg.starts_with("<?xml") && svg.trim_end().ends_with("</svg>"));
+    assert!(
+        svg.contains(">Claudia Sheinbaum</text>"),
+        "labels stay text"
+    );
+    assert!(svg.contains("id=\"legend\"") && svg.contains("id=\"caption\""));
+    for (args, width) in [
+        (vec![], 1600),
+        (vec!["--width", "800", "--scale", "2"], 1600),
+        (vec!["--width", "500"], 500),
+    ] {
+        let mut all = vec!["export", "--format", "png", "--out", "g.png", "--corpus"];
+        let corpus = bundled();
+        all.push(&corpus);
+        all.extend(args);
+        let o = nexo(dir.path(), &all);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let bytes = std::fs::read(dir.path().join("g.png")).unwrap();
+        let pixmap = resvg::tiny_skia::Pixmap::decode_png(&bytes).unwrap();
+        assert_eq!(pixmap.width(), width);
+        let distinct: std::collections::HashSet<_> = pixmap
+            .pixels()
+            .iter()
+            .map(|p| (p.red(), p.green(), p.blue()))
+            .collect();
+        assert!(
+            distinct.len() > 20,
+            "the picture is not blank ({} colours)",
+            distinct.len()
+        );
+    }
+}

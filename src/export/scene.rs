@@ -38,6 +38,10 @@ pub struct SceneNode {
     pub y: f32,
     /// Radius in layout units.
     pub radius: f32,
+    /// Drawn faintly (outside the selected neighbourhood in the viewer).
+    pub is_dimmed: bool,
+    /// Selected in the viewer: its label is always drawn.
+    pub is_selected: bool,
 }
 
 /// One edge of a scene.
@@ -45,6 +49,10 @@ pub struct SceneNode {
 pub struct SceneEdge {
     /// The relation.
     pub relation: RelationId,
+    /// Drawn faintly.
+    pub is_dimmed: bool,
+    /// Touches the selection.
+    pub is_highlighted: bool,
 }
 
 /// A filtered, laid-out view of the graph.
@@ -54,6 +62,11 @@ pub struct Scene {
     pub nodes: Vec<SceneNode>,
     /// Visible edges, in relation order.
     pub edges: Vec<SceneEdge>,
+}
+
+/// Edge width from evidence count, the viewer's rule.
+pub fn edge_width(weight: usize) -> f32 {
+    0.8 + (weight as f32).sqrt() * 0.9
 }
 
 /// Node radius from degree, the same rule as the viewer's default.
@@ -159,15 +172,19 @@ impl Scene {
                 x: p[0],
                 y: p[1],
                 radius: node_radius(*d),
+                is_dimmed: false,
+                is_selected: false,
             })
             .collect();
-        Self {
-            nodes,
-            edges: edges
-                .into_iter()
-                .map(|relation| SceneEdge { relation })
-                .collect(),
-        }
+        let edges = edges
+            .into_iter()
+            .map(|relation| SceneEdge {
+                relation,
+                is_dimmed: false,
+                is_highlighted: false,
+            })
+            .collect();
+        Self { nodes, edges }
     }
 
     /// The scene's node for an entity, if visible.
