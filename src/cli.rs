@@ -5,12 +5,12 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 
 use crate::catalog::Catalog;
 use crate::corpus::Corpus;
-use crate::export::formats;
 use crate::export::scene::{Scene, SceneFilter};
+use crate::export::{Format, PictureOptions};
 use crate::extract::{extract, Extraction};
 use crate::kind::Kind;
 
@@ -49,8 +49,8 @@ pub enum Command {
     },
     /// Write the graph to a file (a folder for CSV).
     Export {
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Json)]
+        /// Output format: json, graphml, gexf, csv, dot, svg or png.
+        #[arg(long, default_value = "json", value_name = "FORMAT")]
         format: Format,
         /// Destination file (for CSV: the folder that receives nodes.csv, edges.csv, evidence.csv).
         #[arg(long, value_name = "PATH")]
@@ -74,25 +74,6 @@ pub enum Command {
         #[arg(long, default_value_t = 1.0, value_name = "N")]
         scale: f32,
     },
-}
-
-/// Export formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// Node-link JSON with evidence passages (and positions when filtered).
-    Json,
-    /// GraphML (yEd, Gephi, Cytoscape, networkx).
-    Graphml,
-    /// GEXF 1.3 with viz colour, position and size (Gephi).
-    Gexf,
-    /// nodes.csv, edges.csv, evidence.csv in a folder.
-    Csv,
-    /// Graphviz DOT with positions.
-    Dot,
-    /// SVG picture with legend and caption.
-    Svg,
-    /// PNG picture rendered from the SVG.
-    Png,
 }
 
 /// The bundled corpus: `data/corpus` under the working directory, else next to the sources.
@@ -168,52 +149,12 @@ pub fn run(cli: &Cli) -> anyhow::Result<String> {
                 focus,
             };
             let scene = Scene::build(graph, &filter);
-            let description = format!("Nexo export of {}", corpus.root.display());
-            let caption = caption(&corpus, &filter, graph);
-            let picture = || {
-                crate::export::svg::svg(
-                    graph,
-                    &scene,
-                    &crate::export::svg::SvgOptions {
-                        width_px: *width,
-                        caption: caption.clone(),
-                    },
-                )
+            let picture = PictureOptions {
+                width_px: *width,
+                scale: *scale,
+                caption: caption(&corpus, &filter, graph),
             };
-            let files: Vec<(PathBuf, Vec<u8>)> = match format {
-                Format::Svg => vec![(out.clone(), picture().into_bytes())],
-                Format::Png => {
-                    let png = crate::export::png::png_from_svg(&picture(), *scale)
-                        .map_err(|e| anyhow::anyhow!("cannot render {}: {e}", out.display()))?;
-                    vec![(out.clone(), png)]
-                }
-                Format::Json => {
-                    let text = crate::export::json::to_string_scene(&corpus, graph, &scene)
-                        .with_context(|| format!("cannot serialise JSON for {}", out.display()))?;
-                    vec![(out.clone(), text.into_bytes())]
-                }
-                Format::Graphml => vec![(
-                    out.clone(),
-                    formats::graphml(&corpus, graph, &scene).into_bytes(),
-                )],
-                Format::Gexf => vec![(
-                    out.clone(),
-                    formats::gexf(&corpus, graph, &scene, &description).into_bytes(),
-                )],
-                Format::Dot => vec![(out.clone(), formats::dot(graph, &scene).into_bytes())],
-                Format::Csv => {
-                    std::fs::create_dir_all(out)
-                        .with_context(|| format!("cannot create folder {}", out.display()))?;
-                    formats::csv(&corpus, graph, &scene)
-                        .into_iter()
-                        .map(|(name, text)| (out.join(name), text.into_bytes()))
-                        .collect()
-                }
-            };
-            for (path, bytes) in &files {
-                crate::export::write_atomic(path, bytes)
-                    .with_context(|| format!("export to {} failed", path.display()))?;
-            }
+            crate::export::write_scene(*format, &corpus, graph, &scene, out, &picture)?;
             let mut msg = String::new();
             for w in &corpus.report.warnings {
                 let _ = writeln!(msg, "warning: {w}");

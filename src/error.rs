@@ -42,6 +42,14 @@ pub enum Error {
         /// The catalog file (`<built-in>` for the compiled-in one).
         path: PathBuf,
     },
+    /// An export could not be produced (a picture failed to render, say).
+    #[error("cannot export: {message} for {}", path.display())]
+    Render {
+        /// What went wrong.
+        message: String,
+        /// The destination.
+        path: PathBuf,
+    },
 }
 
 /// Shorthand for results of this crate.

@@ -203,6 +203,76 @@ impl Canvas {
         painter.extend(shapes);
     }
 
+    /// What is on the canvas now (positions, sizes, dimming, selection), for exports of
+    /// the current view.
+    pub fn scene(&self) -> crate::export::scene::Scene {
+        use crate::export::scene::{Scene, SceneEdge, SceneNode};
+        let positions = self.layout.positions();
+        let mut nodes: Vec<SceneNode> = self
+            .view
+            .nodes_iter()
+            .map(|(_, n)| {
+                let v = n.payload();
+                let p = positions
+                    .get(v.entity.index())
+                    .copied()
+                    .unwrap_or([0.0, 0.0]);
+                SceneNode {
+                    entity: v.entity,
+                    x: p[0],
+                    y: p[1],
+                    radius: v.radius,
+                    is_dimmed: v.is_dimmed,
+                    is_selected: n.selected(),
+                }
+            })
+            .collect();
+        nodes.sort_by_key(|n| n.entity);
+        let mut edges: Vec<SceneEdge> = self
+            .view
+            .edges_iter()
+            .map(|(_, e)| {
+                let v = e.payload();
+                SceneEdge {
+                    relation: v.relation,
+                    is_dimmed: v.is_dimmed,
+                    is_highlighted: v.is_highlighted || e.selected(),
+                }
+            })
+            .collect();
+        edges.sort_by_key(|e| e.relation);
+        Scene { nodes, edges }
+    }
+
+    /// Every entity and relation with the canvas's positions (export scope "whole graph").
+    pub fn whole_scene(&self, graph: &EvidenceGraph) -> crate::export::scene::Scene {
+        use crate::export::scene::{node_radius, Scene, SceneEdge, SceneNode};
+        let positions = self.layout.positions();
+        let nodes = graph
+            .entity_ids()
+            .map(|id| {
+                let p = positions.get(id.index()).copied().unwrap_or([0.0, 0.0]);
+                SceneNode {
+                    entity: id,
+                    x: p[0],
+                    y: p[1],
+                    radius: node_radius(graph.degree(id)),
+                    is_dimmed: false,
+                    is_selected: false,
+                }
+            })
+            .collect();
+        let edges = graph
+            .relation_ids()
+            .map(|relation| SceneEdge {
+                relation,
+                is_dimmed: false,
+                is_highlighted: false,
+            })
+            .collect();
+        Scene { nodes, edges }
+    }
+
     /// Entities and relations currently on the canvas.
     pub fn visible_counts(&self) -> (usize, usize) {
         (self.view.node_count(), self.view.edge_count())

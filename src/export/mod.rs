@@ -10,9 +10,154 @@ pub mod scene;
 pub mod svg;
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use crate::corpus::Corpus;
 use crate::error::{Error, Result};
+use crate::graph::EvidenceGraph;
+use scene::Scene;
+
+/// The export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Node-link JSON with evidence passages and positions.
+    #[default]
+    Json,
+    /// GraphML (yEd, Gephi, Cytoscape, networkx).
+    Graphml,
+    /// GEXF 1.3 with viz colour, position and size (Gephi).
+    Gexf,
+    /// `nodes.csv`, `edges.csv`, `evidence.csv` in a folder.
+    Csv,
+    /// Graphviz DOT with positions.
+    Dot,
+    /// SVG picture with legend and caption.
+    Svg,
+    /// PNG picture rendered from the SVG.
+    Png,
+}
+
+impl Format {
+    /// Every format, in menu order.
+    pub const ALL: [Self; 7] = [
+        Self::Svg,
+        Self::Png,
+        Self::Graphml,
+        Self::Gexf,
+        Self::Json,
+        Self::Csv,
+        Self::Dot,
+    ];
+
+    /// The name used on the command line, also the file extension (CSV names a folder).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Json => "json",
+            Self::Graphml => "graphml",
+            Self::Gexf => "gexf",
+            Self::Csv => "csv",
+            Self::Dot => "dot",
+            Self::Svg => "svg",
+            Self::Png => "png",
+        }
+    }
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        Self::ALL
+            .into_iter()
+            .find(|f| f.as_str().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| {
+                format!(
+                    "unknown format `{s}` (use {})",
+                    Self::ALL.map(Self::as_str).join(", ")
+                )
+            })
+    }
+}
+
+/// Picture settings for SVG and PNG.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PictureOptions {
+    /// Width in pixels.
+    pub width_px: f32,
+    /// PNG pixel density (1, 2, 4).
+    pub scale: f32,
+    /// Caption under the picture.
+    pub caption: String,
+}
+
+/// Writes `scene` in `format` to `out` (a folder for CSV), atomically; returns the
+/// files written.
+///
+/// # Errors
+/// [`Error::Write`] naming the file that could not be written, or [`Error::Render`]
+/// when a picture or document cannot be produced.
+pub fn write_scene(
+    format: Format,
+    corpus: &Corpus,
+    graph: &EvidenceGraph,
+    scene: &Scene,
+    out: &Path,
+    picture: &PictureOptions,
+) -> Result<Vec<PathBuf>> {
+    let render_error = |message: String| Error::Render {
+        message,
+        path: out.to_path_buf(),
+    };
+    let svg = || {
+        svg::svg(
+            graph,
+            scene,
+            &svg::SvgOptions {
+                width_px: picture.width_px,
+                caption: picture.caption.clone(),
+            },
+        )
+    };
+    let files: Vec<(PathBuf, Vec<u8>)> = match format {
+        Format::Json => {
+            let text = json::to_string_scene(corpus, graph, scene)
+                .map_err(|e| render_error(e.to_string()))?;
+            vec![(out.to_path_buf(), text.into_bytes())]
+        }
+        Format::Graphml => vec![(
+            out.to_path_buf(),
+            formats::graphml(corpus, graph, scene).into_bytes(),
+        )],
+        Format::Gexf => {
+            let description = format!("Nexo export of {}", corpus.root.display());
+            vec![(
+                out.to_path_buf(),
+                formats::gexf(corpus, graph, scene, &description).into_bytes(),
+            )]
+        }
+        Format::Dot => vec![(out.to_path_buf(), formats::dot(graph, scene).into_bytes())],
+        Format::Svg => vec![(out.to_path_buf(), svg().into_bytes())],
+        Format::Png => vec![(
+            out.to_path_buf(),
+            png::png_from_svg(&svg(), picture.scale).map_err(render_error)?,
+        )],
+        Format::Csv => {
+            std::fs::create_dir_all(out).map_err(|source| Error::Write {
+                path: out.to_path_buf(),
+                source,
+            })?;
+            formats::csv(corpus, graph, scene)
+                .into_iter()
+                .map(|(name, text)| (out.join(name), text.into_bytes()))
+                .collect()
+        }
+    };
+    for (path, bytes) in &files {
+        write_atomic(path, bytes)?;
+    }
+    Ok(files.into_iter().map(|(p, _)| p).collect())
+}
 
 /// Today's date (UTC) as `YYYY-MM-DD`, or the one given by `SOURCE_DATE_EPOCH` so
 /// builds of a picture can be made reproducible.
