@@ -150,3 +150,44 @@ fn file_menu_opens_another_folder_in_the_background() {
         "the unseen corpus was loaded"
     );
 }
+
+#[test]
+fn export_dialog_writes_the_current_view_and_asks_before_replacing() {
+    let (mut h, _) = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("view.svg");
+    h.get_by_label("Export").click();
+    h.run_steps(2);
+    // The path field is the lowest text input (the dialog sits below the search box).
+    let lowest = |h: &Harness<'static, App>| {
+        let mut inputs: Vec<_> = h.get_all_by_role(Role::TextInput).collect();
+        inputs.sort_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y));
+        inputs.pop().unwrap().rect().center()
+    };
+    let at = lowest(&h);
+    h.get_all_by_role(Role::TextInput)
+        .find(|n| n.rect().center() == at)
+        .unwrap()
+        .focus();
+    h.run_steps(1);
+    for _ in 0.."nexo-export.svg".len() {
+        h.key_press(egui::Key::Backspace);
+    }
+    h.run_steps(1);
+    let at = lowest(&h);
+    h.get_all_by_role(Role::TextInput)
+        .find(|n| n.rect().center() == at)
+        .unwrap()
+        .type_text(&target.display().to_string());
+    h.run_steps(2);
+    h.get_by_label("Save export").click();
+    h.run_steps(2);
+    assert!(
+        h.query_by_label_contains("Wrote ").is_some(),
+        "the dialog says where it wrote"
+    );
+    let svg = std::fs::read_to_string(&target).unwrap();
+    assert!(svg.contains("<svg") && svg.contains("current view"));
+    // A second export must ask before replacing the file.
+    assert!(h.query_by_label_contains("exists.").is_some());
+}

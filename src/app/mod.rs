@@ -6,6 +6,7 @@
 
 mod canvas;
 mod evidence_panel;
+mod export_dialog;
 pub mod palette;
 mod reader;
 mod shapes;
@@ -59,6 +60,8 @@ pub struct App {
     catalog: Option<PathBuf>,
     /// The folder typed in File → Open folder.
     open_input: String,
+    /// What the last export did.
+    export_message: Option<String>,
 }
 
 /// Loads `dir` with the catalogs, exactly as the CLI does.
@@ -107,6 +110,7 @@ impl App {
             load: Load::Idle,
             catalog,
             open_input,
+            export_message: None,
         };
         app.start_load(path, &cc.egui_ctx);
         app
@@ -122,6 +126,7 @@ impl App {
             load: Load::Idle,
             catalog: None,
             open_input: String::new(),
+            export_message: None,
         }
     }
 
@@ -232,7 +237,55 @@ impl App {
                     }
                 }
                 Command::CloseReader => self.state.reader = None,
+                Command::OpenExport => self.state.is_export_open = true,
+                Command::Export(request) => self.export_message = Some(self.export(&request)),
             }
+        }
+    }
+
+    /// Writes an export; returns the message to show.
+    fn export(&self, request: &export_dialog::ExportRequest) -> String {
+        let (Some(data), Some(canvas)) = (&self.data, &self.canvas) else {
+            return "Nothing to export yet.".into();
+        };
+        let graph = &data.extraction.graph;
+        let scene = match request.scope {
+            state::ExportScope::CurrentView => canvas.scene(),
+            state::ExportScope::WholeGraph => canvas.whole_scene(graph),
+        };
+        let caption = format!(
+            "Nexo · {} · {} · {} of {} entities · exported {}",
+            data.corpus.root.display(),
+            match request.scope {
+                state::ExportScope::CurrentView => "current view",
+                state::ExportScope::WholeGraph => "whole graph",
+            },
+            scene.nodes.len(),
+            graph.entity_count(),
+            crate::export::today()
+        );
+        let picture = crate::export::PictureOptions {
+            width_px: request.width_px,
+            scale: request.scale,
+            caption,
+        };
+        match crate::export::write_scene(
+            request.format,
+            &data.corpus,
+            graph,
+            &scene,
+            &request.path,
+            &picture,
+        ) {
+            Ok(files) => format!(
+                "Wrote {}",
+                files
+                    .iter()
+                    .map(|f| f.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Err(e) => format!("Export failed: {e}"),
         }
     }
 
@@ -280,11 +333,18 @@ impl eframe::App for App {
                         ui.close();
                     }
                     ui.separator();
+                    if ui.button("Export… (Ctrl+E)").clicked() {
+                        commands.push(Command::OpenExport);
+                        ui.close();
+                    }
                     if ui.button("Open the bundled corpus").clicked() {
                         commands.push(Command::OpenCorpus(crate::cli::default_corpus()));
                         ui.close();
                     }
                 });
+                if ui.button("Export").on_hover_text("Ctrl+E").clicked() {
+                    commands.push(Command::OpenExport);
+                }
             });
             top_bar::top_bar_ui(
                 ui,
@@ -313,6 +373,15 @@ impl eframe::App for App {
                     evidence_panel::evidence_panel_ui(ui, &self.state, data, &mut commands);
                 });
         }
+        if ctx.input(|i| i.modifiers.command && i.key_pressed(egui::Key::E)) {
+            self.state.is_export_open = true;
+        }
+        export_dialog::export_dialog_ui(
+            &ctx,
+            &mut self.state,
+            self.export_message.as_deref(),
+            &mut commands,
+        );
         if let (Some(data), Some(target)) = (&self.data, &self.state.reader) {
             reader::reader_ui(&ctx, target, data, &mut commands);
         }

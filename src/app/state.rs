@@ -53,6 +53,53 @@ pub struct AppState {
     pub hidden_docs: Vec<String>,
     /// Node positions of the last corpus shown, so reopening it keeps its picture.
     pub layout: Option<SavedLayout>,
+    /// The export dialog's last settings.
+    pub export: ExportSettings,
+    /// The export dialog is open.
+    #[serde(skip)]
+    pub is_export_open: bool,
+}
+
+/// What part of the graph an export covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum ExportScope {
+    /// What the canvas shows: filters, focus, dimming, positions.
+    #[default]
+    CurrentView,
+    /// Every entity and relation.
+    WholeGraph,
+}
+
+/// Export dialog settings.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct ExportSettings {
+    /// Format.
+    pub format: crate::export::Format,
+    /// Scope.
+    pub scope: ExportScope,
+    /// Destination typed by the user.
+    pub path: String,
+    /// Picture width.
+    pub width_px: f32,
+    /// PNG density.
+    pub scale: f32,
+    /// The user agreed to replace an existing file.
+    #[serde(skip)]
+    pub is_overwrite_confirmed: bool,
+}
+
+impl Default for ExportSettings {
+    fn default() -> Self {
+        Self {
+            format: crate::export::Format::Svg,
+            scope: ExportScope::CurrentView,
+            path: "nexo-export.svg".into(),
+            width_px: 1600.0,
+            scale: 1.0,
+            is_overwrite_confirmed: false,
+        }
+    }
 }
 
 /// Node positions by entity key, for one corpus folder.
@@ -93,6 +140,8 @@ impl Default for AppState {
             focus_depth: None,
             hidden_docs: Vec::new(),
             layout: None,
+            export: ExportSettings::default(),
+            is_export_open: false,
         }
     }
 }
@@ -128,4 +177,8 @@ pub enum Command {
     ReaderScrolled,
     /// Close the reader.
     CloseReader,
+    /// Open the export dialog.
+    OpenExport,
+    /// Write an export.
+    Export(super::export_dialog::ExportRequest),
 }

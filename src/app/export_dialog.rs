@@ -1,0 +1,133 @@
+//! File → Export (Ctrl+E): format, scope, picture size and destination; never replaces
+//! a file without asking; says where it wrote.
+
+use std::path::PathBuf;
+
+use eframe::egui;
+
+use super::state::{AppState, Command, ExportScope};
+use crate::export::Format;
+
+/// What the dialog asks the app to do.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportRequest {
+    /// The format.
+    pub format: Format,
+    /// Current view or whole graph.
+    pub scope: ExportScope,
+    /// Destination file (folder for CSV).
+    pub path: PathBuf,
+    /// Picture width in pixels.
+    pub width_px: f32,
+    /// PNG density.
+    pub scale: f32,
+}
+
+/// Draws the dialog while it is open.
+pub fn export_dialog_ui(
+    ctx: &egui::Context,
+    state: &mut AppState,
+    message: Option<&str>,
+    commands: &mut Vec<Command>,
+) {
+    if !state.is_export_open {
+        return;
+    }
+    let mut is_open = true;
+    egui::Window::new("Export")
+        .id(egui::Id::new("export"))
+        .open(&mut is_open)
+        .resizable(false)
+        .show(ctx, |ui| {
+            let settings = &mut state.export;
+            egui::Grid::new("export-grid")
+                .num_columns(2)
+                .spacing([12.0, 8.0])
+                .show(ui, |ui| {
+                    ui.label("Format");
+                    egui::ComboBox::from_id_salt("export-format")
+                        .selected_text(settings.format.as_str())
+                        .show_ui(ui, |ui| {
+                            for f in Format::ALL {
+                                ui.selectable_value(&mut settings.format, f, f.as_str());
+                            }
+                        });
+                    ui.end_row();
+                    ui.label("Scope");
+                    ui.horizontal(|ui| {
+                        ui.radio_value(
+                            &mut settings.scope,
+                            ExportScope::CurrentView,
+                            "current view",
+                        );
+                        ui.radio_value(&mut settings.scope, ExportScope::WholeGraph, "whole graph");
+                    });
+                    ui.end_row();
+                    if matches!(settings.format, Format::Svg | Format::Png) {
+                        ui.label("Width (px)");
+                        ui.add(
+                            egui::DragValue::new(&mut settings.width_px)
+                                .range(400.0..=8000.0)
+                                .speed(10.0),
+                        );
+                        ui.end_row();
+                    }
+                    if settings.format == Format::Png {
+                        ui.label("Scale");
+                        ui.horizontal(|ui| {
+                            for s in [1.0, 2.0, 4.0] {
+                                ui.radio_value(&mut settings.scale, s, format!("{s}×"));
+                            }
+                        });
+                        ui.end_row();
+                    }
+                    ui.label(if settings.format == Format::Csv {
+                        "Folder"
+                    } else {
+                        "File"
+                    });
+                    ui.add(egui::TextEdit::singleline(&mut settings.path).desired_width(320.0));
+                    ui.end_row();
+                });
+            let path = PathBuf::from(settings.path.trim());
+            let path = with_extension(path, settings.format);
+            let exists = path.exists();
+            if exists {
+                ui.colored_label(
+                    egui::Color32::from_rgb(0xf2, 0x8e, 0x2b),
+                    format!("{} exists.", path.display()),
+                );
+                ui.checkbox(&mut settings.is_overwrite_confirmed, "Replace it");
+            }
+            let can_write =
+                !settings.path.trim().is_empty() && (!exists || settings.is_overwrite_confirmed);
+            if ui
+                .add_enabled(can_write, egui::Button::new("Save export"))
+                .clicked()
+            {
+                commands.push(Command::Export(ExportRequest {
+                    format: settings.format,
+                    scope: settings.scope,
+                    path,
+                    width_px: settings.width_px,
+                    scale: settings.scale,
+                }));
+                settings.is_overwrite_confirmed = false;
+            }
+            if let Some(m) = message {
+                ui.label(m);
+            }
+        });
+    if !is_open {
+        state.is_export_open = false;
+    }
+}
+
+/// Adds the format's extension when the path has none (CSV names a folder: none).
+fn with_extension(path: PathBuf, format: Format) -> PathBuf {
+    if format == Format::Csv || path.extension().is_some() || path.as_os_str().is_empty() {
+        path
+    } else {
+        path.with_extension(format.as_str())
+    }
+}
