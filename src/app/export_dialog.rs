@@ -123,11 +123,42 @@ pub fn export_dialog_ui(
     }
 }
 
+/// The path with a format extension (`.svg`, `.png`, …) switched to `format`'s; a CSV
+/// folder gets none; other extensions are left alone.
+fn follow_format(path: &str, format: Format) -> String {
+    let trimmed = path.trim();
+    let current = Format::ALL
+        .into_iter()
+        .find(|f| trimmed.ends_with(&format!(".{}", f.as_str())));
+    let stem = current.map_or(trimmed, |f| {
+        &trimmed[..trimmed.len() - f.as_str().len() - 1]
+    });
+    match (current, format) {
+        (Some(f), _) if f == format => trimmed.to_string(),
+        (_, Format::Csv) => stem.to_string(),
+        (Some(_), _) => format!("{stem}.{}", format.as_str()),
+        (None, _) => trimmed.to_string(),
+    }
+}
+
 /// Adds the format's extension when the path has none (CSV names a folder: none).
 fn with_extension(path: PathBuf, format: Format) -> PathBuf {
     if format == Format::Csv || path.extension().is_some() || path.as_os_str().is_empty() {
         path
     } else {
         path.with_extension(format.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_extension_follows_the_format() {
+        assert_eq!(follow_format("out/view.svg", Format::Png), "out/view.png");
+        assert_eq!(follow_format("out/view.svg", Format::Csv), "out/view");
+        assert_eq!(follow_format("out/view.png", Format::Png), "out/view.png");
+        assert_eq!(follow_format("out/view.txt", Format::Png), "out/view.txt");
     }
 }
