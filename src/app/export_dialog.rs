@@ -52,6 +52,13 @@ pub fn export_dialog_ui(
                                 ui.selectable_value(&mut settings.format, f, f.as_str());
                             }
                         });
+                    // The popup may apply the choice after this point in the frame: keep
+                    // the extension in step with the format on every frame instead.
+                    let synced = follow_format(&settings.path, settings.format);
+                    if synced != settings.path {
+                        settings.path = synced;
+                        settings.is_overwrite_confirmed = false;
+                    }
                     ui.end_row();
                     ui.label("Scope");
                     ui.horizontal(|ui| {
