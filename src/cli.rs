@@ -25,6 +25,9 @@ pub struct Cli {
     /// Extra catalog merged over the built-in one.
     #[arg(long, global = true, value_name = "FILE")]
     pub catalog: Option<PathBuf>,
+    /// Open the viewer on a saved session snapshot (.nexo.json).
+    #[arg(long, value_name = "FILE")]
+    pub open: Option<PathBuf>,
     /// What to do; without one, open the viewer (or print the summary without it).
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -9,13 +9,29 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     #[cfg(feature = "gui")]
     if cli.command.is_none() {
-        return match nexo::app::run(cli.corpus.clone(), cli.catalog.clone()) {
+        let snapshot = match cli
+            .open
+            .as_deref()
+            .map(nexo::app::snapshot::Snapshot::load)
+            .transpose()
+        {
+            Ok(s) => s,
+            Err(message) => {
+                eprintln!("error: {message}");
+                return ExitCode::from(2);
+            }
+        };
+        return match nexo::app::run(cli.corpus.clone(), cli.catalog.clone(), snapshot) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
                 eprintln!("error: cannot open the viewer window: {err}");
                 ExitCode::from(2)
             }
         };
+    }
+    if cli.open.is_some() && cli.command.is_none() {
+        eprintln!("error: --open needs the viewer; this nexo was built without the `gui` feature");
+        return ExitCode::from(2);
     }
     match cli::run(&cli) {
         Ok(text) => {

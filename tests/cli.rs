@@ -368,3 +368,11 @@ fn svg_and_png_pictures_of_the_graph() {
         );
     }
 }
+
+#[test]
+fn opening_a_missing_snapshot_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = nexo(dir.path(), &["--open", "nowhere.nexo.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("nowhere.nexo.json"), "{}", stderr(&o));
+}

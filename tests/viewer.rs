@@ -120,13 +120,14 @@ fn file_menu_opens_another_folder_in_the_background() {
     h.get_by_label("File").click();
     h.run_steps(2);
     let unseen = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/unseen/corpus");
-    // The folder field is the text input inside the menu, below the search box.
-    let lowest_input = |h: &Harness<'static, App>| {
+    // The folder field is the first text input in the menu, below the search box (the
+    // snapshot field comes after it).
+    let folder_input = |h: &Harness<'static, App>| {
         let mut inputs: Vec<_> = h.get_all_by_role(Role::TextInput).collect();
         inputs.sort_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y));
-        inputs.pop().unwrap().rect().center()
+        inputs[1].rect().center()
     };
-    let at = lowest_input(&h);
+    let at = folder_input(&h);
     h.get_all_by_role(Role::TextInput)
         .find(|n| n.rect().center() == at)
         .unwrap()
@@ -190,4 +191,69 @@ fn export_dialog_writes_the_current_view_and_asks_before_replacing() {
     assert!(svg.contains("<svg") && svg.contains("current view"));
     // A second export must ask before replacing the file.
     assert!(h.query_by_label_contains("exists.").is_some());
+}
+
+#[test]
+fn a_snapshot_restores_filters_and_selection() {
+    let (mut h, _) = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("view.nexo.json");
+    select_by_search(&mut h, "garcia harf", "Omar García Harfuch");
+    h.get_by_label("country").click();
+    h.run_steps(2);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    let lowest = |h: &Harness<'static, App>| {
+        let mut inputs: Vec<_> = h.get_all_by_role(Role::TextInput).collect();
+        inputs.sort_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y));
+        inputs.pop().unwrap().rect().center()
+    };
+    let at = lowest(&h);
+    h.get_all_by_role(Role::TextInput)
+        .find(|n| n.rect().center() == at)
+        .unwrap()
+        .focus();
+    h.run_steps(1);
+    for _ in 0.."view.nexo.json".len() {
+        h.key_press(egui::Key::Backspace);
+    }
+    h.run_steps(1);
+    let at = lowest(&h);
+    h.get_all_by_role(Role::TextInput)
+        .find(|n| n.rect().center() == at)
+        .unwrap()
+        .type_text(&file.display().to_string());
+    h.run_steps(1);
+    h.get_by_label("Save snapshot").click();
+    h.run_steps(2);
+    assert!(file.is_file(), "the snapshot was written");
+    // Change the view, then bring the snapshot back.
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    assert_eq!(
+        h.state().state().selection,
+        nexo::app::state::Selection::None
+    );
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Open snapshot").click();
+    for _ in 0..200 {
+        h.run_steps(1);
+        if matches!(
+            h.state().state().selection,
+            nexo::app::state::Selection::Entity(_)
+        ) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let state = h.state().state();
+    assert!(
+        matches!(state.selection, nexo::app::state::Selection::Entity(_)),
+        "{:?}",
+        state.selection
+    );
+    assert!(!state.visible_kinds.contains(&nexo::kind::Kind::Country));
 }

@@ -101,6 +101,10 @@ pub struct Canvas {
     /// selection state settle before the canvas goes quiet).
     was_live_frames: u8,
     pending_center: Option<EntityId>,
+    /// Zoom and pan as last drawn.
+    camera: Option<(f32, [f32; 2])>,
+    /// Zoom and pan to restore on the next frame.
+    pending_camera: Option<(f32, [f32; 2])>,
 }
 
 /// Id under which egui_graphs keeps the canvas's zoom and pan.
@@ -146,6 +150,8 @@ impl Canvas {
             last_selection: Selection::None,
             was_live_frames: 2,
             pending_center: None,
+            camera: None,
+            pending_camera: None,
         }
     }
 
@@ -286,6 +292,27 @@ impl Canvas {
     /// Fits the graph to the view on the next frames.
     pub fn fit(&mut self) {
         self.fit_frames = 2;
+    }
+
+    /// Zoom and pan as last drawn.
+    pub fn camera(&self) -> Option<(f32, [f32; 2])> {
+        self.camera
+    }
+
+    /// Restores a saved view exactly: positions frozen, camera set, no fitting.
+    pub fn restore_view(
+        &mut self,
+        graph: &EvidenceGraph,
+        positions: &[(String, [f32; 2])],
+        camera: Option<(f32, [f32; 2])>,
+    ) {
+        self.restore_positions(graph, positions);
+        self.layout.freeze();
+        if camera.is_some() {
+            self.pending_camera = camera;
+            self.fit_frames = 0;
+        }
+        self.request = None;
     }
 
     /// Pans to `id` on the next frame.
@@ -545,6 +572,17 @@ impl Canvas {
                 || i.zoom_delta() != 1.0
         });
         let pointer_over = ui.rect_contains_pointer(ui.available_rect_before_wrap());
+        if let Some((zoom, pan)) = self.pending_camera.take() {
+            let mut meta = egui_graphs::MetadataFrame::new(Some(CANVAS_ID.into())).load(ui);
+            meta.zoom = zoom;
+            meta.pan = egui::vec2(pan[0], pan[1]);
+            meta.save(ui);
+            self.was_live_frames = 2;
+        }
+        {
+            let meta = egui_graphs::MetadataFrame::new(Some(CANVAS_ID.into())).load(ui);
+            self.camera = Some((meta.zoom, [meta.pan.x, meta.pan.y]));
+        }
         if let Some(id) = self.pending_center.take() {
             let p = self
                 .layout

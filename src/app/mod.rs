@@ -10,6 +10,7 @@ mod export_dialog;
 pub mod palette;
 mod reader;
 mod shapes;
+pub mod snapshot;
 pub mod state;
 mod status_bar;
 mod top_bar;
@@ -62,6 +63,12 @@ pub struct App {
     open_input: String,
     /// What the last export did.
     export_message: Option<String>,
+    /// A snapshot to apply once its corpus has loaded.
+    pending_snapshot: Option<snapshot::Snapshot>,
+    /// The path typed in File → snapshot.
+    snapshot_input: String,
+    /// What the last snapshot action did.
+    snapshot_message: Option<String>,
 }
 
 /// Loads `dir` with the catalogs, exactly as the CLI does.
@@ -93,11 +100,13 @@ impl App {
         cc: &eframe::CreationContext<'_>,
         corpus: Option<PathBuf>,
         catalog: Option<PathBuf>,
+        snapshot: Option<snapshot::Snapshot>,
     ) -> Self {
         let mut state: AppState = cc
             .storage
             .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
             .unwrap_or_default();
+        let corpus = corpus.or_else(|| snapshot.as_ref().map(|s| s.corpus.clone()));
         let path = corpus
             .or_else(|| state.corpus.clone().filter(|p| p.is_dir()))
             .unwrap_or_else(crate::cli::default_corpus);
@@ -111,6 +120,9 @@ impl App {
             catalog,
             open_input,
             export_message: None,
+            pending_snapshot: snapshot,
+            snapshot_input: "view.nexo.json".into(),
+            snapshot_message: None,
         };
         app.start_load(path, &cc.egui_ctx);
         app
@@ -119,14 +131,21 @@ impl App {
     /// A viewer over already loaded data (tests drive this one).
     pub fn with_data(data: Loaded) -> Self {
         let canvas = Canvas::new(&data.extraction.graph);
+        let state = AppState {
+            corpus: Some(data.corpus.root.clone()),
+            ..AppState::default()
+        };
         Self {
-            state: AppState::default(),
+            state,
             data: Some(data),
             canvas: Some(canvas),
             load: Load::Idle,
             catalog: None,
             open_input: String::new(),
             export_message: None,
+            pending_snapshot: None,
+            snapshot_input: "view.nexo.json".into(),
+            snapshot_message: None,
         }
     }
 
@@ -169,7 +188,12 @@ impl App {
                 self.state.selection = Selection::None;
                 self.state.reader = None;
                 let mut canvas = Canvas::new(&data.extraction.graph);
-                if let Some(saved) = self.state.layout.as_ref().filter(|l| &l.corpus == path) {
+                if let Some(snap) = self.pending_snapshot.take() {
+                    snap.apply_filters(&mut self.state);
+                    canvas.restore_view(&data.extraction.graph, &snap.positions, snap.camera);
+                    self.state.selection = snap.selection_in(&data.extraction.graph);
+                } else if let Some(saved) = self.state.layout.as_ref().filter(|l| &l.corpus == path)
+                {
                     canvas.restore_positions(&data.extraction.graph, &saved.positions);
                 }
                 self.canvas = Some(canvas);
@@ -238,8 +262,38 @@ impl App {
                 }
                 Command::CloseReader => self.state.reader = None,
                 Command::OpenExport => self.state.is_export_open = true,
+                Command::SaveSnapshot(path) => {
+                    self.snapshot_message = Some(self.save_snapshot(&path))
+                }
+                Command::OpenSnapshot(path) => match snapshot::Snapshot::load(&path) {
+                    Ok(snap) => {
+                        let corpus = snap.corpus.clone();
+                        self.pending_snapshot = Some(snap);
+                        self.start_load(corpus, ctx);
+                        self.snapshot_message = Some(format!("Opened {}", path.display()));
+                    }
+                    Err(e) => self.snapshot_message = Some(e),
+                },
                 Command::Export(request) => self.export_message = Some(self.export(&request)),
             }
+        }
+    }
+
+    /// Writes a snapshot of the current view; returns the message to show.
+    fn save_snapshot(&self, path: &Path) -> String {
+        let (Some(data), Some(canvas)) = (&self.data, &self.canvas) else {
+            return "Nothing to save yet.".into();
+        };
+        let graph = &data.extraction.graph;
+        let snap = snapshot::Snapshot::capture(
+            &self.state,
+            graph,
+            canvas.positions_by_key(graph),
+            canvas.camera(),
+        );
+        match snap.save(path) {
+            Ok(()) => format!("Saved {}", path.display()),
+            Err(e) => e,
         }
     }
 
@@ -323,6 +377,8 @@ impl eframe::App for App {
         egui::Panel::top("top").show(ui, |ui| {
             ui.horizontal(|ui| {
                 let open_input = &mut self.open_input;
+                let snapshot_input = &mut self.snapshot_input;
+                let snapshot_message = &self.snapshot_message;
                 ui.menu_button("File", |ui| {
                     ui.label("Open a folder of .txt / .md documents:");
                     let field = ui.add(egui::TextEdit::singleline(open_input).desired_width(360.0));
@@ -331,6 +387,23 @@ impl eframe::App for App {
                     if ui.button("Open folder").clicked() || is_enter {
                         commands.push(Command::OpenCorpus(PathBuf::from(open_input.trim())));
                         ui.close();
+                    }
+                    ui.separator();
+                    ui.label("Session snapshot (.nexo.json):");
+                    ui.add(egui::TextEdit::singleline(snapshot_input).desired_width(360.0));
+                    ui.horizontal(|ui| {
+                        if ui.button("Save snapshot").clicked() {
+                            commands
+                                .push(Command::SaveSnapshot(PathBuf::from(snapshot_input.trim())));
+                        }
+                        if ui.button("Open snapshot").clicked() {
+                            commands
+                                .push(Command::OpenSnapshot(PathBuf::from(snapshot_input.trim())));
+                            ui.close();
+                        }
+                    });
+                    if let Some(m) = snapshot_message {
+                        ui.label(m.as_str());
                     }
                     ui.separator();
                     if ui.button("Export… (Ctrl+E)").clicked() {
@@ -435,7 +508,11 @@ impl App {
 ///
 /// # Errors
 /// When no window can be created (no display, no OpenGL).
-pub fn run(corpus: Option<PathBuf>, catalog: Option<PathBuf>) -> eframe::Result {
+pub fn run(
+    corpus: Option<PathBuf>,
+    catalog: Option<PathBuf>,
+    snapshot: Option<snapshot::Snapshot>,
+) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Nexo")
@@ -445,6 +522,6 @@ pub fn run(corpus: Option<PathBuf>, catalog: Option<PathBuf>) -> eframe::Result 
     eframe::run_native(
         "Nexo",
         options,
-        Box::new(move |cc| Ok(Box::new(App::new(cc, corpus, catalog)))),
+        Box::new(move |cc| Ok(Box::new(App::new(cc, corpus, catalog, snapshot)))),
     )
 }

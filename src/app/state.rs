@@ -179,6 +179,10 @@ pub enum Command {
     CloseReader,
     /// Open the export dialog.
     OpenExport,
+    /// Save a session snapshot.
+    SaveSnapshot(PathBuf),
+    /// Open a session snapshot (loads its corpus, then restores the view).
+    OpenSnapshot(PathBuf),
     /// Write an export.
     Export(super::export_dialog::ExportRequest),
 }

@@ -133,6 +133,12 @@ impl ForceLayout {
         self.step_size = self.settings.initial_step * 0.05;
     }
 
+    /// Stops the layout where it is (a restored view must not move).
+    pub fn freeze(&mut self) {
+        self.step_size = 0.0;
+        self.last_displacement = 0.0;
+    }
+
     /// One iteration; returns the mean displacement of unpinned nodes.
     ///
     /// # Complexity

@@ -1,0 +1,164 @@
+//! Session snapshots (`.nexo.json`): the corpus, filters, selection, node positions and
+//! camera, so `nexo --open FILE` or File → Open snapshot restores the exact view.
+//! Entities are stored by key, not by index, so a snapshot survives re-extraction.
+
+use std::path::{Path, PathBuf};
+
+use super::state::{AppState, NodeSizing, Selection};
+use crate::graph::EvidenceGraph;
+use crate::kind::Kind;
+
+/// The selection, by entity keys.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum SavedSelection {
+    /// Nothing selected.
+    #[default]
+    None,
+    /// One entity, by key.
+    Entity(String),
+    /// One relation, by its two entity keys.
+    Relation(String, String),
+}
+
+/// Everything needed to bring a view back.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Snapshot {
+    /// Format version.
+    pub version: u32,
+    /// The corpus folder.
+    pub corpus: PathBuf,
+    /// Kinds shown.
+    pub visible_kinds: Vec<Kind>,
+    /// Minimum passages per edge.
+    pub min_weight: usize,
+    /// Isolated nodes hidden.
+    pub is_isolated_hidden: bool,
+    /// Node size rule.
+    pub sizing: NodeSizing,
+    /// Focus depth, when focus mode is on.
+    pub focus_depth: Option<u8>,
+    /// Documents left out.
+    pub hidden_docs: Vec<String>,
+    /// The selection.
+    pub selection: SavedSelection,
+    /// Node positions by entity key.
+    pub positions: Vec<(String, [f32; 2])>,
+    /// Zoom and pan of the canvas.
+    pub camera: Option<(f32, [f32; 2])>,
+}
+
+impl Snapshot {
+    /// Captures the view.
+    pub fn capture(
+        state: &AppState,
+        graph: &EvidenceGraph,
+        positions: Vec<(String, [f32; 2])>,
+        camera: Option<(f32, [f32; 2])>,
+    ) -> Self {
+        let key = |id: crate::graph::EntityId| {
+            graph.entity(id).map(|e| e.key.clone()).unwrap_or_default()
+        };
+        let selection = match state.selection {
+            Selection::None => SavedSelection::None,
+            Selection::Entity(id) => SavedSelection::Entity(key(id)),
+            Selection::Relation(rid) => match graph.relation(rid) {
+                Some(r) => SavedSelection::Relation(key(r.source), key(r.target)),
+                None => SavedSelection::None,
+            },
+        };
+        Self {
+            version: 1,
+            corpus: state.corpus.clone().unwrap_or_default(),
+            visible_kinds: state.visible_kinds.clone(),
+            min_weight: state.min_weight,
+            is_isolated_hidden: state.is_isolated_hidden,
+            sizing: state.sizing,
+            focus_depth: state.focus_depth,
+            hidden_docs: state.hidden_docs.clone(),
+            selection,
+            positions,
+            camera,
+        }
+    }
+
+    /// Puts the filters into `state`.
+    pub fn apply_filters(&self, state: &mut AppState) {
+        state.visible_kinds = if self.visible_kinds.is_empty() {
+            Kind::ALL.to_vec()
+        } else {
+            self.visible_kinds.clone()
+        };
+        state.min_weight = self.min_weight.max(1);
+        state.is_isolated_hidden = self.is_isolated_hidden;
+        state.sizing = self.sizing;
+        state.focus_depth = self.focus_depth;
+        state.hidden_docs = self.hidden_docs.clone();
+    }
+
+    /// The saved selection in `graph`'s ids (nothing if the entities are gone).
+    pub fn selection_in(&self, graph: &EvidenceGraph) -> Selection {
+        match &self.selection {
+            SavedSelection::None => Selection::None,
+            SavedSelection::Entity(k) => graph
+                .entity_by_key(k)
+                .map_or(Selection::None, Selection::Entity),
+            SavedSelection::Relation(a, b) => {
+                match (graph.entity_by_key(a), graph.entity_by_key(b)) {
+                    (Some(a), Some(b)) => graph
+                        .relation_between(a, b)
+                        .map_or(Selection::None, Selection::Relation),
+                    _ => Selection::None,
+                }
+            }
+        }
+    }
+
+    /// Reads a snapshot file.
+    ///
+    /// # Errors
+    /// A message naming the file when it cannot be read or is not a snapshot.
+    pub fn load(path: &Path) -> Result<Self, String> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        serde_json::from_str(&text)
+            .map_err(|e| format!("not a Nexo snapshot: {e} in {}", path.display()))
+    }
+
+    /// Writes the snapshot atomically.
+    ///
+    /// # Errors
+    /// A message naming the file when it cannot be written.
+    pub fn save(&self, path: &Path) -> Result<(), String> {
+        let text = serde_json::to_string_pretty(self)
+            .map_err(|e| format!("cannot serialise the snapshot: {e}"))?;
+        crate::export::write_atomic(path, text.as_bytes()).map_err(|e| e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_through_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("view.nexo.json");
+        let snap = Snapshot {
+            version: 1,
+            corpus: "data/corpus".into(),
+            min_weight: 2,
+            focus_depth: Some(2),
+            selection: SavedSelection::Relation("a".into(), "b".into()),
+            positions: vec![("a".into(), [1.0, 2.0])],
+            camera: Some((1.5, [10.0, -4.0])),
+            ..Default::default()
+        };
+        snap.save(&path).unwrap();
+        assert_eq!(Snapshot::load(&path).unwrap(), snap);
+        std::fs::write(&path, "{ nope").unwrap();
+        assert!(Snapshot::load(&path)
+            .unwrap_err()
+            .contains("view.nexo.json"));
+    }
+}
