@@ -93,7 +93,25 @@ pub fn export_dialog_ui(
                     } else {
                         "File"
                     });
-                    ui.add(egui::TextEdit::singleline(&mut settings.path).desired_width(320.0));
+                    ui.horizontal(|ui| {
+                        ui.add(egui::TextEdit::singleline(&mut settings.path).desired_width(260.0));
+                        if ui.button("Browse…").clicked() {
+                            let dialog = rfd::FileDialog::new().set_title("Export to");
+                            let picked = if settings.format == Format::Csv {
+                                dialog.pick_folder()
+                            } else {
+                                dialog
+                                    .add_filter(
+                                        settings.format.as_str(),
+                                        &[settings.format.as_str()],
+                                    )
+                                    .save_file()
+                            };
+                            if let Some(path) = picked {
+                                settings.path = path.display().to_string();
+                            }
+                        }
+                    });
                     ui.end_row();
                 });
             let path = PathBuf::from(settings.path.trim());

@@ -381,7 +381,22 @@ impl eframe::App for App {
                 let snapshot_message = &self.snapshot_message;
                 ui.menu_button("File", |ui| {
                     ui.label("Open a folder of .txt / .md documents:");
-                    let field = ui.add(egui::TextEdit::singleline(open_input).desired_width(360.0));
+                    let field = ui
+                        .horizontal(|ui| {
+                            let field =
+                                ui.add(egui::TextEdit::singleline(open_input).desired_width(300.0));
+                            if ui.button("Browse…").clicked() {
+                                if let Some(dir) = rfd::FileDialog::new()
+                                    .set_title("Open a folder of documents")
+                                    .pick_folder()
+                                {
+                                    commands.push(Command::OpenCorpus(dir));
+                                    ui.close();
+                                }
+                            }
+                            field
+                        })
+                        .inner;
                     let is_enter =
                         field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     if ui.button("Open folder").clicked() || is_enter {
@@ -400,6 +415,26 @@ impl eframe::App for App {
                             commands
                                 .push(Command::OpenSnapshot(PathBuf::from(snapshot_input.trim())));
                             ui.close();
+                        }
+                        if ui.button("Save as…").clicked() {
+                            let picked = rfd::FileDialog::new()
+                                .add_filter("Nexo snapshot", &["json"])
+                                .set_file_name("view.nexo.json")
+                                .save_file();
+                            if let Some(path) = picked {
+                                *snapshot_input = path.display().to_string();
+                                commands.push(Command::SaveSnapshot(path));
+                            }
+                        }
+                        if ui.button("Open…").clicked() {
+                            let picked = rfd::FileDialog::new()
+                                .add_filter("Nexo snapshot", &["json"])
+                                .pick_file();
+                            if let Some(path) = picked {
+                                *snapshot_input = path.display().to_string();
+                                commands.push(Command::OpenSnapshot(path));
+                                ui.close();
+                            }
                         }
                     });
                     if let Some(m) = snapshot_message {
