@@ -1,38 +1,56 @@
 //! Force-directed layout, pure Rust (no egui): the viewer steps it a little every frame,
 //! exports run it to convergence headlessly. Seeded and deterministic.
 //!
-//! The model is ForceAtlas2's (Jacomy et al., 2014) in its simple form: degree-scaled
-//! repulsion `k_r (deg_a+1)(deg_b+1) / d`, linear attraction along edges weighted by
-//! evidence, and gravity towards the centre, integrated with a cooling step size so it
-//! settles and stops. Repulsion is all-pairs here (fine for the few hundred nodes of a
-//! reading corpus); Barnes–Hut belongs to the scale issue.
+//! The model is ForceAtlas2 (Jacomy, Venturini, Heymann and Bastian, 2014):
+//! degree-scaled repulsion `k_r (deg_a+1)(deg_b+1) / d` computed with a Barnes–Hut
+//! quadtree (θ adjustable), attraction along edges (linear, or logarithmic in LinLog
+//! mode) scaled by evidence weight to the power of an influence, gravity towards the
+//! centre (normal: constant pull, or strong: growing with distance), and the paper's
+//! adaptive speed from each node's swing and traction. An anti-overlap phase uses node
+//! radii. The layout stops by itself once movement has died down.
+
+mod quadtree;
+
+use quadtree::QuadTree;
 
 /// A 2-D point in layout units.
 pub type Point = [f32; 2];
 
-/// Tunable forces.
+/// ForceAtlas2 settings.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ForceSettings {
-    /// Repulsion strength.
+    /// Repulsion strength (Gephi's "scaling").
     pub repulsion: f32,
-    /// Gravity towards the origin.
+    /// Gravity strength.
     pub gravity: f32,
-    /// Initial step size, in layout units.
-    pub initial_step: f32,
-    /// Step-size multiplier per iteration (< 1 cools the system).
-    pub cooling: f32,
-    /// The layout has settled when the mean displacement falls below this.
+    /// Strong gravity: the pull grows with distance from the centre.
+    pub is_gravity_strong: bool,
+    /// LinLog mode: logarithmic attraction, tighter clusters.
+    pub is_lin_log: bool,
+    /// How much edge weight (evidence count) matters: weight^influence.
+    pub edge_weight_influence: f32,
+    /// Barnes–Hut accuracy: larger is faster and coarser (Gephi uses 1.2).
+    pub theta: f32,
+    /// Tolerance to jitter in the adaptive speed (Gephi's default 1.0).
+    pub jitter_tolerance: f32,
+    /// Use node radii so nodes do not overlap.
+    pub is_overlap_prevented: bool,
+    /// Settled when the mean displacement per step falls below this.
     pub settle_threshold: f32,
 }
 
 impl Default for ForceSettings {
     fn default() -> Self {
         Self {
-            repulsion: 60.0,
-            gravity: 0.02,
-            initial_step: 40.0,
-            cooling: 0.985,
-            settle_threshold: 0.05,
+            repulsion: 30.0,
+            gravity: 3.0,
+            is_gravity_strong: true,
+            is_lin_log: false,
+            edge_weight_influence: 0.5,
+            theta: 1.2,
+            jitter_tolerance: 1.0,
+            is_overlap_prevented: true,
+            settle_threshold: 0.02,
         }
     }
 }
@@ -42,12 +60,17 @@ impl Default for ForceSettings {
 pub struct ForceLayout {
     positions: Vec<Point>,
     is_pinned: Vec<bool>,
-    degree: Vec<f32>,
+    /// Degree + 1: FA2's node mass.
+    mass: Vec<f32>,
+    radius: Vec<f32>,
     edges: Vec<(usize, usize, f32)>,
+    previous_force: Vec<Point>,
     settings: ForceSettings,
-    step_size: f32,
+    speed: f32,
+    speed_efficiency: f32,
     steps: u32,
     last_displacement: f32,
+    is_frozen: bool,
 }
 
 impl ForceLayout {
@@ -64,6 +87,7 @@ impl ForceLayout {
             .iter()
             .copied()
             .filter(|&(a, b, _)| a < node_count && b < node_count && a != b)
+            .map(|(a, b, w)| (a, b, w.max(1.0).powf(settings.edge_weight_influence)))
             .collect();
         for &(a, b, _) in &edges {
             degree[a] += 1.0;
@@ -80,12 +104,16 @@ impl ForceLayout {
         Self {
             positions,
             is_pinned: vec![false; node_count],
-            degree,
+            mass: degree.iter().map(|d| d + 1.0).collect(),
+            radius: degree.iter().map(|d| 5.0 + 3.0 * d.sqrt()).collect(),
             edges,
+            previous_force: vec![[0.0, 0.0]; node_count],
             settings,
-            step_size: settings.initial_step,
+            speed: 1.0,
+            speed_efficiency: 1.0,
             steps: 0,
             last_displacement: f32::INFINITY,
+            is_frozen: false,
         }
     }
 
@@ -118,83 +146,168 @@ impl ForceLayout {
 
     /// True once movement has died down; the viewer then stops stepping (and repainting).
     pub fn is_settled(&self) -> bool {
-        self.last_displacement < self.settings.settle_threshold || self.step_size < 0.01
+        self.is_frozen || self.last_displacement < self.settings.settle_threshold
     }
 
     /// Warms the layout up again so it can move after a change.
     pub fn reheat(&mut self) {
-        self.step_size = self.settings.initial_step * 0.5;
+        self.is_frozen = false;
+        self.speed = 1.0;
+        self.speed_efficiency = 1.0;
         self.last_displacement = f32::INFINITY;
     }
 
-    /// Starts from a low temperature: for positions restored from a save, which only
-    /// need polishing.
+    /// Starts slowly: for positions restored from a save, which only need polishing.
     pub fn cool_down(&mut self) {
-        self.step_size = self.settings.initial_step * 0.05;
+        self.speed = 0.05;
     }
 
     /// Stops the layout where it is (a restored view must not move).
     pub fn freeze(&mut self) {
-        self.step_size = 0.0;
-        self.last_displacement = 0.0;
+        self.is_frozen = true;
     }
 
-    /// One iteration; returns the mean displacement of unpinned nodes.
+    /// One ForceAtlas2 iteration; returns the mean displacement of unpinned nodes.
     ///
     /// # Complexity
-    /// O(n² + m) for n nodes and m edges.
+    /// O(n log n + m) for n nodes and m edges (Barnes–Hut repulsion).
     pub fn step(&mut self) -> f32 {
         let n = self.positions.len();
-        if n == 0 {
+        if n == 0 || self.is_frozen {
             self.last_displacement = 0.0;
             return 0.0;
         }
         let s = self.settings;
         let mut force = vec![[0.0f32; 2]; n];
-        for a in 0..n {
-            for b in a + 1..n {
-                let dx = self.positions[a][0] - self.positions[b][0];
-                let dy = self.positions[a][1] - self.positions[b][1];
-                let d2 = (dx * dx + dy * dy).max(0.01);
-                let f = s.repulsion * (self.degree[a] + 1.0) * (self.degree[b] + 1.0) / d2;
-                force[a][0] += dx * f;
-                force[a][1] += dy * f;
-                force[b][0] -= dx * f;
-                force[b][1] -= dy * f;
-            }
+
+        // Repulsion through the quadtree.
+        let tree = QuadTree::build(&self.positions, &self.mass);
+        let overlap = s.is_overlap_prevented;
+        for (i, f) in force.iter_mut().enumerate() {
+            let p = self.positions[i];
+            let mi = self.mass[i];
+            let ri = self.radius[i];
+            tree.for_each_source(i as u32, p, s.theta, |dx, dy, mj| {
+                let d2 = dx * dx + dy * dy;
+                if d2 <= 1e-6 {
+                    return;
+                }
+                let d = d2.sqrt();
+                // With anti-overlap, distance is measured between borders (the
+                // source's radius is taken as the mean one).
+                let gap = if overlap { d - ri - 5.0 } else { d };
+                let factor = if gap > 0.0 {
+                    s.repulsion * mi * mj / gap
+                } else {
+                    100.0 * s.repulsion * mi * mj
+                };
+                f[0] += dx / d * factor;
+                f[1] += dy / d * factor;
+            });
         }
+
+        // Attraction along edges.
         for &(a, b, w) in &self.edges {
             let dx = self.positions[b][0] - self.positions[a][0];
             let dy = self.positions[b][1] - self.positions[a][1];
-            let f = 0.05 * (1.0 + w.ln_1p());
-            force[a][0] += dx * f;
-            force[a][1] += dy * f;
-            force[b][0] -= dx * f;
-            force[b][1] -= dy * f;
+            let d = (dx * dx + dy * dy).sqrt();
+            if d <= 1e-6 {
+                continue;
+            }
+            let gap = if overlap {
+                (d - self.radius[a] - self.radius[b]).max(0.0)
+            } else {
+                d
+            };
+            let magnitude = if s.is_lin_log {
+                w * (1.0 + gap).ln()
+            } else {
+                w * gap
+            };
+            let (fx, fy) = (dx / d * magnitude, dy / d * magnitude);
+            force[a][0] += fx;
+            force[a][1] += fy;
+            force[b][0] -= fx;
+            force[b][1] -= fy;
         }
+
+        // Gravity towards the origin.
+        for (i, f) in force.iter_mut().enumerate() {
+            let p = self.positions[i];
+            let d = (p[0] * p[0] + p[1] * p[1]).sqrt();
+            if d <= 1e-6 {
+                continue;
+            }
+            // Weakly connected nodes feel little pull from edges; extra gravity keeps
+            // them (and small components) near the network instead of in a far ring.
+            let loneliness = 1.0 + 9.0 / self.mass[i];
+            let magnitude = if s.is_gravity_strong {
+                s.gravity * self.mass[i] * loneliness * d * 0.01
+            } else {
+                s.gravity * self.mass[i] * loneliness
+            };
+            f[0] -= p[0] / d * magnitude;
+            f[1] -= p[1] / d * magnitude;
+        }
+
+        // Adaptive speed (swing and traction), as in the ForceAtlas2 paper.
+        let mut total_swing = 0.0f32;
+        let mut total_traction = 0.0f32;
+        let mut swing = vec![0.0f32; n];
+        for i in 0..n {
+            let (f, g) = (force[i], self.previous_force[i]);
+            swing[i] = ((f[0] - g[0]).powi(2) + (f[1] - g[1]).powi(2)).sqrt();
+            let traction = ((f[0] + g[0]).powi(2) + (f[1] + g[1]).powi(2)).sqrt() / 2.0;
+            total_swing += self.mass[i] * swing[i];
+            total_traction += self.mass[i] * traction;
+        }
+        let nf = n as f32;
+        let estimated_jitter = 0.05 * nf.sqrt();
+        let min_jitter = estimated_jitter.sqrt();
+        let max_jitter: f32 = 10.0;
+        let mut jitter = s.jitter_tolerance
+            * min_jitter.max(max_jitter.min(estimated_jitter * total_traction / (nf * nf)));
+        let min_speed_efficiency = 0.05;
+        if total_traction > 0.0 && total_swing / total_traction > 2.0 {
+            if self.speed_efficiency > min_speed_efficiency {
+                self.speed_efficiency *= 0.5;
+            }
+            jitter = jitter.max(s.jitter_tolerance);
+        }
+        let target_speed = if total_swing > 0.0 {
+            jitter * self.speed_efficiency * total_traction / total_swing
+        } else {
+            self.speed
+        };
+        if total_swing > jitter * total_traction {
+            if self.speed_efficiency > min_speed_efficiency {
+                self.speed_efficiency *= 0.7;
+            }
+        } else if self.speed < 1000.0 {
+            self.speed_efficiency *= 1.3;
+        }
+        let max_rise = 0.5;
+        self.speed += (target_speed - self.speed).min(max_rise * self.speed);
+
         let mut total = 0.0;
         let mut moving = 0;
-        for (i, f) in force.iter().enumerate() {
+        for i in 0..n {
+            self.previous_force[i] = force[i];
             if self.is_pinned[i] {
                 continue;
             }
-            let p = self.positions[i];
-            // Isolated nodes feel no edge pulling them in: a stronger gravity keeps them
-            // in a ring close to the network instead of at the edge of the screen.
-            let isolation = if self.degree[i] == 0.0 { 12.0 } else { 1.0 };
-            let g = s.gravity * (self.degree[i] + 1.0) * isolation;
-            let fx = f[0] - p[0] * g;
-            let fy = f[1] - p[1] * g;
-            let len = (fx * fx + fy * fy).sqrt();
-            if len > 0.0 {
-                let d = len.min(self.step_size);
-                self.positions[i][0] += fx / len * d;
-                self.positions[i][1] += fy / len * d;
-                total += d;
+            let f = force[i];
+            let len = (f[0] * f[0] + f[1] * f[1]).sqrt();
+            let mut factor = self.speed / (1.0 + (self.speed * swing[i]).sqrt());
+            if overlap {
+                factor = (0.1 * factor).min(10.0 / len.max(1e-6));
             }
+            let d = len * factor;
+            self.positions[i][0] += f[0] * factor;
+            self.positions[i][1] += f[1] * factor;
+            total += d;
             moving += 1;
         }
-        self.step_size *= s.cooling;
         self.steps += 1;
         self.last_displacement = if moving == 0 {
             0.0
