@@ -276,6 +276,26 @@ fn sentence(cast: &Cast, rng: &mut Rng, out: &mut String) {
     }
 }
 
+/// A scale-free graph (Barabási–Albert preferential attachment): `nodes` nodes, each
+/// new one attached to `per_node` existing ones, as `(a, b, weight)` edges.
+pub fn scale_free_edges(nodes: usize, per_node: usize, seed: u64) -> Vec<(usize, usize, f32)> {
+    let mut rng = Rng::new(seed);
+    let mut edges = Vec::with_capacity(nodes * per_node);
+    // Endpoints list: picking uniformly from it picks nodes by degree.
+    let mut ends: Vec<usize> = Vec::with_capacity(nodes * per_node * 2);
+    for n in 1..nodes {
+        for _ in 0..per_node.min(n) {
+            let target = if ends.is_empty() { 0 } else { ends[rng.below(ends.len())] };
+            if target != n {
+                edges.push((n, target, 1.0 + rng.below(3) as f32));
+                ends.push(n);
+                ends.push(target);
+            }
+        }
+    }
+    edges
+}
+
 /// Generates articles totalling at least `total_bytes`, as `(file name, text)` pairs.
 /// The same seed gives the same articles.
 pub fn articles(catalog: &Catalog, seed: u64, total_bytes: usize) -> Vec<(String, String)> {
