@@ -19,13 +19,18 @@ fn layout_step(c: &mut Criterion) {
         for _ in 0..5 {
             layout.step();
         }
-        group.bench_with_input(BenchmarkId::from_parameter(nodes), &nodes, |b, _| b.iter(|| layout.step()));
+        group.bench_with_input(BenchmarkId::from_parameter(nodes), &nodes, |b, _| {
+            b.iter(|| layout.step())
+        });
     }
     group.finish();
     let edges = scale_free_edges(1_000, 3, 7);
     let mut layout = ForceLayout::new(1_000, &edges, 42, ForceSettings::default());
     let steps = layout.run_until_settled(20_000);
-    println!("fa2 1k nodes: settled after {steps} steps (is_settled = {})", layout.is_settled());
+    println!(
+        "fa2 1k nodes: settled after {steps} steps (is_settled = {})",
+        layout.is_settled()
+    );
 }
 
 criterion_group!(benches, layout_step);

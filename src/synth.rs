@@ -285,7 +285,11 @@ pub fn scale_free_edges(nodes: usize, per_node: usize, seed: u64) -> Vec<(usize,
     let mut ends: Vec<usize> = Vec::with_capacity(nodes * per_node * 2);
     for n in 1..nodes {
         for _ in 0..per_node.min(n) {
-            let target = if ends.is_empty() { 0 } else { ends[rng.below(ends.len())] };
+            let target = if ends.is_empty() {
+                0
+            } else {
+                ends[rng.below(ends.len())]
+            };
             if target != n {
                 edges.push((n, target, 1.0 + rng.below(3) as f32));
                 ends.push(n);
