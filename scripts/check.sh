@@ -25,7 +25,7 @@ step "real readers accept the data exports (networkx, csv)"
 if ! python3 -c "import networkx" 2>/dev/null; then
   python3 -m pip install --quiet networkx
 fi
-python3 scripts/check_exports.py target/debug/nexo
+python3 scripts/check_exports.py "${CARGO_TARGET_DIR:-target}/debug/nexo"
 
 step "cargo doc --no-deps"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked
