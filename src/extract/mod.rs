@@ -171,8 +171,6 @@ fn by_sentence<'m>(doc: &Document, mentions: &'m [RawMention]) -> Vec<&'m [RawMe
 
 #[derive(Debug, Default)]
 struct DocDiscoveries {
-    /// The folded body, kept for pass 2.
-    folded: Folded,
     /// Catalog mentions.
     mentions: Vec<RawMention>,
     candidates: Vec<discover::Candidate>,
@@ -200,7 +198,6 @@ fn discover_in(doc: &Document, matcher: &Matcher) -> DocDiscoveries {
             }
         }
     }
-    out.folded = folded;
     out.mentions = mentions;
     out
 }
@@ -346,7 +343,9 @@ fn analyse(
     } else {
         merge_mentions(
             pass1.mentions,
-            extra.find(doc.body(), &pass1.folded, doc.body_start),
+            // Folding again costs less than keeping every folded copy alive between
+            // the passes (the corpus' size again in memory).
+            extra.find(doc.body(), &Folded::new(doc.body()), doc.body_start),
         )
     };
     let mut result = DocResult::default();
