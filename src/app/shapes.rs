@@ -72,6 +72,10 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<NodeView, E, Ty, Ix> for
     fn shapes(&mut self, ctx: &DrawContext) -> Vec<Shape> {
         let center = ctx.meta.canvas_to_screen_pos(self.pos);
         let r = ctx.meta.canvas_to_screen_size(self.view.radius).max(3.5);
+        // Culling: nothing to draw for a node (and its label) wholly off screen.
+        if !ctx.painter.clip_rect().expand(r + 120.0).contains(center) {
+            return Vec::new();
+        }
         let base = kind_color(self.view.kind);
         let fill = if self.view.is_dimmed {
             palette::dimmed(base)
@@ -236,6 +240,11 @@ impl From<EdgeProps<EdgeView>> for EdgeShape {
     }
 }
 
+/// Below this zoom, thin edges (one passage) outside the selection are not drawn.
+const HIDE_THIN_EDGES_BELOW_ZOOM: f32 = 0.15;
+/// Width (canvas units) of an edge with a single passage, plus a little.
+const THIN_EDGE_WIDTH: f32 = 1.8;
+
 /// How far from an edge (in screen pixels) a click still selects it.
 const EDGE_HIT_PIXELS: f32 = 5.0;
 
@@ -249,6 +258,20 @@ impl<Ty: EdgeType, Ix: IndexType> DisplayEdge<NodeView, EdgeView, Ty, Ix, NodeSh
         self.last_zoom = ctx.meta.zoom;
         let a = ctx.meta.canvas_to_screen_pos(start.location());
         let b = ctx.meta.canvas_to_screen_pos(end.location());
+        // Culling: skip segments whose bounding box misses the screen.
+        let clip = ctx.painter.clip_rect();
+        if !clip.intersects(egui::Rect::from_two_pos(a, b).expand(2.0)) {
+            return Vec::new();
+        }
+        // Zoomed far out, single-passage edges away from the selection are noise in a
+        // big graph: leave them out.
+        let is_focus = self.is_selected || self.view.is_highlighted;
+        if !is_focus
+            && ctx.meta.zoom < HIDE_THIN_EDGES_BELOW_ZOOM
+            && self.view.width < THIN_EDGE_WIDTH
+        {
+            return Vec::new();
+        }
         let width = ctx
             .meta
             .canvas_to_screen_size(self.view.width)
