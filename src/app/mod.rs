@@ -149,6 +149,11 @@ impl App {
         }
     }
 
+    /// True while the layout still moves (benchmarks wait for it to settle).
+    pub fn is_layout_moving(&self) -> bool {
+        self.canvas.as_ref().is_some_and(Canvas::is_moving)
+    }
+
     /// The current persisted state.
     pub fn state(&self) -> &AppState {
         &self.state
