@@ -184,7 +184,7 @@ fn discover_in(doc: &Document, matcher: &Matcher) -> DocDiscoveries {
     let mut out = DocDiscoveries::default();
     let mut toks = Vec::new();
     for (sentence, ms) in doc.sentences.iter().zip(by_sentence(doc, &mentions)) {
-        if !has_capital_after_start(&doc.text[sentence.clone()]) && ms.is_empty() {
+        if !has_uncovered_capital(&doc.text, sentence, ms) {
             continue;
         }
         tokens::tokenize_into(&doc.text, sentence.clone(), &mut toks);
@@ -202,9 +202,25 @@ fn discover_in(doc: &Document, matcher: &Matcher) -> DocDiscoveries {
     out
 }
 
-/// Cheap pre-check: is there any capital letter after the first character?
-fn has_capital_after_start(s: &str) -> bool {
-    s.char_indices().skip(1).any(|(_, c)| c.is_uppercase())
+/// Cheap pre-check for discovery: is there a capital letter after the first character
+/// that no known name covers? Without one, the sentence holds nothing new to find.
+fn has_uncovered_capital(text: &str, sentence: &Range<usize>, ms: &[RawMention]) -> bool {
+    let s = &text[sentence.clone()];
+    let mut k = 0;
+    for (i, c) in s.char_indices().skip(1) {
+        if !c.is_uppercase() {
+            continue;
+        }
+        let at = sentence.start + i;
+        while k < ms.len() && ms[k].end <= at {
+            k += 1;
+        }
+        let is_covered = k < ms.len() && ms[k].start <= at;
+        if !is_covered {
+            return true;
+        }
+    }
+    false
 }
 
 fn slug(name: &str) -> String {
