@@ -33,6 +33,37 @@ fn select_by_search(h: &mut Harness<'static, App>, query: &str, name: &str) {
     h.run_steps(3);
 }
 
+/// Focuses the text input at `position` (counted from the top of the window; `None`
+/// for the lowest), erases `erase` characters and types `text`.
+fn fill_text_input(
+    h: &mut Harness<'static, App>,
+    position: Option<usize>,
+    erase: usize,
+    text: &str,
+) {
+    let centre = |h: &Harness<'static, App>| {
+        let mut inputs: Vec<_> = h.get_all_by_role(Role::TextInput).collect();
+        inputs.sort_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y));
+        let i = position.unwrap_or(inputs.len() - 1);
+        inputs[i].rect().center()
+    };
+    h.get_all_by_role(Role::TextInput)
+        .find(|n| n.rect().center() == at)
+        .unwrap()
+        .focus();
+    h.run_steps(1);
+    for _ in 0..erase {
+        h.key_press(egui::Key::Backspace);
+    }
+    h.run_steps(1);
+    let at = centre(h);
+    h.get_all_by_role(Role::TextInput)
+        .find(|n| n.rect().center() == at)
+        .unwrap()
+        .type_text(text);
+    h.run_steps(1);
+}
+
 #[test]
 fn search_then_connection_shows_the_passage() {
     let (mut h, _) = harness();
@@ -122,22 +153,7 @@ fn file_menu_opens_another_folder_in_the_background() {
     let unseen = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/unseen/corpus");
     // The folder field is the first text input in the menu, below the search box (the
     // snapshot field comes after it).
-    let folder_input = |h: &Harness<'static, App>| {
-        let mut inputs: Vec<_> = h.get_all_by_role(Role::TextInput).collect();
-        inputs.sort_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y));
-        inputs[1].rect().center()
-    };
-    let at = folder_input(&h);
-    h.get_all_by_role(Role::TextInput)
-        .find(|n| n.rect().center() == at)
-        .unwrap()
-        .focus();
-    h.run_steps(1);
-    h.get_all_by_role(Role::TextInput)
-        .find(|n| n.rect().center() == at)
-        .unwrap()
-        .type_text(&unseen.display().to_string());
-    h.run_steps(1);
+    fill_text_input(&mut h, Some(1), 0, &unseen.display().to_string());
     h.get_by_label("Open folder").click();
     for _ in 0..200 {
         h.run_steps(1);
@@ -160,27 +176,13 @@ fn export_dialog_writes_the_current_view_and_asks_before_replacing() {
     h.get_by_label("Export").click();
     h.run_steps(2);
     // The path field is the lowest text input (the dialog sits below the search box).
-    let lowest = |h: &Harness<'static, App>| {
-        let mut inputs: Vec<_> = h.get_all_by_role(Role::TextInput).collect();
-        inputs.sort_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y));
-        inputs.pop().unwrap().rect().center()
-    };
-    let at = lowest(&h);
-    h.get_all_by_role(Role::TextInput)
-        .find(|n| n.rect().center() == at)
-        .unwrap()
-        .focus();
+    fill_text_input(
+        &mut h,
+        None,
+        "nexo-export.svg".len(),
+        &target.display().to_string(),
+    );
     h.run_steps(1);
-    for _ in 0.."nexo-export.svg".len() {
-        h.key_press(egui::Key::Backspace);
-    }
-    h.run_steps(1);
-    let at = lowest(&h);
-    h.get_all_by_role(Role::TextInput)
-        .find(|n| n.rect().center() == at)
-        .unwrap()
-        .type_text(&target.display().to_string());
-    h.run_steps(2);
     h.get_by_label("Save export").click();
     h.run_steps(2);
     assert!(
@@ -203,27 +205,12 @@ fn a_snapshot_restores_filters_and_selection() {
     h.run_steps(2);
     h.get_by_label("File").click();
     h.run_steps(2);
-    let lowest = |h: &Harness<'static, App>| {
-        let mut inputs: Vec<_> = h.get_all_by_role(Role::TextInput).collect();
-        inputs.sort_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y));
-        inputs.pop().unwrap().rect().center()
-    };
-    let at = lowest(&h);
-    h.get_all_by_role(Role::TextInput)
-        .find(|n| n.rect().center() == at)
-        .unwrap()
-        .focus();
-    h.run_steps(1);
-    for _ in 0.."view.nexo.json".len() {
-        h.key_press(egui::Key::Backspace);
-    }
-    h.run_steps(1);
-    let at = lowest(&h);
-    h.get_all_by_role(Role::TextInput)
-        .find(|n| n.rect().center() == at)
-        .unwrap()
-        .type_text(&file.display().to_string());
-    h.run_steps(1);
+    fill_text_input(
+        &mut h,
+        None,
+        "view.nexo.json".len(),
+        &file.display().to_string(),
+    );
     h.get_by_label("Save snapshot").click();
     h.run_steps(2);
     assert!(file.is_file(), "the snapshot was written");

@@ -364,28 +364,9 @@ impl Canvas {
                 })
         };
         // Focus mode: entities within `depth` visible hops of the centre.
-        let in_focus: Option<Vec<bool>> = request.focus.map(|(centre, depth)| {
-            let mut reached = vec![false; graph.entity_count()];
-            reached[centre.index()] = true;
-            let mut frontier = vec![centre];
-            for _ in 0..depth {
-                let mut next = Vec::new();
-                for id in frontier {
-                    for rid in graph.relations_of(id) {
-                        let Some(r) = graph.relation(rid) else {
-                            continue;
-                        };
-                        let other = r.other(id);
-                        if is_edge_shown(r) && !reached[other.index()] {
-                            reached[other.index()] = true;
-                            next.push(other);
-                        }
-                    }
-                }
-                frontier = next;
-            }
-            reached
-        });
+        let in_focus: Option<Vec<bool>> = request
+            .focus
+            .map(|(centre, depth)| graph.neighbourhood(centre, usize::from(depth), is_edge_shown));
         let is_focused = |id: EntityId| in_focus.as_ref().is_none_or(|f| f[id.index()]);
         let visible_edge = |r: &crate::graph::Relation| {
             is_edge_shown(r) && is_focused(r.source) && is_focused(r.target)

@@ -107,27 +107,7 @@ impl Scene {
         };
         let mut keep: Vec<bool> = graph.entity_ids().map(kind_ok).collect();
         if let Some((centre, depth)) = filter.focus {
-            let mut reached = vec![false; graph.entity_count()];
-            if centre.index() < reached.len() {
-                reached[centre.index()] = true;
-            }
-            let mut frontier = vec![centre];
-            for _ in 0..depth {
-                let mut next = Vec::new();
-                for id in frontier {
-                    for rid in graph.relations_of(id) {
-                        let Some(r) = graph.relation(rid) else {
-                            continue;
-                        };
-                        let other = r.other(id);
-                        if edge_ok(r) && !reached[other.index()] {
-                            reached[other.index()] = true;
-                            next.push(other);
-                        }
-                    }
-                }
-                frontier = next;
-            }
+            let reached = graph.neighbourhood(centre, depth, edge_ok);
             for (k, r) in keep.iter_mut().zip(reached) {
                 *k &= r;
             }

@@ -230,6 +230,40 @@ impl EvidenceGraph {
         out
     }
 
+    /// Entities within `depth` hops of `centre`, walking only relations that pass
+    /// `is_walkable`, as a flag per entity id (the centre included).
+    ///
+    /// # Complexity
+    /// O(n + m) for n entities and m relations.
+    pub fn neighbourhood(
+        &self,
+        centre: EntityId,
+        depth: usize,
+        is_walkable: impl Fn(&Relation) -> bool,
+    ) -> Vec<bool> {
+        let mut reached = vec![false; self.entities.len()];
+        let Some(flag) = reached.get_mut(centre.index()) else {
+            return reached;
+        };
+        *flag = true;
+        let mut frontier = vec![centre];
+        for _ in 0..depth {
+            let mut next = Vec::new();
+            for id in frontier {
+                for rid in self.relations_of(id) {
+                    let r = &self.relations[rid.index()];
+                    let other = r.other(id);
+                    if is_walkable(r) && !reached[other.index()] {
+                        reached[other.index()] = true;
+                        next.push(other);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        reached
+    }
+
     /// Number of distinct neighbours.
     pub fn degree(&self, id: EntityId) -> usize {
         self.graph.edges(NodeIndex::new(id.index())).count()
