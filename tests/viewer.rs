@@ -47,6 +47,7 @@ fn fill_text_input(
         let i = position.unwrap_or(inputs.len() - 1);
         inputs[i].rect().center()
     };
+    let at = centre(h);
     h.get_all_by_role(Role::TextInput)
         .find(|n| n.rect().center() == at)
         .unwrap()
