@@ -5,7 +5,75 @@
 //! bytes, `i` one), so the folded text keeps a sparse list of checkpoints that maps any
 //! folded offset back to the offset in the original text.
 
+use std::sync::LazyLock;
+
 use unicode_normalization::char::decompose_canonical;
+
+/// How one character folds: whether it is a letter or digit, and its folded UTF-8.
+#[derive(Debug, Clone, Copy, Default)]
+struct CharFold {
+    is_alphanumeric: bool,
+    len: u8,
+    bytes: [u8; 4],
+}
+
+/// Characters of the Latin blocks and of General Punctuation, the ones news text in
+/// English and Spanish is made of, folded once; other characters take the slow path.
+const LATIN_END: u32 = 0x0250;
+const PUNCT_START: u32 = 0x2000;
+const PUNCT_END: u32 = 0x2070;
+
+static TABLE: LazyLock<Vec<CharFold>> = LazyLock::new(|| {
+    let slow = |c: char| {
+        let mut s = String::new();
+        push_folded(c, &mut s);
+        let mut bytes = [0u8; 4];
+        let len = s.len().min(4);
+        bytes[..len].copy_from_slice(&s.as_bytes()[..len]);
+        CharFold {
+            is_alphanumeric: c.is_alphanumeric(),
+            len: len as u8,
+            bytes,
+        }
+    };
+    (0..LATIN_END)
+        .chain(PUNCT_START..PUNCT_END)
+        .map(|u| char::from_u32(u).map(slow).unwrap_or_default())
+        .collect()
+});
+
+fn table_entry(c: char) -> Option<&'static CharFold> {
+    let u = c as u32;
+    if u < LATIN_END {
+        TABLE.get(u as usize)
+    } else if (PUNCT_START..PUNCT_END).contains(&u) {
+        TABLE.get((LATIN_END + u - PUNCT_START) as usize)
+    } else {
+        None
+    }
+}
+
+/// `c.is_alphanumeric()`, with a table for the common blocks.
+pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    table_entry(c).map_or_else(|| c.is_alphanumeric(), |f| f.is_alphanumeric)
+}
+
+/// Calls `emit` with each byte of the folded form of `c` (no allocation for the
+/// common blocks).
+pub fn fold_char_bytes(c: char, mut emit: impl FnMut(u8)) {
+    if c.is_ascii() {
+        emit((c as u8).to_ascii_lowercase());
+    } else if let Some(f) = table_entry(c) {
+        f.bytes[..f.len as usize].iter().for_each(|&b| emit(b));
+    } else {
+        let mut s = String::new();
+        push_folded(c, &mut s);
+        s.bytes().for_each(emit);
+    }
+}
 
 /// Text folded for matching, plus the map back to the original offsets.
 #[derive(Debug, Clone, Default)]
@@ -63,7 +131,7 @@ fn to_u32(n: usize) -> u32 {
 }
 
 /// Appends the folded form of one non-ASCII character.
-fn push_folded(c: char, out: &mut String) {
+pub(crate) fn push_folded(c: char, out: &mut String) {
     match c {
         '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`' | '\u{00B4}' => out.push('\''),
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => out.push('"'),
@@ -94,6 +162,9 @@ pub fn fold_chars(s: &str, mut emit: impl FnMut(char)) {
     for c in s.chars() {
         if c.is_ascii() {
             emit(c.to_ascii_lowercase());
+        } else if let Some(f) = table_entry(c) {
+            let folded = std::str::from_utf8(&f.bytes[..f.len as usize]).unwrap_or_default();
+            folded.chars().for_each(&mut emit);
         } else {
             let mut tmp = String::new();
             push_folded(c, &mut tmp);
@@ -140,6 +211,19 @@ mod tests {
         let start = folded.original_offset(at);
         let end = folded.original_offset(at + "garcia harfuch".len());
         assert_eq!(&original[start..end], "García Harfuch");
+    }
+
+    #[test]
+    fn the_table_agrees_with_the_slow_path() {
+        for u in (0x80..0x0250).chain(0x2000..0x2070) {
+            let Some(c) = char::from_u32(u) else { continue };
+            let mut slow = String::new();
+            push_folded(c, &mut slow);
+            let mut fast = Vec::new();
+            fold_char_bytes(c, |b| fast.push(b));
+            assert_eq!(fast, slow.as_bytes(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

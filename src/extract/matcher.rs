@@ -1,12 +1,18 @@
 //! Finding known names in text: accent- and case-aware, on word boundaries, longest
 //! match first, with shared (ambiguous) aliases kept as several candidates.
+//!
+//! Text is read as *atoms* (maximal runs of letters and digits) and the separators
+//! between them. Each surface form is compiled into a trie keyed by the hash of its
+//! folded atoms (and of the folded separator before each one), so a scan is one pass
+//! over the atoms of a text with one hash lookup per atom: no folded copy of the text
+//! and no automaton whose size grows with the catalog.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
+use rustc_hash::FxHashMap;
 
-use super::fold::{fold_str, Folded};
+use super::fold::{fold_char_bytes, fold_str, is_alphanumeric, push_folded};
 
 /// Index of an entity in the extraction's entity table.
 pub type EntityIdx = u32;
@@ -30,7 +36,6 @@ struct Pattern {
     shared: Arc<[EntityIdx]>,
     case: CaseRule,
 }
-
 /// One name found in a text, in the text's byte offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawMention {
@@ -42,12 +47,23 @@ pub struct RawMention {
     pub candidates: Arc<[EntityIdx]>,
 }
 
+/// A node of the atom trie: the forms that end here (with the punctuation that must
+/// follow their last atom, as in "U.S." or "Sturm, Ruger & Co.").
+#[derive(Debug, Clone, Default)]
+struct Node {
+    ends: Vec<(Box<str>, u32)>,
+}
+
 /// A compiled set of surface forms.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Matcher {
-    automaton: Option<AhoCorasick>,
     patterns: Vec<Pattern>,
     keys: Vec<String>,
+    /// First atom hash → node.
+    roots: FxHashMap<u64, u32>,
+    /// (node, separator hash ⊕ atom hash) → node.
+    edges: FxHashMap<(u32, u64), u32>,
+    nodes: Vec<Node>,
 }
 
 /// Builds a [`Matcher`] from `(surface form, entity)` pairs and ignored phrases.
@@ -89,31 +105,21 @@ impl MatcherBuilder {
         });
     }
 
-    /// Compiles the automaton.
+    /// Compiles the trie.
     pub fn build(self) -> Matcher {
         let (keys, mut patterns): (Vec<String>, Vec<Pattern>) = self.forms.into_iter().unzip();
         for p in &mut patterns {
             p.shared = Arc::from(p.candidates.as_slice());
         }
-        let automaton = if keys.is_empty() {
-            None
-        } else {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&keys)
-                .or_else(|_| {
-                    AhoCorasickBuilder::new()
-                        .match_kind(MatchKind::LeftmostLongest)
-                        .build(&keys)
-                })
-                .ok()
-        };
-        Matcher {
-            automaton,
+        let mut m = Matcher {
             patterns,
-            keys,
+            ..Matcher::default()
+        };
+        for (i, key) in keys.iter().enumerate() {
+            m.insert(key, i as u32);
         }
+        m.keys = keys;
+        m
     }
 }
 
@@ -134,7 +140,174 @@ fn key_and_case(form: &str) -> Option<(String, CaseRule)> {
     Some((key, case))
 }
 
+/// One run of letters and digits: byte range and hash of its folded form.
+#[derive(Debug, Clone, Copy)]
+struct Atom {
+    start: u32,
+    end: u32,
+    hash: u64,
+}
+
+const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+const fn mix(h: u64, b: u8) -> u64 {
+    (h.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
+
+/// Splits `text` into atoms (reusing `out`), hashing each atom's folded form.
+fn atoms_into(text: &str, out: &mut Vec<Atom>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Skip to the next letter or digit.
+        let b = bytes[i];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if !is_alphanumeric(c) {
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        let start = i;
+        let mut h = SEED;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                h = mix(h, b.to_ascii_lowercase());
+                i += 1;
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if !is_alphanumeric(c) {
+                    break;
+                }
+                fold_char_bytes(c, |b| h = mix(h, b));
+                i += c.len_utf8();
+            }
+        }
+        out.push(Atom {
+            start: start as u32,
+            end: i as u32,
+            hash: h,
+        });
+    }
+}
+
+/// Hash of a separator (the text between two atoms), folded and with whitespace
+/// collapsed: a space, or a paragraph break that no name crosses.
+fn sep_hash(sep: &str) -> u64 {
+    if sep == " " {
+        return SPACE_HASH;
+    }
+    let mut h = SEED ^ 1;
+    let mut newlines = 0;
+    let mut in_space = false;
+    let mut buf = String::new();
+    let flush_space = |h: &mut u64, newlines: &mut usize| {
+        *h = mix(*h, if *newlines >= 2 { b'\n' } else { b' ' });
+        *newlines = 0;
+    };
+    for c in sep.chars() {
+        if c.is_whitespace() {
+            in_space = true;
+            newlines += usize::from(c == '\n');
+            continue;
+        }
+        if in_space {
+            flush_space(&mut h, &mut newlines);
+            in_space = false;
+        }
+        buf.clear();
+        push_folded(c, &mut buf);
+        for d in buf.chars() {
+            if d == ' ' {
+                // "—" folds to " - ": its spaces merge with the ones around it.
+                if !in_space {
+                    in_space = true;
+                }
+            } else {
+                if in_space {
+                    flush_space(&mut h, &mut newlines);
+                    in_space = false;
+                }
+                let mut tmp = [0u8; 4];
+                d.encode_utf8(&mut tmp).bytes().for_each(|b| h = mix(h, b));
+            }
+        }
+    }
+    if in_space {
+        flush_space(&mut h, &mut newlines);
+    }
+    h
+}
+
+const SPACE_HASH: u64 = mix(SEED ^ 1, b' ');
+
+fn edge_key(sep: u64, atom: u64) -> u64 {
+    atom ^ sep.wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(17)
+}
+
+/// Length in bytes of the start of `after` that folds to `want` (punctuation that must
+/// follow a form's last atom), or `None`.
+fn trailing_len(after: &str, want: &str) -> Option<usize> {
+    let mut want = want.chars().peekable();
+    let mut buf = String::new();
+    for (i, c) in after.char_indices() {
+        if want.peek().is_none() {
+            return Some(i);
+        }
+        buf.clear();
+        if c.is_whitespace() {
+            buf.push(' ');
+        } else {
+            push_folded(c, &mut buf);
+        }
+        for d in buf.chars() {
+            if want.next() != Some(d) {
+                return None;
+            }
+        }
+    }
+    want.peek().is_none().then_some(after.len())
+}
+
 impl Matcher {
+    fn insert(&mut self, key: &str, pattern: u32) {
+        let mut atoms = Vec::new();
+        atoms_into(key, &mut atoms);
+        let Some(first) = atoms.first() else {
+            return;
+        };
+        let next_id = self.nodes.len() as u32;
+        let mut node = *self.roots.entry(first.hash).or_insert(next_id);
+        if node == next_id {
+            self.nodes.push(Node::default());
+        }
+        for w in atoms.windows(2) {
+            let sep = &key[w[0].end as usize..w[1].start as usize];
+            let k = (node, edge_key(sep_hash(sep), w[1].hash));
+            let next_id = self.nodes.len() as u32;
+            node = *self.edges.entry(k).or_insert(next_id);
+            if node == next_id {
+                self.nodes.push(Node::default());
+            }
+        }
+        let last = atoms.last().map_or(0, |a| a.end as usize);
+        let trailing: Box<str> = key[last..].into();
+        let ends = &mut self.nodes[node as usize].ends;
+        ends.push((trailing, pattern));
+        // Longer required punctuation first: "U.S." is tried before "U.S".
+        ends.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+    }
+
     /// The entities a surface form names (empty if unknown or ignored).
     pub fn lookup(&self, form: &str) -> &[EntityIdx] {
         let key = fold_str(form);
@@ -158,58 +331,77 @@ impl Matcher {
         self.patterns.is_empty()
     }
 
-    /// Finds names in `text` (already folded as `folded`). Offsets are added to `base`.
-    /// Overlaps are resolved leftmost-longest; ignored phrases are dropped after they
-    /// have blocked what they contain.
-    pub fn find(&self, text: &str, folded: &Folded, base: usize) -> Vec<RawMention> {
-        let Some(automaton) = &self.automaton else {
-            return Vec::new();
-        };
-        let hay = folded.text.as_bytes();
+    /// Finds names in `text`. Offsets are added to `base`. Overlaps are resolved
+    /// leftmost-longest (among forms whose capitalisation agrees); ignored phrases are
+    /// dropped after they have blocked what they contain.
+    ///
+    /// # Complexity
+    /// One pass over the text's atoms with one hash lookup each, plus a short walk
+    /// down the trie where an atom starts a known form.
+    pub fn find(&self, text: &str, base: usize) -> Vec<RawMention> {
+        let mut atoms = Vec::new();
+        atoms_into(text, &mut atoms);
         let mut out = Vec::new();
-        let mut at = 0;
-        while at < hay.len() {
-            let Some(m) = automaton.find(Input::new(hay).span(at..hay.len())) else {
-                break;
+        let mut i = 0;
+        while i < atoms.len() {
+            let Some(&root) = self.roots.get(&atoms[i].hash) else {
+                i += 1;
+                continue;
             };
-            let (fs, fe) = (m.start(), m.end());
-            let pattern = &self.patterns[m.pattern().as_usize()];
-            if is_boundary_before(hay, fs) && is_boundary_after(hay, fe) {
-                let (os, oe) = (folded.original_offset(fs), folded.original_offset(fe));
-                if case_agrees(&text[os..oe], pattern.case) {
+            let start = atoms[i].start as usize;
+            let mut best: Option<(usize, usize, u32)> = None; // (end, last atom, pattern)
+            let mut node = root;
+            let mut j = i;
+            loop {
+                let atom_end = atoms[j].end as usize;
+                let next_start = atoms.get(j + 1).map_or(text.len(), |a| a.start as usize);
+                for (trailing, p) in &self.nodes[node as usize].ends {
+                    let end = if trailing.is_empty() {
+                        Some(atom_end)
+                    } else {
+                        trailing_len(&text[atom_end..next_start], trailing).map(|n| atom_end + n)
+                    };
+                    if let Some(end) = end {
+                        let pattern = &self.patterns[*p as usize];
+                        if case_agrees(&text[start..end], pattern.case) {
+                            best = Some((end, j, *p));
+                            break;
+                        }
+                    }
+                }
+                let Some(next) = atoms.get(j + 1) else {
+                    break;
+                };
+                let sep = sep_hash(&text[atom_end..next.start as usize]);
+                match self.edges.get(&(node, edge_key(sep, next.hash))) {
+                    Some(&n) => {
+                        node = n;
+                        j += 1;
+                    }
+                    None => break,
+                }
+            }
+            match best {
+                Some((end, last, p)) => {
+                    let pattern = &self.patterns[p as usize];
                     if !pattern.candidates.is_empty() {
                         out.push(RawMention {
-                            start: base + os,
-                            end: base + oe,
+                            start: base + start,
+                            end: base + end,
                             candidates: Arc::clone(&pattern.shared),
                         });
                     }
-                    at = fe;
-                    continue;
+                    i = last + 1;
+                    // Trailing punctuation may have swallowed nothing more than separators.
+                    while i < atoms.len() && (atoms[i].start as usize) < end {
+                        i += 1;
+                    }
                 }
-            }
-            // Not a whole word ("ice" in "police") or wrong case: look again from the next
-            // word start, since names never begin inside a word.
-            at = fs + 1;
-            while at < hay.len() && is_word_byte(hay[at]) && is_word_byte(hay[at - 1]) {
-                at += 1;
+                None => i += 1,
             }
         }
         out
     }
-}
-
-fn is_word_byte(b: u8) -> bool {
-    // Non-ASCII bytes in folded text are letters of other scripts: treat as word bytes.
-    b.is_ascii_alphanumeric() || b >= 0x80
-}
-
-fn is_boundary_before(hay: &[u8], start: usize) -> bool {
-    start == 0 || !is_word_byte(hay[start - 1]) || !is_word_byte(hay[start])
-}
-
-fn is_boundary_after(hay: &[u8], end: usize) -> bool {
-    end >= hay.len() || !is_word_byte(hay[end]) || !is_word_byte(hay[end - 1])
 }
 
 fn case_agrees(original: &str, rule: CaseRule) -> bool {
@@ -239,7 +431,7 @@ mod tests {
     }
 
     fn find<'a>(m: &Matcher, text: &'a str) -> Vec<(&'a str, Vec<EntityIdx>)> {
-        m.find(text, &Folded::new(text), 0)
+        m.find(text, 0)
             .into_iter()
             .map(|r| (&text[r.start..r.end], r.candidates.to_vec()))
             .collect()
@@ -290,6 +482,26 @@ mod tests {
     fn ignored_phrases_block_what_they_contain() {
         let m = matcher(&[("Mexico", 1)], &["Mexico City"]);
         assert_eq!(find(&m, "In Mexico City, Mexico"), [("Mexico", vec![1])]);
+    }
+
+    #[test]
+    fn names_cross_a_line_break_but_not_a_paragraph() {
+        let m = matcher(&[("García Harfuch", 1)], &[]);
+        assert_eq!(
+            find(&m, "Omar García\nHarfuch said. García\n\nHarfuch"),
+            [("García\nHarfuch", vec![1])]
+        );
+    }
+
+    #[test]
+    fn trailing_punctuation_is_part_of_the_name() {
+        let m = matcher(&[("Sturm, Ruger & Co.", 1), ("U.S.", 2), ("Ruger", 3)], &[]);
+        assert_eq!(
+            find(&m, "Sturm,  Ruger & Co. sued; the U.S."),
+            [("Sturm,  Ruger & Co.", vec![1]), ("U.S.", vec![2])]
+        );
+        // Without the final period, the longer name is not there: the shorter one is.
+        assert_eq!(find(&m, "Sturm, Ruger & Co"), [("Ruger", vec![3])]);
     }
 
     #[test]

@@ -22,7 +22,7 @@ use crate::catalog::Catalog;
 use crate::corpus::{Corpus, DocId, Document};
 use crate::graph::{Entity, EntityId, EvidenceGraph, Mention, Passage, Relation};
 use crate::kind::Kind;
-use fold::{fold_str, Folded};
+use fold::fold_str;
 use matcher::{EntityIdx, Matcher, MatcherBuilder, RawMention};
 
 /// An entity as extraction knows it, before the graph keeps only those mentioned.
@@ -108,28 +108,16 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
         .map(|d| discover_in(d, &known))
         .collect();
     let catalog_len = specs.len();
-    let new_aliases = merge_discoveries(&mut specs, &known, &mut per_doc);
+    merge_discoveries(&mut specs, &known, &mut per_doc);
     let discovered = specs.len() - catalog_len;
 
-    // Pass 2: the new names only, then resolve and relate.
-    let mut extra = MatcherBuilder::default();
-    for (i, spec) in specs.iter().enumerate().skip(catalog_len) {
-        extra.add(&spec.name, i as EntityIdx);
-        spec.aliases
-            .iter()
-            .for_each(|a| extra.add(a, i as EntityIdx));
-    }
-    for (entity, alias) in &new_aliases {
-        extra.add(alias, *entity);
-    }
-    ignored.iter().for_each(|p| extra.ignore(p));
-    let extra = extra.build();
+    // Pass 2: every name, known or discovered, then resolve and relate.
+    let all = build_matcher(specs.iter().enumerate(), &ignored);
     let results: Vec<DocResult> = corpus
         .documents
         .par_iter()
-        .zip(per_doc.into_par_iter())
         .enumerate()
-        .map(|(i, (d, pass1))| analyse(DocId(i as u32), d, pass1, &extra, &specs))
+        .map(|(i, d)| analyse(DocId(i as u32), d, &all, &specs))
         .collect();
     assemble(corpus, specs, results, discovered)
 }
@@ -171,16 +159,13 @@ fn by_sentence<'m>(doc: &Document, mentions: &'m [RawMention]) -> Vec<&'m [RawMe
 
 #[derive(Debug, Default)]
 struct DocDiscoveries {
-    /// Catalog mentions.
-    mentions: Vec<RawMention>,
     candidates: Vec<discover::Candidate>,
     /// (entity, acronym) for catalog entities given an acronym in the text.
     acronyms: Vec<(EntityIdx, String)>,
 }
 
 fn discover_in(doc: &Document, matcher: &Matcher) -> DocDiscoveries {
-    let folded = Folded::new(doc.body());
-    let mentions = matcher.find(doc.body(), &folded, doc.body_start);
+    let mentions = matcher.find(doc.body(), doc.body_start);
     let mut out = DocDiscoveries::default();
     let mut toks = Vec::new();
     for (sentence, ms) in doc.sentences.iter().zip(by_sentence(doc, &mentions)) {
@@ -198,7 +183,6 @@ fn discover_in(doc: &Document, matcher: &Matcher) -> DocDiscoveries {
             }
         }
     }
-    out.mentions = mentions;
     out
 }
 
@@ -236,14 +220,9 @@ fn slug(name: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-/// Turns per-document candidates into entities and aliases; returns the aliases added
-/// to entities that already existed.
-fn merge_discoveries(
-    specs: &mut Vec<Spec>,
-    matcher: &Matcher,
-    per_doc: &mut [DocDiscoveries],
-) -> Vec<(EntityIdx, String)> {
-    let mut new_aliases = Vec::new();
+/// Turns per-document candidates into entities and aliases (new entities, and
+/// acronyms given to entities that already existed).
+fn merge_discoveries(specs: &mut Vec<Spec>, matcher: &Matcher, per_doc: &mut [DocDiscoveries]) {
     let mut new: BTreeMap<String, Spec> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
     let taken: BTreeSet<String> = specs.iter().map(|s| s.key.clone()).collect();
@@ -252,8 +231,7 @@ fn merge_discoveries(
             if !matcher.knows(&acronym) {
                 let spec = &mut specs[entity as usize];
                 if !spec.aliases.contains(&acronym) {
-                    spec.aliases.push(acronym.clone());
-                    new_aliases.push((entity, acronym));
+                    spec.aliases.push(acronym);
                 }
             }
         }
@@ -336,7 +314,6 @@ fn merge_discoveries(
         spec.key = id;
         specs.push(spec);
     }
-    new_aliases
 }
 
 #[derive(Debug, Default)]
@@ -347,23 +324,10 @@ struct DocResult {
     unresolved: Vec<RawMention>,
 }
 
-fn analyse(
-    doc_id: DocId,
-    doc: &Document,
-    pass1: DocDiscoveries,
-    extra: &Matcher,
-    specs: &[Spec],
-) -> DocResult {
-    let raw = if extra.is_empty() {
-        pass1.mentions
-    } else {
-        merge_mentions(
-            pass1.mentions,
-            // Folding again costs less than keeping every folded copy alive between
-            // the passes (the corpus' size again in memory).
-            extra.find(doc.body(), &Folded::new(doc.body()), doc.body_start),
-        )
-    };
+fn analyse(doc_id: DocId, doc: &Document, matcher: &Matcher, specs: &[Spec]) -> DocResult {
+    // Matching again costs less than keeping every pass-1 mention alive between the
+    // passes.
+    let raw = matcher.find(doc.body(), doc.body_start);
     let mut result = DocResult::default();
     let mut resolved = resolve(doc, &raw, &mut result.unresolved);
     resolved.extend(pronouns(doc, &resolved, specs));
@@ -422,31 +386,6 @@ fn analyse(
         }
     }
     result
-}
-
-/// Merges two sorted mention lists; where they overlap, the longer (then earlier) wins.
-fn merge_mentions(a: Vec<RawMention>, b: Vec<RawMention>) -> Vec<RawMention> {
-    if b.is_empty() {
-        return a;
-    }
-    let mut all: Vec<RawMention> = a.into_iter().chain(b).collect();
-    all.sort_by(|x, y| {
-        x.start
-            .cmp(&y.start)
-            .then((y.end - y.start).cmp(&(x.end - x.start)))
-    });
-    let mut out: Vec<RawMention> = Vec::with_capacity(all.len());
-    for m in all {
-        match out.last_mut() {
-            Some(last) if m.start < last.end => {
-                if m.end - m.start > last.end - last.start {
-                    *last = m;
-                }
-            }
-            _ => out.push(m),
-        }
-    }
-    out
 }
 
 /// "García Harfuch is a seasoned police officer … He is no stranger to …": a sentence
@@ -667,8 +606,6 @@ fn assemble(
             }
         })
         .collect();
-    Extraction {
-        graph: EvidenceGraph::new(entities, relations, mentions),
-        report,
-    }
+    let g = EvidenceGraph::new(entities, relations, mentions);
+    Extraction { graph: g, report }
 }

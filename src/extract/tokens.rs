@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use super::fold::is_alphanumeric;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -97,7 +99,7 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             continue;
         }
         let start = range.start + i;
-        if !c.is_alphanumeric() {
+        if !is_alphanumeric(c) {
             out.push(Token {
                 span: start..start + c.len_utf8(),
                 kind: TokenKind::Punct,
@@ -108,13 +110,13 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         }
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = iter.peek() {
-            if d.is_alphanumeric() {
+            if is_alphanumeric(d) {
                 end = j + d.len_utf8();
                 iter.next();
             } else if is_joiner(d) {
                 // A joiner stays inside the word only when a letter or digit follows.
                 let after = s[j + d.len_utf8()..].chars().next();
-                if after.is_some_and(char::is_alphanumeric) {
+                if after.is_some_and(is_alphanumeric) {
                     end = j + d.len_utf8();
                     iter.next();
                 } else {
@@ -150,7 +152,7 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         } else if matches!(iter.peek(), Some(&(_, '’' | '\''))) && word.ends_with(['s', 'S']) {
             // Plural possessive: "the cartels’ operations".
             let after = iter.peek().map(|&(j, d)| j + d.len_utf8()).unwrap_or(end);
-            if !s[after..].starts_with(char::is_alphanumeric) {
+            if !s[after..].starts_with(is_alphanumeric) {
                 let (j, d) = iter.next().unwrap_or((end, '\''));
                 out.push(Token {
                     span: range.start + j..range.start + j + d.len_utf8(),
