@@ -76,7 +76,7 @@ pub struct Extraction {
 /// Runs the whole extraction.
 ///
 /// # Complexity
-/// Linear in the corpus size (two Aho–Corasick passes plus per-sentence work bounded
+/// Linear in the corpus size (two matcher passes plus per-sentence work bounded
 /// by the number of names in a sentence), parallel over documents.
 ///
 /// # Example
