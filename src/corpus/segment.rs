@@ -84,9 +84,17 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 
 fn split_line(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let bytes = text.as_bytes();
+    let has_separators = memchr::memchr2(b'\\', b'|', &bytes[range.clone()]).is_some();
     let mut start = range.start;
     let mut i = range.start;
     while i < range.end {
+        if !has_separators {
+            // Jump to the next . ! or ?: nothing else can end a sentence in this line.
+            match memchr::memchr3(b'.', b'!', b'?', &bytes[i..range.end]) {
+                Some(k) => i += k,
+                None => break,
+            }
+        }
         let b = bytes[i];
         let boundary_end = match b {
             b'.' | b'!' | b'?' => sentence_end_after_punct(text, i, range.end),
@@ -156,7 +164,16 @@ fn sentence_end_after_punct(text: &str, i: usize, line_end: usize) -> Option<usi
     }
     // What precedes the period: the word it closes.
     let word = word_before(text, i);
-    let lower = word.to_lowercase();
+    // No abbreviation, initial or short dotted acronym is this long.
+    if word.len() > 16 {
+        return Some(end);
+    }
+    let mut lower = arrayvec::ArrayString::<64>::new();
+    for c in word.chars().flat_map(char::to_lowercase) {
+        if lower.try_push(c).is_err() {
+            return Some(end);
+        }
+    }
     let lower = lower.trim_start_matches(['(', '"', '“', '‘', '\'']);
     if lower.is_empty() {
         return Some(end);

@@ -1,9 +1,9 @@
-//! Accent- and case-folding with a way back to the original byte offsets.
+//! Accent- and case-folding, character by character.
 //!
-//! Matching runs on a folded copy of the text ("García’s" becomes "garcia's") so that
-//! one catalog alias covers every spelling. Folding can change byte lengths (`í` is two
-//! bytes, `i` one), so the folded text keeps a sparse list of checkpoints that maps any
-//! folded offset back to the offset in the original text.
+//! Names are compared in folded form ("García’s" becomes "garcia's") so that one
+//! catalog alias covers every spelling. The characters of the Latin blocks and of
+//! General Punctuation are folded once into a table; the rest go through Unicode
+//! canonical decomposition.
 
 use std::sync::LazyLock;
 
@@ -53,10 +53,28 @@ fn table_entry(c: char) -> Option<&'static CharFold> {
     }
 }
 
+/// ASCII letters and digits, by byte (false for every byte of a multi-byte character).
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
+/// True for an ASCII letter or digit (one table lookup).
+#[inline]
+pub fn is_ascii_alnum(b: u8) -> bool {
+    ASCII_ALNUM[b as usize]
+}
+
 /// `c.is_alphanumeric()`, with a table for the common blocks.
+#[inline]
 pub fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
+        return is_ascii_alnum(c as u8);
     }
     table_entry(c).map_or_else(|| c.is_alphanumeric(), |f| f.is_alphanumeric)
 }
@@ -73,61 +91,6 @@ pub fn fold_char_bytes(c: char, mut emit: impl FnMut(u8)) {
         push_folded(c, &mut s);
         s.bytes().for_each(emit);
     }
-}
-
-/// Text folded for matching, plus the map back to the original offsets.
-#[derive(Debug, Clone, Default)]
-pub struct Folded {
-    /// Lowercase, accent-free text; apostrophes, quotes, dashes and spaces unified.
-    pub text: String,
-    /// `(folded_offset, original_offset)` at every point where the two stop advancing
-    /// together. Sorted by both fields.
-    checkpoints: Vec<(u32, u32)>,
-}
-
-impl Folded {
-    /// Folds `original`. Offsets returned by [`Folded::original_offset`] index into it.
-    pub fn new(original: &str) -> Self {
-        let mut text = String::with_capacity(original.len());
-        let mut checkpoints = Vec::new();
-        let bytes = original.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            // Fast path: a run of ASCII bytes keeps its length.
-            let run_start = i;
-            while i < bytes.len() && bytes[i].is_ascii() {
-                i += 1;
-            }
-            if i > run_start {
-                let run = &original[run_start..i];
-                text.extend(run.bytes().map(|b| b.to_ascii_lowercase() as char));
-            }
-            let Some(c) = original[i..].chars().next() else {
-                break;
-            };
-            let before = text.len();
-            push_folded(c, &mut text);
-            i += c.len_utf8();
-            if text.len() - before != c.len_utf8() {
-                checkpoints.push((to_u32(text.len()), to_u32(i)));
-            }
-        }
-        Self { text, checkpoints }
-    }
-
-    /// Maps an offset in the folded text (at a character boundary) to the original text.
-    pub fn original_offset(&self, folded: usize) -> usize {
-        let folded = to_u32(folded);
-        let idx = self.checkpoints.partition_point(|&(f, _)| f <= folded);
-        match idx.checked_sub(1).map(|k| self.checkpoints[k]) {
-            Some((f, o)) => (o + (folded - f)) as usize,
-            None => folded as usize,
-        }
-    }
-}
-
-fn to_u32(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Appends the folded form of one non-ASCII character.
@@ -176,21 +139,15 @@ pub fn fold_chars(s: &str, mut emit: impl FnMut(char)) {
 /// Folds a short string (a catalog alias) exactly as document text is folded, and
 /// collapses runs of spaces so "Garcia  Harfuch" and "García Harfuch" fold alike.
 pub fn fold_str(s: &str) -> String {
-    let folded = Folded::new(s.trim()).text;
-    let mut out = String::with_capacity(folded.len());
-    let mut was_space = false;
-    for c in folded.chars() {
-        if c == ' ' {
-            if !was_space {
-                out.push(' ');
+    let mut out = Vec::with_capacity(s.len());
+    for c in s.trim().chars() {
+        fold_char_bytes(c, |b| {
+            if !(b == b' ' && out.last() == Some(&b' ')) {
+                out.push(b);
             }
-            was_space = true;
-        } else {
-            out.push(c);
-            was_space = false;
-        }
+        });
     }
-    out
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 #[cfg(test)]
@@ -199,18 +156,9 @@ mod tests {
 
     #[test]
     fn accents_case_and_quotes_fold() {
-        assert_eq!(Folded::new("García’s MÉRIDA").text, "garcia's merida");
+        assert_eq!(fold_str("García’s MÉRIDA"), "garcia's merida");
+        assert_eq!(fold_str("Force—South"), "force - south");
         assert_eq!(fold_str("Joaquín  Guzmán"), "joaquin guzman");
-    }
-
-    #[test]
-    fn offsets_map_back_across_multibyte_chars() {
-        let original = "Mérida — García Harfuch";
-        let folded = Folded::new(original);
-        let at = folded.text.find("garcia").unwrap();
-        let start = folded.original_offset(at);
-        let end = folded.original_offset(at + "garcia harfuch".len());
-        assert_eq!(&original[start..end], "García Harfuch");
     }
 
     #[test]
@@ -224,12 +172,5 @@ mod tests {
             assert_eq!(fast, slow.as_bytes(), "{c:?}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
-    }
-
-    #[test]
-    fn ascii_text_maps_to_itself() {
-        let folded = Folded::new("The DEA arrested him.");
-        assert_eq!(folded.original_offset(4), 4);
-        assert_eq!(folded.text, "the dea arrested him.");
     }
 }

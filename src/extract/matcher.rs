@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
-use super::fold::{fold_char_bytes, fold_str, is_alphanumeric, push_folded};
+use super::fold::{fold_char_bytes, fold_str, is_alphanumeric, is_ascii_alnum};
 
 /// Index of an entity in the extraction's entity table.
 pub type EntityIdx = u32;
@@ -140,6 +140,11 @@ fn key_and_case(form: &str) -> Option<(String, CaseRule)> {
     Some((key, case))
 }
 
+thread_local! {
+    /// The atoms of the text being scanned, reused from one document to the next.
+    static ATOMS: std::cell::RefCell<Vec<Atom>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// One run of letters and digits: byte range and hash of its folded form.
 #[derive(Debug, Clone, Copy)]
 struct Atom {
@@ -149,9 +154,48 @@ struct Atom {
 }
 
 const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+const K: u64 = 0x517c_c1b7_2722_0a95;
 
 const fn mix(h: u64, b: u8) -> u64 {
-    (h.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95)
+    (h.rotate_left(5) ^ b as u64).wrapping_mul(K)
+}
+
+/// Hashes a folded atom eight bytes at a time.
+struct AtomHasher {
+    h: u64,
+    word: u64,
+    n: u32,
+    len: u64,
+}
+
+impl AtomHasher {
+    fn new() -> Self {
+        Self {
+            h: SEED,
+            word: 0,
+            n: 0,
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, b: u8) {
+        self.word |= u64::from(b) << (8 * self.n);
+        self.n += 1;
+        if self.n == 8 {
+            self.h = (self.h.rotate_left(23) ^ self.word).wrapping_mul(K);
+            self.word = 0;
+            self.n = 0;
+            self.len += 8;
+        }
+    }
+
+    fn finish(self) -> u64 {
+        let h = (self.h.rotate_left(23) ^ self.word).wrapping_mul(K);
+        let h = h ^ (self.len + u64::from(self.n));
+        // Final avalanche (from MurmurHash3) so that the table's bits are all used.
+        let h = (h ^ (h >> 33)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^ (h >> 33)
+    }
 }
 
 /// Splits `text` into atoms (reusing `out`), hashing each atom's folded form.
@@ -163,7 +207,7 @@ fn atoms_into(text: &str, out: &mut Vec<Atom>) {
         // Skip to the next letter or digit.
         let b = bytes[i];
         if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
+            if !is_ascii_alnum(b) {
                 i += 1;
                 continue;
             }
@@ -175,28 +219,29 @@ fn atoms_into(text: &str, out: &mut Vec<Atom>) {
             }
         }
         let start = i;
-        let mut h = SEED;
+        let mut h = AtomHasher::new();
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
-                if !b.is_ascii_alphanumeric() {
+                if !is_ascii_alnum(b) {
                     break;
                 }
-                h = mix(h, b.to_ascii_lowercase());
+                // Letters and digits: setting 0x20 lowercases a letter, keeps a digit.
+                h.push(b | 0x20);
                 i += 1;
             } else {
                 let c = text[i..].chars().next().unwrap_or(' ');
                 if !is_alphanumeric(c) {
                     break;
                 }
-                fold_char_bytes(c, |b| h = mix(h, b));
+                fold_char_bytes(c, |b| h.push(b));
                 i += c.len_utf8();
             }
         }
         out.push(Atom {
             start: start as u32,
             end: i as u32,
-            hash: h,
+            hash: h.finish(),
         });
     }
 }
@@ -210,7 +255,6 @@ fn sep_hash(sep: &str) -> u64 {
     let mut h = SEED ^ 1;
     let mut newlines = 0;
     let mut in_space = false;
-    let mut buf = String::new();
     let flush_space = |h: &mut u64, newlines: &mut usize| {
         *h = mix(*h, if *newlines >= 2 { b'\n' } else { b' ' });
         *newlines = 0;
@@ -221,27 +265,18 @@ fn sep_hash(sep: &str) -> u64 {
             newlines += usize::from(c == '\n');
             continue;
         }
-        if in_space {
-            flush_space(&mut h, &mut newlines);
-            in_space = false;
-        }
-        buf.clear();
-        push_folded(c, &mut buf);
-        for d in buf.chars() {
-            if d == ' ' {
-                // "—" folds to " - ": its spaces merge with the ones around it.
-                if !in_space {
-                    in_space = true;
-                }
+        // "—" folds to " - ": its spaces merge with the ones around it.
+        fold_char_bytes(c, |b| {
+            if b == b' ' {
+                in_space = true;
             } else {
                 if in_space {
                     flush_space(&mut h, &mut newlines);
                     in_space = false;
                 }
-                let mut tmp = [0u8; 4];
-                d.encode_utf8(&mut tmp).bytes().for_each(|b| h = mix(h, b));
+                h = mix(h, b);
             }
-        }
+        });
     }
     if in_space {
         flush_space(&mut h, &mut newlines);
@@ -258,25 +293,27 @@ fn edge_key(sep: u64, atom: u64) -> u64 {
 /// Length in bytes of the start of `after` that folds to `want` (punctuation that must
 /// follow a form's last atom), or `None`.
 fn trailing_len(after: &str, want: &str) -> Option<usize> {
-    let mut want = want.chars().peekable();
-    let mut buf = String::new();
+    let want = want.as_bytes();
+    let mut k = 0;
     for (i, c) in after.char_indices() {
-        if want.peek().is_none() {
+        if k == want.len() {
             return Some(i);
         }
-        buf.clear();
+        let mut agrees = true;
         if c.is_whitespace() {
-            buf.push(' ');
+            agrees = want[k] == b' ';
+            k += 1;
         } else {
-            push_folded(c, &mut buf);
+            fold_char_bytes(c, |b| {
+                agrees &= want.get(k) == Some(&b);
+                k += 1;
+            });
         }
-        for d in buf.chars() {
-            if want.next() != Some(d) {
-                return None;
-            }
+        if !agrees {
+            return None;
         }
     }
-    want.peek().is_none().then_some(after.len())
+    (k == want.len()).then_some(after.len())
 }
 
 impl Matcher {
@@ -339,8 +376,11 @@ impl Matcher {
     /// One pass over the text's atoms with one hash lookup each, plus a short walk
     /// down the trie where an atom starts a known form.
     pub fn find(&self, text: &str, base: usize) -> Vec<RawMention> {
-        let mut atoms = Vec::new();
-        atoms_into(text, &mut atoms);
+        ATOMS.with_borrow_mut(|atoms| self.find_with(text, base, atoms))
+    }
+
+    fn find_with(&self, text: &str, base: usize, atoms: &mut Vec<Atom>) -> Vec<RawMention> {
+        atoms_into(text, atoms);
         let mut out = Vec::new();
         let mut i = 0;
         while i < atoms.len() {

@@ -159,7 +159,9 @@ fn by_sentence<'m>(doc: &Document, mentions: &'m [RawMention]) -> Vec<&'m [RawMe
 
 #[derive(Debug, Default)]
 struct DocDiscoveries {
-    candidates: Vec<discover::Candidate>,
+    /// Names the catalog does not know, once per document, with their folded key,
+    /// in order of first appearance.
+    candidates: Vec<(String, discover::Candidate)>,
     /// (entity, acronym) for catalog entities given an acronym in the text.
     acronyms: Vec<(EntityIdx, String)>,
 }
@@ -167,6 +169,7 @@ struct DocDiscoveries {
 fn discover_in(doc: &Document, matcher: &Matcher) -> DocDiscoveries {
     let mentions = matcher.find(doc.body(), doc.body_start);
     let mut out = DocDiscoveries::default();
+    let mut seen: rustc_hash::FxHashMap<String, usize> = Default::default();
     let mut toks = Vec::new();
     for (sentence, ms) in doc.sentences.iter().zip(by_sentence(doc, &mentions)) {
         if !has_uncovered_capital(&doc.text, sentence, ms) {
@@ -176,7 +179,24 @@ fn discover_in(doc: &Document, matcher: &Matcher) -> DocDiscoveries {
         let toks = &toks;
         let spans: Vec<Range<usize>> = ms.iter().map(|m| m.start..m.end).collect();
         let found = discover::discover(&doc.text, toks, &spans);
-        out.candidates.extend(found.candidates);
+        for c in found.candidates {
+            let key = fold_str(&c.name);
+            match seen.get(&key) {
+                Some(&i) => {
+                    let known: &mut discover::Candidate = &mut out.candidates[i].1;
+                    for a in c.aliases {
+                        if !known.aliases.contains(&a) {
+                            known.aliases.push(a);
+                        }
+                    }
+                }
+                None if matcher.knows(&c.name) => {}
+                None => {
+                    seen.insert(key.clone(), out.candidates.len());
+                    out.candidates.push((key, c));
+                }
+            }
+        }
         for a in found.acronyms {
             if let [entity] = &ms[a.mention].candidates[..] {
                 out.acronyms.push((*entity, a.acronym));
@@ -235,11 +255,7 @@ fn merge_discoveries(specs: &mut Vec<Spec>, matcher: &Matcher, per_doc: &mut [Do
                 }
             }
         }
-        for c in std::mem::take(&mut doc.candidates) {
-            if matcher.knows(&c.name) {
-                continue;
-            }
-            let key = fold_str(&c.name);
+        for (key, c) in std::mem::take(&mut doc.candidates) {
             match new.get_mut(&key) {
                 Some(spec) => {
                     for a in c.aliases {

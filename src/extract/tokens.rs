@@ -58,13 +58,10 @@ pub type Lower = arrayvec::ArrayString<30>;
 
 fn fold_word(word: &str) -> Lower {
     // Most words are short ASCII: lowercase the bytes in one go.
-    if word.is_ascii() && word.len() <= 30 {
-        let mut buf = [0u8; 30];
-        let bytes = &mut buf[..word.len()];
-        bytes.copy_from_slice(word.as_bytes());
-        bytes.make_ascii_lowercase();
-        if let Ok(s) = std::str::from_utf8(bytes) {
-            return lower_of(s);
+    if word.is_ascii() {
+        if let Ok(mut lower) = Lower::from(word) {
+            lower.make_ascii_lowercase();
+            return lower;
         }
     }
     let mut out = Lower::new();
@@ -92,83 +89,95 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
 /// Like [`tokenize`], reusing `out` (cleared first) to spare an allocation per sentence.
 pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     out.clear();
-    let s = &text[range.clone()];
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let end = range.end;
+    let mut i = range.start;
+    while i < end {
+        let (c, len) = char_at(text, i);
         if c.is_whitespace() {
+            i += len;
             continue;
         }
-        let start = range.start + i;
         if !is_alphanumeric(c) {
             out.push(Token {
-                span: start..start + c.len_utf8(),
+                span: i..i + len,
                 kind: TokenKind::Punct,
                 lower: Lower::default(),
                 is_capitalised: false,
             });
+            i += len;
             continue;
         }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        let start = i;
+        let mut j = i + len;
+        while j < end {
+            let (d, dl) = char_at(text, j);
             if is_alphanumeric(d) {
-                end = j + d.len_utf8();
-                iter.next();
-            } else if is_joiner(d) {
+                j += dl;
+            } else if is_joiner(d) && j + dl < end && is_alphanumeric(char_at(text, j + dl).0) {
                 // A joiner stays inside the word only when a letter or digit follows.
-                let after = s[j + d.len_utf8()..].chars().next();
-                if after.is_some_and(is_alphanumeric) {
-                    end = j + d.len_utf8();
-                    iter.next();
-                } else {
-                    break;
-                }
+                j += dl;
             } else {
                 break;
             }
         }
-        let mut word_end = end;
+        let mut word_end = j;
         // Dotted acronyms keep their final period: "U.S." not "U.S".
-        let word = &s[i..end];
-        if s[end..].starts_with('.') && is_dotted_acronym(word) {
-            word_end = end + 1;
-            while iter.peek().is_some_and(|&(j, _)| j < word_end) {
-                iter.next();
-            }
+        if j < end && text.as_bytes()[j] == b'.' && is_dotted_acronym(&text[start..j]) {
+            word_end = j + 1;
         }
         // Split a trailing possessive into its own token.
-        let word = &s[i..word_end];
+        let word = &text[start..word_end];
         let possessive = ["’s", "'s", "’S", "'S"]
             .iter()
             .find(|p| word.len() > p.len() && word.ends_with(*p));
         let core_end = possessive.map_or(word_end, |p| word_end - p.len());
-        push_word(text, range.start + i..range.start + core_end, out);
+        push_word(text, start..core_end, out);
+        i = word_end;
         if core_end < word_end {
             out.push(Token {
-                span: range.start + core_end..range.start + word_end,
+                span: core_end..word_end,
                 kind: TokenKind::Possessive,
                 lower: lower_of("'s"),
                 is_capitalised: false,
             });
-        } else if matches!(iter.peek(), Some(&(_, '’' | '\''))) && word.ends_with(['s', 'S']) {
+        } else if word.ends_with(['s', 'S']) && i < end {
             // Plural possessive: "the cartels’ operations".
-            let after = iter.peek().map(|&(j, d)| j + d.len_utf8()).unwrap_or(end);
-            if !s[after..].starts_with(is_alphanumeric) {
-                let (j, d) = iter.next().unwrap_or((end, '\''));
+            let (q, ql) = char_at(text, i);
+            let after = i + ql;
+            if matches!(q, '’' | '\'') && !(after < end && is_alphanumeric(char_at(text, after).0))
+            {
                 out.push(Token {
-                    span: range.start + j..range.start + j + d.len_utf8(),
+                    span: i..after,
                     kind: TokenKind::Possessive,
                     lower: lower_of("'s"),
                     is_capitalised: false,
                 });
+                i = after;
             }
         }
     }
 }
 
+/// The character at byte `i` (a char boundary) and its length.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (c, c.len_utf8())
+}
+
 fn push_word(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
     let word = &text[span.clone()];
     let lower = fold_word(word);
-    let is_capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    let first = word.as_bytes()[0];
+    let is_capitalised = if first < 0x80 {
+        first.is_ascii_uppercase()
+    } else {
+        word.chars().next().is_some_and(char::is_uppercase)
+    };
     out.push(Token {
         span,
         kind: TokenKind::Word,
