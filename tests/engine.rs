@@ -152,3 +152,25 @@ fn every_passage_contains_both_mentions() {
         }
     }
 }
+
+/// Pass 1 and pass 2 fold documents in whatever runs rayon hands out; the result must
+/// not depend on how many threads there are.
+#[test]
+fn output_does_not_depend_on_the_thread_count() {
+    let catalog = Catalog::builtin().unwrap();
+    let corpus = Corpus::from_texts(nexo::synth::articles(&catalog, 7, 400_000));
+    let json_with = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        pool.install(|| {
+            let x = extract(&corpus, &catalog);
+            assert!(x.graph.relation_count() > 100);
+            nexo::export::json::to_string(&corpus, &x.graph).unwrap()
+        })
+    };
+    let one = json_with(1);
+    assert_eq!(one, json_with(3));
+    assert_eq!(one, json_with(8));
+}

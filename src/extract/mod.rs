@@ -102,24 +102,39 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
     let known = build_matcher(specs.iter().enumerate(), &ignored);
 
     // Pass 1: catalog names and discovery.
-    let mut per_doc: Vec<DocDiscoveries> = corpus
+    // Folded as documents finish, so only names new to each run stay in memory.
+    let found = corpus
         .documents
         .par_iter()
-        .map(|d| discover_in(d, &known))
-        .collect();
+        .fold(Discoveries::default, |mut acc, d| {
+            acc.absorb(discover_in(d, &known));
+            acc
+        })
+        .reduce(Discoveries::default, |mut a, b| {
+            a.absorb(b);
+            a
+        });
     let catalog_len = specs.len();
-    merge_discoveries(&mut specs, &known, &mut per_doc);
+    merge_discoveries(&mut specs, &known, found);
     let discovered = specs.len() - catalog_len;
 
     // Pass 2: every name, known or discovered, then resolve and relate.
     let all = build_matcher(specs.iter().enumerate(), &ignored);
-    let results: Vec<DocResult> = corpus
+    // Folded as documents finish: passages go straight into their relation, so the
+    // per-document results never pile up.
+    let analysed = corpus
         .documents
         .par_iter()
         .enumerate()
-        .map(|(i, d)| analyse(DocId(i as u32), d, &all, &specs))
-        .collect();
-    assemble(corpus, specs, results, discovered)
+        .fold(Analysed::default, |mut acc, (i, d)| {
+            acc.add(DocId(i as u32), analyse(DocId(i as u32), d, &all, &specs));
+            acc
+        })
+        .reduce(Analysed::default, |mut a, b| {
+            a.absorb(b);
+            a
+        });
+    assemble(corpus, specs, analysed, discovered)
 }
 
 fn build_matcher<'a>(
@@ -157,19 +172,50 @@ fn by_sentence<'m>(doc: &Document, mentions: &'m [RawMention]) -> Vec<&'m [RawMe
     out
 }
 
+/// What pass 1 found in a run of consecutive documents.
 #[derive(Debug, Default)]
-struct DocDiscoveries {
-    /// Names the catalog does not know, once per document, with their folded key,
-    /// in order of first appearance.
+struct Discoveries {
+    /// Names the catalog does not know, once each, with their folded key, in order of
+    /// first appearance.
     candidates: Vec<(String, discover::Candidate)>,
+    /// Folded key → index in `candidates`.
+    seen: rustc_hash::FxHashMap<String, usize>,
     /// (entity, acronym) for catalog entities given an acronym in the text.
     acronyms: Vec<(EntityIdx, String)>,
 }
 
-fn discover_in(doc: &Document, matcher: &Matcher) -> DocDiscoveries {
+impl Discoveries {
+    /// Adds one candidate (merging its aliases into an earlier one of the same key).
+    fn add(&mut self, key: String, c: discover::Candidate) {
+        match self.seen.get(&key) {
+            Some(&i) => {
+                let known = &mut self.candidates[i].1;
+                for a in c.aliases {
+                    if !known.aliases.contains(&a) {
+                        known.aliases.push(a);
+                    }
+                }
+            }
+            None => {
+                self.seen.insert(key.clone(), self.candidates.len());
+                self.candidates.push((key, c));
+            }
+        }
+    }
+
+    /// Appends what was found in the documents that follow. Associative, so rayon may
+    /// combine runs in any grouping and the result keeps document order.
+    fn absorb(&mut self, later: Discoveries) {
+        for (key, c) in later.candidates {
+            self.add(key, c);
+        }
+        self.acronyms.extend(later.acronyms);
+    }
+}
+
+fn discover_in(doc: &Document, matcher: &Matcher) -> Discoveries {
     let mentions = matcher.find(doc.body(), doc.body_start);
-    let mut out = DocDiscoveries::default();
-    let mut seen: rustc_hash::FxHashMap<String, usize> = Default::default();
+    let mut out = Discoveries::default();
     let mut toks = Vec::new();
     for (sentence, ms) in doc.sentences.iter().zip(by_sentence(doc, &mentions)) {
         if !has_uncovered_capital(&doc.text, sentence, ms) {
@@ -181,20 +227,8 @@ fn discover_in(doc: &Document, matcher: &Matcher) -> DocDiscoveries {
         let found = discover::discover(&doc.text, toks, &spans);
         for c in found.candidates {
             let key = fold_str(&c.name);
-            match seen.get(&key) {
-                Some(&i) => {
-                    let known: &mut discover::Candidate = &mut out.candidates[i].1;
-                    for a in c.aliases {
-                        if !known.aliases.contains(&a) {
-                            known.aliases.push(a);
-                        }
-                    }
-                }
-                None if matcher.knows(&c.name) => {}
-                None => {
-                    seen.insert(key.clone(), out.candidates.len());
-                    out.candidates.push((key, c));
-                }
+            if out.seen.contains_key(&key) || !matcher.knows(&c.name) {
+                out.add(key, c);
             }
         }
         for a in found.acronyms {
@@ -242,49 +276,37 @@ fn slug(name: &str) -> String {
 
 /// Turns per-document candidates into entities and aliases (new entities, and
 /// acronyms given to entities that already existed).
-fn merge_discoveries(specs: &mut Vec<Spec>, matcher: &Matcher, per_doc: &mut [DocDiscoveries]) {
+fn merge_discoveries(specs: &mut Vec<Spec>, matcher: &Matcher, found: Discoveries) {
     let mut new: BTreeMap<String, Spec> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
     let taken: BTreeSet<String> = specs.iter().map(|s| s.key.clone()).collect();
-    for doc in per_doc.iter_mut() {
-        for (entity, acronym) in std::mem::take(&mut doc.acronyms) {
-            if !matcher.knows(&acronym) {
-                let spec = &mut specs[entity as usize];
-                if !spec.aliases.contains(&acronym) {
-                    spec.aliases.push(acronym);
-                }
+    for (entity, acronym) in found.acronyms {
+        if !matcher.knows(&acronym) {
+            let spec = &mut specs[entity as usize];
+            if !spec.aliases.contains(&acronym) {
+                spec.aliases.push(acronym);
             }
         }
-        for (key, c) in std::mem::take(&mut doc.candidates) {
-            match new.get_mut(&key) {
-                Some(spec) => {
-                    for a in c.aliases {
-                        if !spec.aliases.contains(&a) {
-                            spec.aliases.push(a);
-                        }
-                    }
-                }
-                None => {
-                    let mut aliases = c.aliases;
-                    if c.kind == Kind::Person {
-                        aliases.extend(discover::person_aliases(&c.name));
-                    }
-                    aliases.retain(|a| fold_str(a) != key);
-                    order.push(key.clone());
-                    new.insert(
-                        key,
-                        Spec {
-                            key: String::new(),
-                            name: c.name,
-                            kind: c.kind,
-                            aliases,
-                            description: None,
-                            is_discovered: true,
-                        },
-                    );
-                }
-            }
+    }
+    // Candidates are unique by key already.
+    for (key, c) in found.candidates {
+        let mut aliases = c.aliases;
+        if c.kind == Kind::Person {
+            aliases.extend(discover::person_aliases(&c.name));
         }
+        aliases.retain(|a| fold_str(a) != key);
+        order.push(key.clone());
+        new.insert(
+            key,
+            Spec {
+                key: String::new(),
+                name: c.name,
+                kind: c.kind,
+                aliases,
+                description: None,
+                is_discovered: true,
+            },
+        );
     }
     // A discovered name that is only a short form of a longer discovered name
     // ("Gertz Manero" vs "Alejandro Gertz Manero") is merged into it.
@@ -334,10 +356,58 @@ fn merge_discoveries(specs: &mut Vec<Spec>, matcher: &Matcher, per_doc: &mut [Do
 
 #[derive(Debug, Default)]
 struct DocResult {
-    mentions: Vec<(usize, usize, EntityIdx)>,
+    /// Mentions whose `entity` still holds the extraction's entity index; `assemble`
+    /// maps it to the graph's id in place.
+    mentions: Vec<Mention>,
     links: Vec<(EntityIdx, EntityIdx, Passage)>,
     /// Ambiguous mentions left out (named in the report at the end).
     unresolved: Vec<RawMention>,
+}
+
+/// What pass 2 produced for a run of consecutive documents.
+#[derive(Debug, Default)]
+struct Analysed {
+    /// Each document's mentions, in document order (entity as an extraction index).
+    mentions: Vec<Vec<Mention>>,
+    /// Passages by pair of extraction indices (smaller first), in document order.
+    relations: rustc_hash::FxHashMap<(EntityIdx, EntityIdx), Vec<Passage>>,
+    /// The first [`MAX_UNRESOLVED_LISTED`] ambiguous mentions left out.
+    unresolved: Vec<(DocId, RawMention)>,
+    /// How many were left out in all.
+    unresolved_count: usize,
+}
+
+impl Analysed {
+    /// Adds the next document's result.
+    fn add(&mut self, doc: DocId, r: DocResult) {
+        self.mentions.push(r.mentions);
+        for (a, b, mut p) in r.links {
+            let key = if a <= b {
+                (a, b)
+            } else {
+                std::mem::swap(&mut p.source_span, &mut p.target_span);
+                (b, a)
+            };
+            self.relations.entry(key).or_default().push(p);
+        }
+        self.unresolved_count += r.unresolved.len();
+        let room = MAX_UNRESOLVED_LISTED.saturating_sub(self.unresolved.len());
+        self.unresolved
+            .extend(r.unresolved.into_iter().take(room).map(|m| (doc, m)));
+    }
+
+    /// Appends the result of the documents that follow. Associative, so rayon may
+    /// combine runs in any grouping and the result keeps document order.
+    fn absorb(&mut self, later: Analysed) {
+        self.mentions.extend(later.mentions);
+        for (key, mut passages) in later.relations {
+            self.relations.entry(key).or_default().append(&mut passages);
+        }
+        self.unresolved_count += later.unresolved_count;
+        let room = MAX_UNRESOLVED_LISTED.saturating_sub(self.unresolved.len());
+        self.unresolved
+            .extend(later.unresolved.into_iter().take(room));
+    }
 }
 
 fn analyse(doc_id: DocId, doc: &Document, matcher: &Matcher, specs: &[Spec]) -> DocResult {
@@ -350,7 +420,11 @@ fn analyse(doc_id: DocId, doc: &Document, matcher: &Matcher, specs: &[Spec]) -> 
     resolved.sort_by_key(|m| m.start);
     result.mentions = resolved
         .iter()
-        .map(|m| (m.start, m.end, m.candidates[0]))
+        .map(|m| Mention {
+            start: m.start as u32,
+            end: m.end as u32,
+            entity: EntityId(m.candidates[0]),
+        })
         .collect();
     let mut toks = Vec::new();
     for (sentence, ms) in doc.sentences.iter().zip(by_sentence(doc, &resolved)) {
@@ -517,15 +591,15 @@ fn resolve(
 fn assemble(
     corpus: &Corpus,
     specs: Vec<Spec>,
-    results: Vec<DocResult>,
+    analysed: Analysed,
     discovered: usize,
 ) -> Extraction {
     // Keep mentioned entities only, ordered by key. Documents come in order, so each
     // entity's document list stays sorted by pushing only new ones.
     let mut counts: Vec<(u32, Vec<DocId>)> = vec![(0, Vec::new()); specs.len()];
-    for (d, r) in results.iter().enumerate() {
-        for &(_, _, e) in &r.mentions {
-            let entry = &mut counts[e as usize];
+    for (d, doc_mentions) in analysed.mentions.iter().enumerate() {
+        for m in doc_mentions {
+            let entry = &mut counts[m.entity.0 as usize];
             entry.0 += 1;
             if entry.1.last() != Some(&DocId(d as u32)) {
                 entry.1.push(DocId(d as u32));
@@ -557,39 +631,18 @@ fn assemble(
             }
         })
         .collect();
-    let mut relations: rustc_hash::FxHashMap<(EntityId, EntityId), Vec<Passage>> =
-        Default::default();
-    let mut mentions = Vec::with_capacity(results.len());
-    let mut report = ExtractReport {
+    let mut mentions = analysed.mentions;
+    for m in mentions.iter_mut().flatten() {
+        m.entity = remap[m.entity.0 as usize];
+    }
+    let report = ExtractReport {
         discovered,
-        ..Default::default()
-    };
-    let specs_names: Vec<&String> = specs.iter().map(|s| &s.name).collect();
-    for (report_doc, r) in results.into_iter().enumerate() {
-        mentions.push(
-            r.mentions
-                .iter()
-                .map(|&(s, e, ent)| Mention {
-                    start: s as u32,
-                    end: e as u32,
-                    entity: remap[ent as usize],
-                })
-                .collect(),
-        );
-        for (a, b, mut p) in r.links {
-            let (mut x, mut y) = (remap[a as usize], remap[b as usize]);
-            if x > y {
-                std::mem::swap(&mut x, &mut y);
-                std::mem::swap(&mut p.source_span, &mut p.target_span);
-            }
-            relations.entry((x, y)).or_default().push(p);
-        }
-        report.unresolved_count += r.unresolved.len();
-        let room = MAX_UNRESOLVED_LISTED.saturating_sub(report.unresolved.len());
-        let doc = &corpus.documents[report_doc];
-        report
+        unresolved_count: analysed.unresolved_count,
+        unresolved: analysed
             .unresolved
-            .extend(r.unresolved.iter().take(room).map(|m| {
+            .iter()
+            .map(|(d, m)| {
+                let doc = &corpus.documents[d.0 as usize];
                 Unresolved {
                     doc: doc.id.clone(),
                     start: m.start,
@@ -597,16 +650,24 @@ fn assemble(
                     candidates: m
                         .candidates
                         .iter()
-                        .map(|&c| specs_names[c as usize].clone())
+                        .map(|&c| specs[c as usize].name.clone())
                         .collect(),
                 }
-            }));
-    }
-    let mut relations: Vec<((EntityId, EntityId), Vec<Passage>)> = relations.into_iter().collect();
-    relations.sort_unstable_by_key(|(k, _)| *k);
-    let relations = relations
+            })
+            .collect(),
+    };
+    let mut relations: Vec<Relation> = analysed
+        .relations
         .into_iter()
-        .map(|((source, target), passages)| {
+        .map(|((a, b), mut passages)| {
+            let (mut source, mut target) = (remap[a as usize], remap[b as usize]);
+            if source > target {
+                std::mem::swap(&mut source, &mut target);
+                for p in &mut passages {
+                    std::mem::swap(&mut p.source_span, &mut p.target_span);
+                }
+            }
+            passages.shrink_to_fit();
             let mut freq: BTreeMap<&str, usize> = BTreeMap::new();
             for p in &passages {
                 *freq.entry(p.label.as_ref()).or_default() += 1;
@@ -622,6 +683,9 @@ fn assemble(
             }
         })
         .collect();
-    let g = EvidenceGraph::new(entities, relations, mentions);
-    Extraction { graph: g, report }
+    relations.sort_unstable_by_key(|r| (r.source, r.target));
+    Extraction {
+        graph: EvidenceGraph::new(entities, relations, mentions),
+        report,
+    }
 }
