@@ -28,6 +28,10 @@ pub struct Cli {
     /// Open the viewer on a saved session snapshot (.nexo.json).
     #[arg(long, value_name = "FILE")]
     pub open: Option<PathBuf>,
+    /// Measure startup: print the time from process start to the first frame that
+    /// shows the corpus, then quit (`scripts/startup.sh`).
+    #[arg(long, hide = true)]
+    pub exit_after_first_frame: bool,
     /// What to do; without one, open the viewer (or print the summary without it).
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -6,6 +6,7 @@ use clap::Parser as _;
 use nexo::cli::{self, Cli};
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let cli = Cli::parse();
     #[cfg(feature = "gui")]
     if cli.command.is_none() {
@@ -21,7 +22,12 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         };
-        return match nexo::app::run(cli.corpus.clone(), cli.catalog.clone(), snapshot) {
+        return match nexo::app::run(
+            cli.corpus.clone(),
+            cli.catalog.clone(),
+            snapshot,
+            cli.exit_after_first_frame.then_some(started),
+        ) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
                 eprintln!("error: cannot open the viewer window: {err}");
