@@ -174,3 +174,18 @@ fn output_does_not_depend_on_the_thread_count() {
     assert_eq!(one, json_with(3));
     assert_eq!(one, json_with(8));
 }
+
+#[test]
+fn a_byline_relates_nobody() {
+    let corpus = Corpus::from_texts([(
+        "a.txt",
+        "Border talks resume\n\nBy Marcelo Ebrard and Marco Rubio\n\nThe talks resume today.",
+    )]);
+    let x = extract(&corpus, &Catalog::builtin().unwrap());
+    assert_eq!(x.graph.entity_count(), 2);
+    assert_eq!(x.graph.relation_count(), 0);
+    // The same names in a sentence that says something are related.
+    let corpus = Corpus::from_texts([("a.txt", "By Friday, Marcelo Ebrard had met Marco Rubio.")]);
+    let x = extract(&corpus, &Catalog::builtin().unwrap());
+    assert_eq!(x.graph.relation_count(), 1);
+}

@@ -461,6 +461,9 @@ fn analyse(doc_id: DocId, doc: &Document, matcher: &Matcher, specs: &[Spec]) -> 
             }
         }
         let only: Vec<relate::SentenceMention> = sms.iter().map(|(_, s)| s.clone()).collect();
+        if is_byline(toks, &only) {
+            continue;
+        }
         for link in relate::relate(&doc.text, toks, &only) {
             let (ma, sa) = &sms[link.a];
             let (mb, sb) = &sms[link.b];
@@ -476,6 +479,25 @@ fn analyse(doc_id: DocId, doc: &Document, matcher: &Matcher, specs: &[Spec]) -> 
         }
     }
     result
+}
+
+/// "By Ana López and Juan Pérez": the authors of the article, not a relation. A
+/// byline is "By" followed only by names joined with "and", "&" or commas.
+fn is_byline(toks: &[tokens::Token], mentions: &[relate::SentenceMention]) -> bool {
+    if toks
+        .first()
+        .is_none_or(|t| t.lower.as_str() != "by" || !t.is_capitalised)
+    {
+        return false;
+    }
+    let mut k = 0;
+    toks.iter().enumerate().skip(1).all(|(i, t)| {
+        while k < mentions.len() && mentions[k].tokens.end <= i {
+            k += 1;
+        }
+        let in_name = mentions.get(k).is_some_and(|m| m.tokens.contains(&i));
+        in_name || matches!(t.lower.as_str(), "and" | "&" | "" | "y")
+    })
 }
 
 /// "García Harfuch is a seasoned police officer … He is no stranger to …": a sentence
