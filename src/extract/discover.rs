@@ -60,12 +60,15 @@ pub fn discover(text: &str, tokens: &[Token], mentions: &[Range<usize>]) -> Foun
     if tokens.is_empty() || is_headline(text, tokens) {
         return found;
     }
+    // Tokens and mentions are both sorted: walk them together.
+    let mut k = 0;
     let covered: Vec<Option<usize>> = tokens
         .iter()
         .map(|t| {
-            mentions
-                .iter()
-                .position(|m| t.span.start < m.end && m.start < t.span.end)
+            while k < mentions.len() && mentions[k].end <= t.span.start {
+                k += 1;
+            }
+            mentions.get(k).filter(|m| m.start < t.span.end).map(|_| k)
         })
         .collect();
     acronyms_after_mentions(text, tokens, &covered, &mut found);
@@ -135,17 +138,17 @@ fn continues_run(text: &str, tokens: &[Token], covered: &[Option<usize>], j: usi
 
 /// Title-case lines (headlines, section heads) say nothing reliable about capitals.
 fn is_headline(text: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| t.is_word() && t.lower.len() > 3)
-        .collect();
-    if words.is_empty() {
+    let (mut words, mut capitalised) = (0usize, 0usize);
+    for t in tokens.iter().filter(|t| t.is_word() && t.lower.len() > 3) {
+        words += 1;
+        capitalised += usize::from(t.is_capitalised);
+    }
+    if words == 0 {
         return true;
     }
-    let capitalised = words.iter().filter(|t| t.is_capitalised).count();
     let last = &text[tokens[tokens.len() - 1].span.clone()];
     let ends_like_prose = matches!(last, "." | "”" | "\"" | "’" | ")");
-    let ratio = capitalised as f32 / words.len() as f32;
+    let ratio = capitalised as f32 / words as f32;
     !ends_like_prose && ratio >= 0.5
 }
 

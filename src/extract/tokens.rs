@@ -43,11 +43,21 @@ impl Token {
     /// All letters uppercase, at least two of them ("DEA", "JIATF-CC").
     pub fn is_acronym(&self, text: &str) -> bool {
         let s = &text[self.span.clone()];
-        let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+        let mut letters = 0;
+        for c in s.chars() {
+            if c.is_ascii() {
+                if c.is_ascii_lowercase() {
+                    return false;
+                }
+                letters += usize::from(c.is_ascii_uppercase());
+            } else if c.is_alphabetic() {
+                if !c.is_uppercase() {
+                    return false;
+                }
+                letters += 1;
+            }
+        }
         letters >= 2
-            && s.chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
     }
 }
 
