@@ -8,7 +8,6 @@
 //! and no automaton whose size grows with the catalog.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
@@ -32,19 +31,21 @@ enum CaseRule {
 struct Pattern {
     /// Entities this surface form may refer to; empty for an ignored phrase.
     candidates: Vec<EntityIdx>,
-    /// The same, shared by every mention (cloning it allocates nothing).
-    shared: Arc<[EntityIdx]>,
     case: CaseRule,
 }
 /// One name found in a text, in the text's byte offsets.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RawMention {
+///
+/// `candidates` borrows from the matcher (or from any table that outlives the
+/// mention): copying a mention touches no reference count, which two threads
+/// matching the same popular names would fight over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RawMention<'a> {
     /// Start byte offset.
     pub start: usize,
     /// End byte offset (exclusive).
     pub end: usize,
     /// The entities the surface form can mean: one when unambiguous.
-    pub candidates: Arc<[EntityIdx]>,
+    pub candidates: &'a [EntityIdx],
 }
 
 /// A node of the atom trie: the forms that end here (with the punctuation that must
@@ -81,7 +82,6 @@ impl MatcherBuilder {
         };
         let pattern = self.forms.entry(key).or_insert(Pattern {
             candidates: Vec::new(),
-            shared: Arc::from([]),
             case,
         });
         // The strictest rule any spelling asked for wins ("US" stays case-sensitive even
@@ -100,17 +100,13 @@ impl MatcherBuilder {
         };
         self.forms.entry(key).or_insert(Pattern {
             candidates: Vec::new(),
-            shared: Arc::from([]),
             case,
         });
     }
 
     /// Compiles the trie.
     pub fn build(self) -> Matcher {
-        let (keys, mut patterns): (Vec<String>, Vec<Pattern>) = self.forms.into_iter().unzip();
-        for p in &mut patterns {
-            p.shared = Arc::from(p.candidates.as_slice());
-        }
+        let (keys, patterns): (Vec<String>, Vec<Pattern>) = self.forms.into_iter().unzip();
         let mut m = Matcher {
             patterns,
             ..Matcher::default()
@@ -375,11 +371,11 @@ impl Matcher {
     /// # Complexity
     /// One pass over the text's atoms with one hash lookup each, plus a short walk
     /// down the trie where an atom starts a known form.
-    pub fn find(&self, text: &str, base: usize) -> Vec<RawMention> {
+    pub fn find(&self, text: &str, base: usize) -> Vec<RawMention<'_>> {
         ATOMS.with_borrow_mut(|atoms| self.find_with(text, base, atoms))
     }
 
-    fn find_with(&self, text: &str, base: usize, atoms: &mut Vec<Atom>) -> Vec<RawMention> {
+    fn find_with(&self, text: &str, base: usize, atoms: &mut Vec<Atom>) -> Vec<RawMention<'_>> {
         atoms_into(text, atoms);
         let mut out = Vec::new();
         let mut i = 0;
@@ -428,7 +424,7 @@ impl Matcher {
                         out.push(RawMention {
                             start: base + start,
                             end: base + end,
-                            candidates: Arc::clone(&pattern.shared),
+                            candidates: &pattern.candidates,
                         });
                     }
                     i = last + 1;

@@ -14,7 +14,6 @@ pub mod tokens;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
-use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -120,6 +119,8 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
 
     // Pass 2: every name, known or discovered, then resolve and relate.
     let all = build_matcher(specs.iter().enumerate(), &ignored);
+    // Every entity index once: a resolved mention borrows its single candidate here.
+    let identity: Vec<EntityIdx> = (0..specs.len() as EntityIdx).collect();
     // Folded as documents finish: passages go straight into their relation, so the
     // per-document results never pile up.
     let analysed = corpus
@@ -127,7 +128,8 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
         .par_iter()
         .enumerate()
         .fold(Analysed::default, |mut acc, (i, d)| {
-            acc.add(DocId(i as u32), analyse(DocId(i as u32), d, &all, &specs));
+            let r = analyse(DocId(i as u32), d, &all, &specs, &identity);
+            acc.add(DocId(i as u32), r);
             acc
         })
         .reduce(Analysed::default, |mut a, b| {
@@ -156,7 +158,10 @@ fn build_matcher<'a>(
 }
 
 /// Mentions (as indices into `mentions`) inside each sentence.
-fn by_sentence<'m>(doc: &Document, mentions: &'m [RawMention]) -> Vec<&'m [RawMention]> {
+fn by_sentence<'m, 'a>(
+    doc: &Document,
+    mentions: &'m [RawMention<'a>],
+) -> Vec<&'m [RawMention<'a>]> {
     let mut out = Vec::with_capacity(doc.sentences.len());
     let mut k = 0;
     for s in &doc.sentences {
@@ -232,7 +237,7 @@ fn discover_in(doc: &Document, matcher: &Matcher) -> Discoveries {
             }
         }
         for a in found.acronyms {
-            if let [entity] = &ms[a.mention].candidates[..] {
+            if let [entity] = ms[a.mention].candidates {
                 out.acronyms.push((*entity, a.acronym));
             }
         }
@@ -355,31 +360,31 @@ fn merge_discoveries(specs: &mut Vec<Spec>, matcher: &Matcher, found: Discoverie
 }
 
 #[derive(Debug, Default)]
-struct DocResult {
+struct DocResult<'a> {
     /// Mentions whose `entity` still holds the extraction's entity index; `assemble`
     /// maps it to the graph's id in place.
     mentions: Vec<Mention>,
     links: Vec<(EntityIdx, EntityIdx, Passage)>,
     /// Ambiguous mentions left out (named in the report at the end).
-    unresolved: Vec<RawMention>,
+    unresolved: Vec<RawMention<'a>>,
 }
 
 /// What pass 2 produced for a run of consecutive documents.
 #[derive(Debug, Default)]
-struct Analysed {
+struct Analysed<'a> {
     /// Each document's mentions, in document order (entity as an extraction index).
     mentions: Vec<Vec<Mention>>,
     /// Passages by pair of extraction indices (smaller first), in document order.
     relations: rustc_hash::FxHashMap<(EntityIdx, EntityIdx), Vec<Passage>>,
     /// The first [`MAX_UNRESOLVED_LISTED`] ambiguous mentions left out.
-    unresolved: Vec<(DocId, RawMention)>,
+    unresolved: Vec<(DocId, RawMention<'a>)>,
     /// How many were left out in all.
     unresolved_count: usize,
 }
 
-impl Analysed {
+impl<'a> Analysed<'a> {
     /// Adds the next document's result.
-    fn add(&mut self, doc: DocId, r: DocResult) {
+    fn add(&mut self, doc: DocId, r: DocResult<'a>) {
         self.mentions.push(r.mentions);
         for (a, b, mut p) in r.links {
             let key = if a <= b {
@@ -398,7 +403,7 @@ impl Analysed {
 
     /// Appends the result of the documents that follow. Associative, so rayon may
     /// combine runs in any grouping and the result keeps document order.
-    fn absorb(&mut self, later: Analysed) {
+    fn absorb(&mut self, later: Analysed<'a>) {
         self.mentions.extend(later.mentions);
         for (key, mut passages) in later.relations {
             self.relations.entry(key).or_default().append(&mut passages);
@@ -410,13 +415,19 @@ impl Analysed {
     }
 }
 
-fn analyse(doc_id: DocId, doc: &Document, matcher: &Matcher, specs: &[Spec]) -> DocResult {
+fn analyse<'a>(
+    doc_id: DocId,
+    doc: &Document,
+    matcher: &'a Matcher,
+    specs: &[Spec],
+    identity: &'a [EntityIdx],
+) -> DocResult<'a> {
     // Matching again costs less than keeping every pass-1 mention alive between the
     // passes.
     let raw = matcher.find(doc.body(), doc.body_start);
     let mut result = DocResult::default();
-    let mut resolved = resolve(doc, &raw, &mut result.unresolved);
-    resolved.extend(pronouns(doc, &resolved, specs));
+    let mut resolved = resolve(doc, &raw, identity, &mut result.unresolved);
+    resolved.extend(pronouns(doc, &resolved, specs, identity));
     resolved.sort_by_key(|m| m.start);
     result.mentions = resolved
         .iter()
@@ -481,6 +492,12 @@ fn analyse(doc_id: DocId, doc: &Document, matcher: &Matcher, specs: &[Spec]) -> 
     result
 }
 
+/// `[e]` as a slice borrowed from the identity table.
+fn one(identity: &[EntityIdx], e: EntityIdx) -> &[EntityIdx] {
+    let e = e as usize;
+    &identity[e..=e]
+}
+
 /// "By Ana López and Juan Pérez": the authors of the article, not a relation. A
 /// byline is "By" followed only by names joined with "and", "&" or commas.
 fn is_byline(toks: &[tokens::Token], mentions: &[relate::SentenceMention]) -> bool {
@@ -504,7 +521,12 @@ fn is_byline(toks: &[tokens::Token], mentions: &[relate::SentenceMention]) -> bo
 /// that opens with He/She/His/Her continues the story of the first person named in the
 /// sentence before it, within the same paragraph. Only that pattern is resolved; every
 /// other pronoun is left alone rather than guessed.
-fn pronouns(doc: &Document, mentions: &[RawMention], specs: &[Spec]) -> Vec<RawMention> {
+fn pronouns<'a>(
+    doc: &Document,
+    mentions: &[RawMention<'a>],
+    specs: &[Spec],
+    identity: &'a [EntityIdx],
+) -> Vec<RawMention<'a>> {
     let mut out = Vec::new();
     let mut k = 0;
     let mut previous_person: Option<(EntityIdx, usize)> = None; // (entity, sentence end)
@@ -519,7 +541,7 @@ fn pronouns(doc: &Document, mentions: &[RawMention], specs: &[Spec]) -> Vec<RawM
                 out.push(RawMention {
                     start: s.start,
                     end: first_word_end,
-                    candidates: Arc::from([entity]),
+                    candidates: one(identity, entity),
                 });
                 let _ = end;
             }
@@ -529,12 +551,12 @@ fn pronouns(doc: &Document, mentions: &[RawMention], specs: &[Spec]) -> Vec<RawM
         }
         // The subject: the first person named, skipping possessives ("AMLO’s
         // government …, García Harfuch collaborated" is about García Harfuch).
-        let people: Vec<&RawMention> = mentions[k..]
+        let people: Vec<&RawMention<'a>> = mentions[k..]
             .iter()
             .take_while(|m| m.end <= s.end)
             .filter(|m| specs[m.candidates[0] as usize].kind == Kind::Person)
             .collect();
-        let is_possessive = |m: &RawMention| {
+        let is_possessive = |m: &RawMention<'a>| {
             let after = &doc.text[m.end..];
             after.starts_with("’s") || after.starts_with("'s")
         };
@@ -558,11 +580,12 @@ fn pronouns(doc: &Document, mentions: &[RawMention], specs: &[Spec]) -> Vec<RawM
 /// alias resolves when exactly one of its candidates is named unambiguously in the same
 /// document, or when it directly follows a quoted nickname of one candidate
 /// (`Joaquín “El Chapo” Guzmán`).
-fn resolve(
+fn resolve<'a>(
     doc: &Document,
-    raw: &[RawMention],
-    unresolved: &mut Vec<RawMention>,
-) -> Vec<RawMention> {
+    raw: &[RawMention<'a>],
+    identity: &'a [EntityIdx],
+    unresolved: &mut Vec<RawMention<'a>>,
+) -> Vec<RawMention<'a>> {
     let sure: rustc_hash::FxHashSet<EntityIdx> = raw
         .iter()
         .filter(|m| m.candidates.len() == 1)
@@ -571,7 +594,7 @@ fn resolve(
     let mut out: Vec<RawMention> = Vec::with_capacity(raw.len());
     for m in raw {
         if m.candidates.len() == 1 {
-            out.push(m.clone());
+            out.push(*m);
             continue;
         }
         // Right after a nickname of one candidate: only quotes and spaces between.
@@ -586,7 +609,7 @@ fn resolve(
                 out.push(RawMention {
                     start: m.start,
                     end: m.end,
-                    candidates: Arc::from([e]),
+                    candidates: one(identity, e),
                 });
                 continue;
             }
@@ -601,10 +624,10 @@ fn resolve(
             out.push(RawMention {
                 start: m.start,
                 end: m.end,
-                candidates: Arc::from([*only]),
+                candidates: one(identity, *only),
             });
         } else {
-            unresolved.push(m.clone());
+            unresolved.push(*m);
         }
     }
     out
