@@ -207,6 +207,7 @@ impl Canvas {
             }
         }
         painter.extend(shapes);
+        super::shapes::paint_labels(ui.ctx(), &painter);
     }
 
     /// What is on the canvas now (positions, sizes, dimming, selection), for exports of
@@ -608,12 +609,14 @@ impl Canvas {
             .with_fit_to_screen_padding(0.08);
         self.fit_frames = self.fit_frames.saturating_sub(1);
         let style = SettingsStyle::new().with_labels_always(false);
+        let graph_rect = ui.available_rect_before_wrap();
         let response = GraphView::<FixedState, Fixed>::new()
             .with_interactions(&interaction)
             .with_navigations(&navigation)
             .with_styles(&style)
             .with_id(Some(CANVAS_ID.into()))
             .show(ui, &mut self.view);
+        super::shapes::paint_labels(ui.ctx(), &ui.painter_at(graph_rect));
         let mut commands = Vec::new();
         let mut hit_something = false;
         for change in &response.changes {

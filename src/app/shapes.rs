@@ -90,7 +90,7 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<NodeView, E, Ty, Ix> for
         } else {
             Stroke::new(1.0, Color32::from_black_alpha(160))
         };
-        let mut out = vec![kind_polygon(
+        let out = vec![kind_polygon(
             kind_shape(self.view.kind),
             center,
             r,
@@ -113,15 +113,17 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<NodeView, E, Ty, Ix> for
             let bg = egui::Rect::from_min_size(at, galley.size()).expand(1.5);
             // Never two labels on top of each other: nodes are drawn biggest first, so
             // the bigger node keeps its label; a focused node always shows its own.
-            if !claim_label_space(ctx.ctx, bg, is_focused) {
-                return out;
-            }
-            out.push(Shape::rect_filled(
-                bg,
-                2.0,
-                Color32::from_black_alpha(if is_focused { 200 } else { 130 }),
-            ));
-            out.push(TextShape::new(at, galley, text_color).into());
+            // Labels are painted after every node (`paint_labels`), so no later node
+            // covers one.
+            let label = [
+                Shape::rect_filled(
+                    bg,
+                    2.0,
+                    Color32::from_black_alpha(if is_focused { 200 } else { 130 }),
+                ),
+                TextShape::new(at, galley, text_color).into(),
+            ];
+            claim_label_space(ctx.ctx, bg, is_focused, label);
         }
         out
     }
@@ -140,30 +142,43 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<NodeView, E, Ty, Ix> for
     }
 }
 
-/// Label rectangles already placed during the current pass.
+/// Labels placed during the current pass, waiting to be painted over the nodes.
 #[derive(Clone, Default)]
 struct PlacedLabels {
     pass: u64,
     rects: Vec<egui::Rect>,
+    shapes: Vec<Shape>,
 }
 
-/// Records `rect` as taken unless it overlaps a label already placed this pass (then
-/// returns false). `is_forced` labels are placed regardless.
-fn claim_label_space(ctx: &egui::Context, rect: egui::Rect, is_forced: bool) -> bool {
+const PLACED_LABELS: &str = "nexo-placed-labels";
+
+/// Places a label's `shapes` in `rect` unless it overlaps a label already placed this
+/// pass. `is_forced` labels are placed regardless.
+fn claim_label_space(ctx: &egui::Context, rect: egui::Rect, is_forced: bool, shapes: [Shape; 2]) {
     let pass = ctx.cumulative_pass_nr();
-    let id = egui::Id::new("nexo-placed-labels");
     ctx.data_mut(|d| {
-        let placed = d.get_temp_mut_or_default::<PlacedLabels>(id);
+        let placed = d.get_temp_mut_or_default::<PlacedLabels>(egui::Id::new(PLACED_LABELS));
         if placed.pass != pass {
-            placed.pass = pass;
-            placed.rects.clear();
+            *placed = PlacedLabels {
+                pass,
+                ..PlacedLabels::default()
+            };
         }
-        let is_free = !placed.rects.iter().any(|r| r.intersects(rect));
-        if is_free || is_forced {
+        if is_forced || !placed.rects.iter().any(|r| r.intersects(rect)) {
             placed.rects.push(rect);
+            placed.shapes.extend(shapes);
         }
-        is_free || is_forced
-    })
+    });
+}
+
+/// Paints the labels placed while the nodes were drawn, on top of every node.
+pub fn paint_labels(ctx: &egui::Context, painter: &egui::Painter) {
+    let shapes = ctx.data_mut(|d| {
+        d.get_temp_mut_or_default::<PlacedLabels>(egui::Id::new(PLACED_LABELS))
+            .shapes
+            .split_off(0)
+    });
+    painter.extend(shapes);
 }
 
 /// The outline of a kind's shape around `c` with radius `r`.
