@@ -68,10 +68,7 @@ pub fn graphml(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene) -> String 
         );
     }
     s.push_str("  <graph id=\"nexo\" edgedefault=\"undirected\">\n");
-    for n in &scene.nodes {
-        let Some(e) = graph.entity(n.entity) else {
-            continue;
-        };
+    for (n, e) in scene.nodes_with(graph) {
         let _ = writeln!(s, "    <node id=\"{}\">", xml_escape(&e.key));
         let data = [
             ("label", xml_escape(&e.name)),
@@ -89,13 +86,7 @@ pub fn graphml(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene) -> String 
         }
         s.push_str("    </node>\n");
     }
-    for (i, edge) in scene.edges.iter().enumerate() {
-        let Some(r) = graph.relation(edge.relation) else {
-            continue;
-        };
-        let (Some(a), Some(b)) = (graph.entity(r.source), graph.entity(r.target)) else {
-            continue;
-        };
+    for (i, r, a, b) in scene.edges_with(graph) {
         let _ = writeln!(
             s,
             "    <edge id=\"e{i}\" source=\"{}\" target=\"{}\">",
@@ -151,10 +142,7 @@ pub fn gexf(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene, description: 
         );
     }
     s.push_str("    </attributes>\n    <nodes>\n");
-    for n in &scene.nodes {
-        let Some(e) = graph.entity(n.entity) else {
-            continue;
-        };
+    for (n, e) in scene.nodes_with(graph) {
         let _ = writeln!(
             s,
             "      <node id=\"{}\" label=\"{}\">",
@@ -198,13 +186,7 @@ pub fn gexf(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene, description: 
         s.push_str("      </node>\n");
     }
     s.push_str("    </nodes>\n    <edges>\n");
-    for (i, edge) in scene.edges.iter().enumerate() {
-        let Some(r) = graph.relation(edge.relation) else {
-            continue;
-        };
-        let (Some(a), Some(b)) = (graph.entity(r.source), graph.entity(r.target)) else {
-            continue;
-        };
+    for (i, r, a, b) in scene.edges_with(graph) {
         let _ = writeln!(
             s,
             "      <edge id=\"{i}\" source=\"{}\" target=\"{}\" weight=\"{}\" label=\"{}\">",
@@ -271,10 +253,7 @@ pub fn csv(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene) -> Vec<(&'stat
         ]
         .map(String::from),
     );
-    for n in &scene.nodes {
-        let Some(e) = graph.entity(n.entity) else {
-            continue;
-        };
+    for (n, e) in scene.nodes_with(graph) {
         nodes.push_str(&csv_row(&[
             e.key.clone(),
             e.name.clone(),
@@ -291,13 +270,7 @@ pub fn csv(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene) -> Vec<(&'stat
     let mut edges = csv_row(&["source", "target", "weight", "labels"].map(String::from));
     let mut evidence =
         csv_row(&["source", "target", "doc", "start", "end", "label", "text"].map(String::from));
-    for edge in &scene.edges {
-        let Some(r) = graph.relation(edge.relation) else {
-            continue;
-        };
-        let (Some(a), Some(b)) = (graph.entity(r.source), graph.entity(r.target)) else {
-            continue;
-        };
+    for (_, r, a, b) in scene.edges_with(graph) {
         edges.push_str(&csv_row(&[
             a.key.clone(),
             b.key.clone(),
@@ -350,10 +323,7 @@ fn dot_shape(kind: Kind) -> &'static str {
 /// Graphviz DOT with kind colours and shapes and the layout's positions (`neato -n`).
 pub fn dot(graph: &EvidenceGraph, scene: &Scene) -> String {
     let mut s = String::from("graph nexo {\n  graph [overlap=false, outputorder=edgesfirst];\n  node [style=filled, fontname=\"Helvetica\", fontsize=10];\n");
-    for n in &scene.nodes {
-        let Some(e) = graph.entity(n.entity) else {
-            continue;
-        };
+    for (n, e) in scene.nodes_with(graph) {
         let _ = writeln!(
             s,
             "  \"{}\" [label=\"{}\", shape=\"{}\", fillcolor=\"{}\", width={:.2}, pos=\"{:.1},{:.1}!\", kind=\"{}\"];",
@@ -367,13 +337,7 @@ pub fn dot(graph: &EvidenceGraph, scene: &Scene) -> String {
             e.kind.as_str()
         );
     }
-    for edge in &scene.edges {
-        let Some(r) = graph.relation(edge.relation) else {
-            continue;
-        };
-        let (Some(a), Some(b)) = (graph.entity(r.source), graph.entity(r.target)) else {
-            continue;
-        };
+    for (_, r, a, b) in scene.edges_with(graph) {
         let _ = writeln!(
             s,
             "  \"{}\" -- \"{}\" [weight={}, penwidth={:.2}, label=\"{}\"];",

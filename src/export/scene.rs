@@ -2,7 +2,7 @@
 //! positions, sizes and colours. The CLI builds it headlessly; the viewer builds the
 //! same thing from what is on screen, so every format draws from one description.
 
-use crate::graph::{EntityId, EvidenceGraph, RelationId};
+use crate::graph::{Entity, EntityId, EvidenceGraph, Relation, RelationId};
 use crate::kind::Kind;
 use crate::layout::{ForceLayout, ForceSettings};
 
@@ -62,6 +62,30 @@ pub struct Scene {
     pub nodes: Vec<SceneNode>,
     /// Visible edges, in relation order.
     pub edges: Vec<SceneEdge>,
+}
+
+impl Scene {
+    /// Each node with its entity (nodes whose entity is not in `graph` are skipped).
+    pub fn nodes_with<'s, 'g>(
+        &'s self,
+        graph: &'g EvidenceGraph,
+    ) -> impl Iterator<Item = (&'s SceneNode, &'g Entity)> {
+        self.nodes
+            .iter()
+            .filter_map(move |n| graph.entity(n.entity).map(|e| (n, e)))
+    }
+
+    /// Each edge's position in `edges`, its relation and both endpoint entities
+    /// (edges `graph` cannot resolve are skipped; positions stay stable).
+    pub fn edges_with<'s, 'g>(
+        &'s self,
+        graph: &'g EvidenceGraph,
+    ) -> impl Iterator<Item = (usize, &'g Relation, &'g Entity, &'g Entity)> + use<'s, 'g> {
+        self.edges.iter().enumerate().filter_map(move |(i, edge)| {
+            let r = graph.relation(edge.relation)?;
+            Some((i, r, graph.entity(r.source)?, graph.entity(r.target)?))
+        })
+    }
 }
 
 /// Edge width from evidence count, the viewer's rule.

@@ -96,10 +96,7 @@ pub fn svg(graph: &EvidenceGraph, scene: &Scene, options: &SvgOptions) -> String
     }
     s.push_str("  </g>\n  <g id=\"nodes\">\n");
     // Nodes: biggest last so they sit on top; labels are placed biggest first.
-    for n in &scene.nodes {
-        let Some(e) = graph.entity(n.entity) else {
-            continue;
-        };
+    for (n, e) in scene.nodes_with(graph) {
         let r = px(n.radius).max(3.0);
         let opacity = if n.is_dimmed { 0.16 } else { 1.0 };
         let stroke = if n.is_selected {
