@@ -94,7 +94,7 @@ pub fn fold_char_bytes(c: char, mut emit: impl FnMut(u8)) {
 }
 
 /// Appends the folded form of one non-ASCII character.
-pub(crate) fn push_folded(c: char, out: &mut String) {
+fn push_folded(c: char, out: &mut String) {
     match c {
         '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`' | '\u{00B4}' => out.push('\''),
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => out.push('"'),

@@ -341,14 +341,6 @@ impl Matcher {
         ends.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
     }
 
-    /// The entities a surface form names (empty if unknown or ignored).
-    pub fn lookup(&self, form: &str) -> &[EntityIdx] {
-        let key = fold_str(form);
-        self.keys
-            .binary_search(&key)
-            .map_or(&[], |i| self.patterns[i].candidates.as_slice())
-    }
-
     /// True if `form` folds to a known name or ignored phrase.
     pub fn knows(&self, form: &str) -> bool {
         self.keys.binary_search(&fold_str(form)).is_ok()
