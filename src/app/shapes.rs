@@ -159,10 +159,9 @@ fn claim_label_space(ctx: &egui::Context, rect: egui::Rect, is_forced: bool, sha
     ctx.data_mut(|d| {
         let placed = d.get_temp_mut_or_default::<PlacedLabels>(egui::Id::new(PLACED_LABELS));
         if placed.pass != pass {
-            *placed = PlacedLabels {
-                pass,
-                ..PlacedLabels::default()
-            };
+            placed.pass = pass;
+            placed.rects.clear();
+            placed.shapes.clear();
         }
         if is_forced || !placed.rects.iter().any(|r| r.intersects(rect)) {
             placed.rects.push(rect);
