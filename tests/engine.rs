@@ -189,3 +189,29 @@ fn a_byline_relates_nobody() {
     let x = extract(&corpus, &Catalog::builtin().unwrap());
     assert_eq!(x.graph.relation_count(), 1);
 }
+
+#[test]
+fn a_discovered_surname_alone_needs_the_full_name_in_its_document() {
+    let corpus = Corpus::from_texts([
+        (
+            "a.txt",
+            "Security consultant Eduardo Guerrero Gutiérrez said the lawsuit mattered. Guerrero added that it forced a debate.",
+        ),
+        (
+            "b.txt",
+            "In Michoacán and Guerrero, the violence has spread to Morelos.",
+        ),
+    ]);
+    let x = extract(&corpus, &Catalog::builtin().unwrap());
+    let person = x
+        .graph
+        .entities()
+        .iter()
+        .find(|e| e.name == "Eduardo Guerrero Gutiérrez")
+        .expect("the consultant is discovered");
+    assert!(person.is_discovered);
+    // Both mentions in a.txt (full name and surname), none in b.txt.
+    let docs: Vec<_> = person.documents.iter().map(|d| d.0).collect();
+    assert_eq!(docs, [0], "{person:?}");
+    assert_eq!(person.mentions, 2, "{person:?}");
+}

@@ -427,6 +427,7 @@ fn analyse<'a>(
     let raw = matcher.find(doc.body(), doc.body_start);
     let mut result = DocResult::default();
     let mut resolved = resolve(doc, &raw, identity, &mut result.unresolved);
+    drop_orphan_surnames(doc, &mut resolved, specs);
     resolved.extend(pronouns(doc, &resolved, specs, identity));
     resolved.sort_by_key(|m| m.start);
     result.mentions = resolved
@@ -490,6 +491,28 @@ fn analyse<'a>(
         }
     }
     result
+}
+
+/// A discovered person is known by one document's say-so, so a lone surname is theirs
+/// only where their full name appears too: "Eduardo Guerrero Gutiérrez" found in one
+/// article must not turn the state of Guerrero into him in every other one.
+fn drop_orphan_surnames(doc: &Document, mentions: &mut Vec<RawMention>, specs: &[Spec]) {
+    let is_lone_surname = |m: &RawMention| {
+        let spec = &specs[m.candidates[0] as usize];
+        spec.is_discovered
+            && spec.kind == Kind::Person
+            && spec.name.contains(' ')
+            && !doc.text[m.start..m.end].contains(char::is_whitespace)
+    };
+    if !mentions.iter().any(is_lone_surname) {
+        return;
+    }
+    let named: rustc_hash::FxHashSet<EntityIdx> = mentions
+        .iter()
+        .filter(|m| !is_lone_surname(m))
+        .map(|m| m.candidates[0])
+        .collect();
+    mentions.retain(|m| !is_lone_surname(m) || named.contains(&m.candidates[0]));
 }
 
 /// `[e]` as a slice borrowed from the identity table.
