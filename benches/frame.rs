@@ -43,7 +43,7 @@ fn loaded(nodes: usize) -> Loaded {
                     end: k + 1,
                     source_span: (0, 0),
                     target_span: (0, 0),
-                    label: Label::Borrowed("met"),
+                    label: Label::new("met"),
                 })
                 .collect(),
         })

@@ -293,14 +293,7 @@ pub fn summary(corpus: &Corpus, extraction: &Extraction) -> String {
             extraction.report.unresolved_count
         );
         for u in extraction.report.unresolved.iter().take(5) {
-            let _ = writeln!(
-                s,
-                "  {} at {}: “{}” could be {}",
-                u.doc,
-                u.start,
-                u.text,
-                u.candidates.join(" / ")
-            );
+            let _ = writeln!(s, "  {u}");
         }
     }
     let _ = writeln!(s, "Warnings    {}", corpus.report.warnings.len());

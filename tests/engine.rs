@@ -215,3 +215,27 @@ fn a_discovered_surname_alone_needs_the_full_name_in_its_document() {
     assert_eq!(docs, [0], "{person:?}");
     assert_eq!(person.mentions, 2, "{person:?}");
 }
+
+#[test]
+fn an_ambiguous_name_lists_a_few_candidates_and_counts_the_rest() {
+    let mut toml = String::new();
+    for i in 0..11 {
+        toml.push_str(&format!(
+            "[[entity]]\nid = \"p{i}\"\nname = \"Person{i} Guzmán\"\nkind = \"person\"\naliases = [\"Guzmán\"]\n\n"
+        ));
+    }
+    let catalog = Catalog::from_toml_str(&toml, Path::new("test.toml")).unwrap();
+    let corpus = Corpus::from_texts([("a.txt", "Guzmán met the press on Friday.")]);
+    let x = extract(&corpus, &catalog);
+    let [u] = x.report.unresolved.as_slice() else {
+        panic!("{:?}", x.report.unresolved)
+    };
+    assert_eq!(u.candidates.len(), nexo::extract::MAX_CANDIDATES_LISTED);
+    assert_eq!(u.more_candidates, 11 - nexo::extract::MAX_CANDIDATES_LISTED);
+    let shown = u.to_string();
+    assert!(
+        shown.starts_with("a.txt at byte 0: “Guzmán” could be Person"),
+        "{shown}"
+    );
+    assert!(shown.ends_with(" and 3 more"), "{shown}");
+}

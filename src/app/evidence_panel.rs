@@ -108,7 +108,7 @@ fn entity_ui(ui: &mut egui::Ui, id: EntityId, data: &Loaded, commands: &mut Vec<
         let label = format!(
             "{} — {} ({})",
             name(data, other),
-            r.labels.first().map_or("", String::as_str),
+            r.labels.first().map_or("", |l| l.as_str()),
             r.weight()
         );
         let color = g

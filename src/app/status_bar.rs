@@ -40,13 +40,7 @@ pub fn status_bar_ui(
                                 ui.label(w.to_string());
                             }
                             for u in unresolved {
-                                ui.label(format!(
-                                    "{} at byte {}: “{}” could be {}",
-                                    u.doc,
-                                    u.start,
-                                    u.text,
-                                    u.candidates.join(" / ")
-                                ));
+                                ui.label(u.to_string());
                             }
                             if warnings.is_empty() && unresolved.is_empty() {
                                 ui.label("Nothing to report.");

@@ -79,6 +79,8 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         split_line(text, line_start..line_end, &mut out);
         line_start = line_end;
     }
+    // Kept for the document's lifetime: no growth slack.
+    out.shrink_to_fit();
     out
 }
 

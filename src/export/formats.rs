@@ -193,7 +193,7 @@ pub fn gexf(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene, description: 
             xml_escape(&a.key),
             xml_escape(&b.key),
             r.weight(),
-            xml_escape(r.labels.first().map_or("", String::as_str))
+            xml_escape(r.labels.first().map_or("", |l| l.as_str()))
         );
         s.push_str("        <attvalues>\n");
         let _ = writeln!(

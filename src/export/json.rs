@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::scene::{kind_hex, Scene};
 use crate::corpus::Corpus;
-use crate::graph::EvidenceGraph;
+use crate::graph::{EvidenceGraph, Label};
 
 #[derive(Serialize)]
 struct JsonGraph<'a> {
@@ -48,7 +48,7 @@ struct JsonEdge<'a> {
     source: &'a str,
     target: &'a str,
     weight: usize,
-    labels: &'a [String],
+    labels: &'a [Label],
     evidence: Vec<JsonEvidence<'a>>,
 }
 

@@ -19,7 +19,7 @@ use rayon::prelude::*;
 
 use crate::catalog::Catalog;
 use crate::corpus::{Corpus, DocId, Document};
-use crate::graph::{Entity, EntityId, EvidenceGraph, Mention, Passage, Relation};
+use crate::graph::{Entity, EntityId, EvidenceGraph, Label, Mention, Passage, Relation};
 use crate::kind::Kind;
 use fold::fold_str;
 use matcher::{EntityIdx, Matcher, MatcherBuilder, RawMention};
@@ -44,9 +44,31 @@ pub struct Unresolved {
     pub start: usize,
     /// The surface form.
     pub text: String,
-    /// Names of the entities it could mean.
+    /// Names of the entities it could mean (the first [`MAX_CANDIDATES_LISTED`]).
     pub candidates: Vec<String>,
+    /// How many more it could mean.
+    pub more_candidates: usize,
 }
+
+impl std::fmt::Display for Unresolved {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} at byte {}: “{}” could be {}",
+            self.doc,
+            self.start,
+            self.text,
+            self.candidates.join(" / ")
+        )?;
+        if self.more_candidates > 0 {
+            write!(f, " and {} more", self.more_candidates)?;
+        }
+        Ok(())
+    }
+}
+
+/// At most this many of an ambiguous name's candidates are named in the report.
+pub const MAX_CANDIDATES_LISTED: usize = 8;
 
 /// At most this many ambiguous mentions are listed one by one in the report.
 pub const MAX_UNRESOLVED_LISTED: usize = 1000;
@@ -718,8 +740,10 @@ fn assemble(
                     candidates: m
                         .candidates
                         .iter()
+                        .take(MAX_CANDIDATES_LISTED)
                         .map(|&c| specs[c as usize].name.clone())
                         .collect(),
+                    more_candidates: m.candidates.len().saturating_sub(MAX_CANDIDATES_LISTED),
                 }
             })
             .collect(),
@@ -736,13 +760,13 @@ fn assemble(
                 }
             }
             passages.shrink_to_fit();
-            let mut freq: BTreeMap<&str, usize> = BTreeMap::new();
+            let mut freq: BTreeMap<Label, usize> = BTreeMap::new();
             for p in &passages {
-                *freq.entry(p.label.as_ref()).or_default() += 1;
+                *freq.entry(p.label).or_default() += 1;
             }
-            let mut labels: Vec<(&str, usize)> = freq.into_iter().collect();
-            labels.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-            let labels = labels.into_iter().map(|(l, _)| l.to_string()).collect();
+            let mut labels: Vec<(Label, usize)> = freq.into_iter().collect();
+            labels.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let labels = labels.into_iter().map(|(l, _)| l).collect();
             Relation {
                 source,
                 target,

@@ -131,7 +131,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             };
             for &a in left {
                 for &b in right {
-                    push(&mut links, mentions, a, b, label.clone());
+                    push(&mut links, mentions, a, b, label);
                 }
             }
         }
@@ -268,9 +268,9 @@ fn attach(
                 .find(|t| is_title_like(t))
                 .map(|t| {
                     lexicon::relation_cue(&t.lower)
-                        .map_or_else(|| Label::from(t.lower.to_string()), Label::from)
+                        .map_or_else(|| Label::new(&t.lower), Label::from)
                 })
-                .unwrap_or(Label::Borrowed("part of"));
+                .unwrap_or(Label::new("part of"));
             attached_to[i] = Some(j);
             push(links, mentions, i, j, label);
             continue;
@@ -312,7 +312,7 @@ fn attach(
             if attached_to[j].is_none() && root(attached_to, i) != j {
                 attached_to[j] = Some(i);
             }
-            push(links, mentions, i, j, label.clone());
+            push(links, mentions, i, j, label);
         }
     }
 }
@@ -401,12 +401,12 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, 
             }
         }
         if role.is_none() && t.is_word() && lexicon::is_role_noun(&t.lower) {
-            role = Some(t.lower.to_string());
+            role = Some(&t.lower);
         }
         end += 1;
     }
     let role = role?;
-    let label = lexicon::relation_cue(&role).map_or_else(|| Label::from(role.clone()), Label::from);
+    let label = Label::new(lexicon::relation_cue(role).unwrap_or(role));
     Some((start..end, label))
 }
 
@@ -503,7 +503,7 @@ fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<Label> {
         );
         let is_verb =
             looks_like_verb(t) || (!t.is_capitalised && !is_function_word && t.lower.len() > 2);
-        return is_verb.then(|| t.lower.to_string().into());
+        return is_verb.then(|| Label::new(&t.lower));
     }
     None
 }
@@ -594,7 +594,7 @@ fn gap_verb(gap: &[Token]) -> Option<Label> {
             ))
             || looks_like_verb(t)
         {
-            return Some(t.lower.to_string().into());
+            return Some(Label::new(&t.lower));
         }
         after_auxiliary = false;
     }
@@ -686,7 +686,7 @@ fn link_label(
             .take_while(|t| t.kind != TokenKind::Punct)
             .filter(|t| !t.is_capitalised)
             .find_map(|t| lexicon::relation_cue(&t.lower));
-        return Some(before.map_or_else(|| Label::from(prep.lower.to_string()), Label::from));
+        return Some(before.map_or_else(|| Label::new(&prep.lower), Label::from));
     }
     None
 }
@@ -719,7 +719,7 @@ mod tests {
                 (
                     names[l.a].0.to_string(),
                     names[l.b].0.to_string(),
-                    l.label.into_owned(),
+                    l.label.to_string(),
                 )
             })
             .collect()

@@ -13,8 +13,8 @@ use petgraph::graph::{NodeIndex, UnGraph};
 use crate::corpus::DocId;
 use crate::kind::Kind;
 
-/// A relation label: a cue's static label, or a word taken from the text.
-pub type Label = std::borrow::Cow<'static, str>;
+mod label;
+pub use label::Label;
 
 /// Index of an entity in [`EvidenceGraph::entities`].
 #[derive(
@@ -99,7 +99,7 @@ pub struct Relation {
     /// The endpoint with the larger id.
     pub target: EntityId,
     /// Distinct labels, most frequent first.
-    pub labels: Vec<String>,
+    pub labels: Vec<Label>,
     /// Supporting passages, one per sentence, sorted by document and offset.
     pub passages: Vec<Passage>,
 }
