@@ -239,3 +239,19 @@ fn an_ambiguous_name_lists_a_few_candidates_and_counts_the_rest() {
     );
     assert!(shown.ends_with(" and 3 more"), "{shown}");
 }
+
+#[test]
+fn a_quoted_nickname_inside_a_name_keeps_the_name_whole() {
+    let corpus = Corpus::from_texts([(
+        "a.txt",
+        "Among them was Rafael Caro Quintero, the founder of the Guadalajara Cartel wanted for the 1985 killing of DEA agent Enrique “Kiki” Camarena.",
+    )]);
+    let x = extract(&corpus, &Catalog::builtin().unwrap());
+    // "DEA agent Enrique …": the agency is the agent's, not the founder's.
+    let (r, _) = relation(&corpus, &x, "dea", "enrique-camarena");
+    assert_eq!(r.labels[0], "agent of");
+    let g = &x.graph;
+    let dea = g.entity_by_key("dea").unwrap();
+    let caro = g.entity_by_key("rafael-caro-quintero").unwrap();
+    assert!(g.relation_between(dea, caro).is_none());
+}

@@ -473,12 +473,23 @@ fn analyse<'a>(
             let ts = toks.partition_point(|t| t.span.end <= m.start);
             let te = toks.partition_point(|t| t.span.start < m.end);
             let e = m.candidates[0];
+            let ts = if specs[e as usize].kind == Kind::Person {
+                before_nickname(&doc.text, toks, ts)
+            } else {
+                ts
+            };
             // "Drug Enforcement Administration (DEA)": one mention, not two.
             if let Some((_, prev)) = sms.last_mut() {
                 let gap = &toks[prev.tokens.end.min(ts)..ts];
                 if prev.entity == e && gap.len() == 1 && gap[0].is_punct(&doc.text, "(") {
                     let closes = toks.get(te).is_some_and(|t| t.is_punct(&doc.text, ")"));
                     prev.tokens.end = te + usize::from(closes);
+                    continue;
+                }
+                // `Ismael “El Mayo” Zambada`: the nickname and the surname, one mention.
+                if prev.entity == e && prev.tokens.end > ts {
+                    prev.tokens.start = prev.tokens.start.min(ts);
+                    prev.tokens.end = prev.tokens.end.max(te);
                     continue;
                 }
             }
@@ -535,6 +546,27 @@ fn drop_orphan_surnames(doc: &Document, mentions: &mut Vec<RawMention>, specs: &
         .map(|m| m.candidates[0])
         .collect();
     mentions.retain(|m| !is_lone_surname(m) || named.contains(&m.candidates[0]));
+}
+
+/// `Enrique “Kiki” Camarena`: when a person's mention at token `ts` follows a quoted
+/// nickname and a capitalised given name, the mention starts at the given name, so
+/// "DEA agent Enrique “Kiki” Camarena" reads as a title before a name.
+fn before_nickname(text: &str, toks: &[tokens::Token], ts: usize) -> usize {
+    let is_quote = |t: &tokens::Token, q: &[&str]| q.iter().any(|q| t.is_punct(text, q));
+    if ts < 4 || !is_quote(&toks[ts - 1], &["”", "\""]) {
+        return ts;
+    }
+    let mut k = ts - 2;
+    let lowest = ts.saturating_sub(6);
+    while k > lowest && toks[k].is_word() && toks[k].is_capitalised {
+        k -= 1;
+    }
+    let opens = k + 2 < ts && is_quote(&toks[k], &["“", "\""]);
+    if opens && k >= 1 && toks[k - 1].is_word() && toks[k - 1].is_capitalised {
+        k - 1
+    } else {
+        ts
+    }
 }
 
 /// `[e]` as a slice borrowed from the identity table.

@@ -308,7 +308,13 @@ fn attach(
         if titled_person {
             continue;
         }
-        for j in inside {
+        for &j in &inside {
+            // "the son of imprisoned Sinaloa Cartel co-founder Joaquín Guzmán Loera": the
+            // cartel describes the co-founder, it is not what Ovidio is the son of. (An
+            // organisation's unit keeps its owner: "the Wilson Center’s Mexico Institute".)
+            if attached_to[j].is_some_and(|h| h != i && mentions[h].kind == Kind::Person) {
+                continue;
+            }
             if attached_to[j].is_none() && root(attached_to, i) != j {
                 attached_to[j] = Some(i);
             }
@@ -823,6 +829,18 @@ mod tests {
             got.contains(&("Senate".into(), "Sara Carter".into(), "confirmed".into())),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_name_describing_another_person_stays_with_that_person() {
+        let got = pairs(
+            "Among them was Rafael Caro Quintero, the founder of the Guadalajara Cartel wanted for the 1985 killing of DEA agent Enrique Camarena.",
+            &[("Rafael Caro Quintero", Person), ("Guadalajara Cartel", Cartel), ("DEA", Agency), ("Enrique Camarena", Person)],
+        );
+        let has = |a: &str, b: &str| got.iter().any(|(x, y, _)| x == a && y == b);
+        assert!(has("Rafael Caro Quintero", "Guadalajara Cartel"), "{got:?}");
+        assert!(has("DEA", "Enrique Camarena"), "{got:?}");
+        assert!(!has("Rafael Caro Quintero", "DEA"), "{got:?}");
     }
 
     #[test]
