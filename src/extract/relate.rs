@@ -126,6 +126,9 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             let (left, right) = (&lists[x], &lists[y]);
             let (le, re) = (list_extent(left), list_extent(right));
             let gap = &tokens[le.end..re.start];
+            if opens_subordinate_clause(text, gap, &tokens[re.end..]) {
+                continue;
+            }
             let Some(label) = link_label(text, tokens, gap, le.start, y == x + 1) else {
                 continue;
             };
@@ -607,6 +610,39 @@ fn gap_verb(gap: &[Token]) -> Option<Label> {
     None
 }
 
+/// "… ordered Ovidio’s release after Sinaloa Cartel gunmen besieged the city", "… for
+/// the Sinaloa Cartel as Los Chapitos wage war": a subordinating word right before the
+/// second name, and a verb-like word right after it, make the second name the subject
+/// of another clause, which says nothing about the first.
+fn opens_subordinate_clause(text: &str, gap: &[Token], after_right: &[Token]) -> bool {
+    let Some(last) = gap
+        .iter()
+        .rev()
+        .find(|t| !(t.is_word() && matches!(t.lower.as_str(), "the" | "a" | "an")))
+    else {
+        return false;
+    };
+    let subordinator = last.is_word()
+        && matches!(
+            last.lower.as_str(),
+            "as" | "after" | "before" | "when" | "whenever" | "until" | "once" | "where"
+        );
+    subordinator
+        && after_right
+            .iter()
+            .take(3)
+            .take_while(|t| t.is_word() && !t.is_punct(text, ","))
+            .any(|t| {
+                !t.is_capitalised
+                    && t.lower.len() > 2
+                    && !matches!(
+                        t.lower.as_str(),
+                        "and" | "the" | "for" | "from" | "with" | "into" | "over" | "under"
+                    )
+                    && !lexicon::is_linking_preposition(&t.lower)
+            })
+}
+
 /// The label linking two neighbouring lists, if the gap between them links them.
 fn link_label(
     text: &str,
@@ -841,6 +877,31 @@ mod tests {
         assert!(has("Rafael Caro Quintero", "Guadalajara Cartel"), "{got:?}");
         assert!(has("DEA", "Enrique Camarena"), "{got:?}");
         assert!(!has("Rafael Caro Quintero", "DEA"), "{got:?}");
+    }
+
+    #[test]
+    fn a_subordinate_clause_does_not_relate_its_subject_to_the_main_clause() {
+        let got = pairs(
+            "López Obrador ordered Ovidio’s release after Sinaloa Cartel gunmen besieged the city.",
+            &[
+                ("López Obrador", Person),
+                ("Ovidio", Person),
+                ("Sinaloa Cartel", Cartel),
+            ],
+        );
+        let has = |a: &str, b: &str| got.iter().any(|(x, y, _)| x == a && y == b);
+        assert!(has("López Obrador", "Ovidio"), "{got:?}");
+        assert!(!has("López Obrador", "Sinaloa Cartel"), "{got:?}");
+        assert!(!has("Ovidio", "Sinaloa Cartel"), "{got:?}");
+        // "after" before a noun phrase with no verb is a plain preposition.
+        let got = pairs(
+            "Sheinbaum spoke with Trump after Rubio’s visit.",
+            &[("Sheinbaum", Person), ("Trump", Person), ("Rubio", Person)],
+        );
+        assert!(
+            got.iter().any(|(a, b, _)| a == "Sheinbaum" && b == "Trump"),
+            "{got:?}"
+        );
     }
 
     #[test]
