@@ -66,18 +66,6 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     let mut attached_to: Vec<Option<usize>> = vec![None; n];
     attach(text, tokens, mentions, &mut attached_to, &mut links);
 
-    // Top-level units: mentions not attached to another.
-    // "According to Mexico News Daily, …": a cited source is not a party to what it
-    // reports.
-    let is_source = |i: usize| {
-        let start = mentions[i].tokens.start;
-        start >= 2
-            && tokens[start - 2].lower.as_str() == "according"
-            && tokens[start - 1].lower.as_str() == "to"
-    };
-    let units: Vec<usize> = (0..n)
-        .filter(|&i| attached_to[i].is_none() && !is_source(i))
-        .collect();
     // Extent of each unit including its attached dependents (for gap computation).
     let extent = |u: usize| -> Range<usize> {
         let mut r = mentions[u].tokens.clone();
@@ -89,6 +77,20 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         }
         r
     };
+    // Top-level units: mentions not attached to another.
+    // "According to Mexico News Daily, …": a cited source is not a party to what it
+    // reports.
+    let is_source = |i: usize| {
+        let start = mentions[i].tokens.start;
+        let according = start >= 2
+            && tokens[start - 2].lower.as_str() == "according"
+            && tokens[start - 1].lower.as_str() == "to";
+        according
+    };
+    let units: Vec<usize> = (0..n)
+        .filter(|&i| attached_to[i].is_none() && !is_source(i))
+        .collect();
+    let quoted = quoted_tokens(text, tokens);
     let extents: Vec<Range<usize>> = units.iter().map(|&u| extent(u)).collect();
 
     // Lists of coordinated units.
@@ -127,6 +129,21 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             let (le, re) = (list_extent(left), list_extent(right));
             let gap = &tokens[le.end..re.start];
             if opens_subordinate_clause(text, gap, &tokens[re.end..]) {
+                continue;
+            }
+            // A quotation is its speaker's words: a name inside it is related to one
+            // outside only through the speaker (below).
+            if quoted[le.start] != quoted[re.start] {
+                continue;
+            }
+            // "… a master’s from Yale’s Jackson School and previously served at the
+            // Modern War Institute": an object, then a new verb phrase of the subject.
+            let object = le.start > 0 && {
+                let before = &tokens[le.start - 1];
+                before.is_word() && lexicon::is_linking_preposition(&before.lower)
+                    || matches!(before.lower.as_str(), "from" | "at" | "in" | "of" | "for")
+            };
+            if object && starts_verb_phrase(gap) {
                 continue;
             }
             let Some(label) = link_label(text, tokens, gap, le.start, y == x + 1) else {
@@ -175,21 +192,55 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     links
 }
 
-/// "“… the CJNG …,” said Victoria Dittmar": the speaker is related to whom they speak of.
-fn speakers(text: &str, tokens: &[Token], mentions: &[SentenceMention], links: &mut Vec<Link>) {
+/// Fewest words between curly quotes for a quotation (fewer is a quoted name or
+/// phrase: “El Mayo”, “hugs not bullets”).
+const MIN_QUOTATION_WORDS: usize = 6;
+
+/// For each token, whether it lies in a quotation (curly quotes around at least
+/// [`MIN_QUOTATION_WORDS`] words).
+fn quoted_tokens(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut inside_quote = vec![false; tokens.len()];
     let mut open: Option<usize> = None;
     for (k, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Punct {
+            continue;
+        }
         match &text[t.span.clone()] {
             "“" => open = Some(k),
             "”" => {
                 if let Some(o) = open.take() {
-                    inside_quote[o..=k].iter_mut().for_each(|b| *b = true);
+                    let words = tokens[o..k].iter().filter(|t| t.is_word()).count();
+                    if words >= MIN_QUOTATION_WORDS {
+                        inside_quote[o..=k].iter_mut().for_each(|b| *b = true);
+                    }
                 }
             }
             _ => {}
         }
     }
+    inside_quote
+}
+
+/// "and previously served …", "and then met …": the gap starts a new verb phrase.
+fn starts_verb_phrase(gap: &[Token]) -> bool {
+    gap.iter().enumerate().any(|(k, t)| {
+        t.is_word()
+            && t.lower.as_str() == "and"
+            && gap[k + 1..]
+                .iter()
+                .take(3)
+                .filter(|w| w.is_word())
+                .find(|w| {
+                    !(w.lower.ends_with("ly")
+                        || matches!(w.lower.as_str(), "then" | "also" | "later" | "now"))
+                })
+                .is_some_and(|w| looks_like_verb(w) || is_auxiliary(&w.lower))
+    })
+}
+
+/// "“… the CJNG …,” said Victoria Dittmar": the speaker is related to whom they speak of.
+fn speakers(text: &str, tokens: &[Token], mentions: &[SentenceMention], links: &mut Vec<Link>) {
+    let inside_quote = quoted_tokens(text, tokens);
     if !inside_quote.iter().any(|b| *b) {
         return;
     }
@@ -287,9 +338,6 @@ fn attach(
     }
     // Appositions and parentheses after a person (or any entity, for "son of" etc.).
     for i in 0..n {
-        if attached_to[i].is_some() {
-            continue;
-        }
         let Some((range, label)) = apposition(text, tokens, mentions[i].tokens.end) else {
             continue;
         };
@@ -394,12 +442,16 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, 
     };
     let mut end = start;
     let mut role = None;
+    // After "Mexico’s", words describe a noun ("leading newspaper"), not a clause.
+    let mut in_possessed_phrase = false;
     while end < tokens.len() && end < start + 14 {
         let t = &tokens[end];
         if t.kind == TokenKind::Punct && closer.contains(&&text[t.span.clone()]) {
             break;
         }
+        in_possessed_phrase |= t.kind == TokenKind::Possessive;
         if t.is_word()
+            && !in_possessed_phrase
             && lexicon::relation_cue(&t.lower).is_some()
             && !lexicon::is_role_noun(&t.lower)
             && role.is_none()
@@ -414,9 +466,30 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, 
         }
         end += 1;
     }
-    let role = role?;
+    let role = match role {
+        Some(role) => role,
+        None => owned_noun(text, &tokens[start..end])?,
+    };
     let label = Label::new(lexicon::relation_cue(role).unwrap_or(role));
     Some((start..end, label))
+}
+
+/// "Reforma, Mexico’s leading newspaper": a capitalised name, its possessive, then
+/// lowercase words only; the last of them (the noun) is the relation.
+fn owned_noun<'t>(text: &str, phrase: &'t [Token]) -> Option<&'t str> {
+    let p = phrase
+        .iter()
+        .position(|t| t.kind == TokenKind::Possessive)?;
+    let name_ok = p > 0
+        && phrase[..p]
+            .iter()
+            .all(|t| (t.is_word() && t.is_capitalised) || t.is_punct(text, "."));
+    let rest = &phrase[p + 1..];
+    let noun = rest.last()?;
+    let rest_ok = rest.iter().all(|t| t.is_word() && !t.is_capitalised)
+        && !looks_like_verb(noun)
+        && !noun.lower.ends_with("ing");
+    (name_ok && rest_ok).then_some(noun.lower.as_str())
 }
 
 /// Only commas, "and", "or", "as well as", determiners, titles and capitalised words.
@@ -464,6 +537,10 @@ fn is_coordination(text: &str, gap: &[Token]) -> bool {
 fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<Label> {
     for t in tokens.iter().skip(after).take(5) {
         if t.kind == TokenKind::Punct && !t.is_punct(text, ",") {
+            return None;
+        }
+        // "… link China and Mexico’s cartels": the second is a possessor, not a subject.
+        if t.kind == TokenKind::Possessive {
             return None;
         }
         if !t.is_word() {
@@ -902,6 +979,53 @@ mod tests {
             got.iter().any(|(a, b, _)| a == "Sheinbaum" && b == "Trump"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_quotation_is_related_only_through_its_speaker() {
+        let got = pairs(
+            "“It never seems to be enough to satisfy Trump,” Shifter told Mexico News Daily.",
+            &[
+                ("Trump", Person),
+                ("Shifter", Person),
+                ("Mexico News Daily", Organization),
+            ],
+        );
+        let has = |a: &str, b: &str| got.iter().any(|(x, y, _)| x == a && y == b);
+        assert!(has("Trump", "Shifter"), "{got:?}");
+        assert!(has("Shifter", "Mexico News Daily"), "{got:?}");
+        assert!(!has("Trump", "Mexico News Daily"), "{got:?}");
+    }
+
+    #[test]
+    fn a_new_verb_phrase_does_not_relate_the_object_before_it() {
+        let got = pairs(
+            "Dockery holds a degree from Yale’s Jackson School and previously served as a fellow at the Modern War Institute.",
+            &[("Dockery", Person), ("Yale", Organization), ("Jackson School", Organization), ("Modern War Institute", Organization)],
+        );
+        assert!(
+            !got.iter()
+                .any(|(a, b, _)| a == "Jackson School" && b == "Modern War Institute"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_apposition_with_a_possessive_relates_the_owner() {
+        let got = pairs(
+            "She is a columnist at Reforma, Mexico’s leading newspaper.",
+            &[("Reforma", Organization), ("Mexico", Country)],
+        );
+        assert_eq!(
+            got,
+            [("Reforma".into(), "Mexico".into(), "newspaper".into())]
+        );
+        // "China and Mexico’s cartels": a possessor, not a pair acting together.
+        let got = pairs(
+            "The supply chains link China and Mexico’s cartels.",
+            &[("China", Country), ("Mexico", Country)],
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
