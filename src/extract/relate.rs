@@ -87,8 +87,13 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             && tokens[start - 1].lower.as_str() == "to";
         according
     };
+    let headline = is_title_case(tokens);
     let units: Vec<usize> = (0..n)
-        .filter(|&i| attached_to[i].is_none() && !is_source(i))
+        .filter(|&i| {
+            attached_to[i].is_none()
+                && !is_source(i)
+                && !(headline && is_headline_modifier(tokens, mentions, i))
+        })
         .collect();
     let quoted = quoted_tokens(text, tokens);
     let extents: Vec<Range<usize>> = units.iter().map(|&u| extent(u)).collect();
@@ -269,6 +274,43 @@ fn speakers(text: &str, tokens: &[Token], mentions: &[SentenceMention], links: &
             }
         }
     }
+}
+
+/// A title-case line ("Sheinbaum And Rubio Launch New US Mexico Security Plan"): at
+/// least three words of four letters or more, all capitalised.
+fn is_title_case(tokens: &[Token]) -> bool {
+    let long: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.is_word() && t.lower.len() >= 4)
+        .collect();
+    long.len() >= 3 && long.iter().all(|t| t.is_capitalised)
+}
+
+/// In a title-case line, a country right before capitalised words that are not a name
+/// ("… New US Mexico Security Plan") modifies them, as "U.S.-Mexico security plan"
+/// would in a sentence: it is not an actor of the line.
+fn is_headline_modifier(tokens: &[Token], mentions: &[SentenceMention], i: usize) -> bool {
+    if mentions[i].kind != Kind::Country {
+        return false;
+    }
+    let mut k = i;
+    // Through a compound of countries ("US Mexico").
+    while mentions
+        .get(k + 1)
+        .is_some_and(|m| m.kind == Kind::Country && m.tokens.start == mentions[k].tokens.end)
+    {
+        k += 1;
+    }
+    let at = mentions[k].tokens.end;
+    let next_is_name = mentions.get(k + 1).is_some_and(|m| m.tokens.start == at);
+    tokens.get(at).is_some_and(|t| {
+        t.is_word()
+            && t.is_capitalised
+            && !next_is_name
+            && lexicon::relation_cue(&t.lower).is_none()
+            && !is_auxiliary(&t.lower)
+            && !lexicon::is_linking_preposition(&t.lower)
+    })
 }
 
 fn root(attached_to: &[Option<usize>], mut i: usize) -> usize {
@@ -1026,6 +1068,32 @@ mod tests {
             &[("China", Country), ("Mexico", Country)],
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_country_modifying_a_title_case_noun_is_not_an_actor() {
+        let got = pairs(
+            "Sheinbaum And Rubio Launch New US Mexico Security Plan",
+            &[
+                ("Sheinbaum", Person),
+                ("Rubio", Person),
+                ("US", Country),
+                ("Mexico", Country),
+            ],
+        );
+        assert_eq!(
+            got,
+            [("Sheinbaum".into(), "Rubio".into(), "launched".into())]
+        );
+        // In a sentence, the same countries are actors.
+        let got = pairs(
+            "Sheinbaum said the US and Mexico launched a new plan.",
+            &[("Sheinbaum", Person), ("US", Country), ("Mexico", Country)],
+        );
+        assert!(
+            got.iter().any(|(a, b, _)| a == "US" && b == "Mexico"),
+            "{got:?}"
+        );
     }
 
     #[test]
