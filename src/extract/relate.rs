@@ -713,13 +713,19 @@ fn gap_verb(gap: &[Token]) -> Option<Label> {
             after_auxiliary = true;
             continue;
         }
+        // "has strategically used", "will not cooperate": the verb comes after the adverb.
+        let adverb = t.lower.ends_with("ly")
+            || matches!(
+                t.lower.as_str(),
+                "not" | "also" | "never" | "already" | "still" | "just" | "now" | "been" | "being"
+            );
+        if after_auxiliary && adverb {
+            continue;
+        }
         if (after_auxiliary
             && !t.is_capitalised
             && t.lower.len() > 2
-            && !matches!(
-                t.lower.as_str(),
-                "not" | "also" | "the" | "a" | "an" | "been" | "being"
-            ))
+            && !matches!(t.lower.as_str(), "the" | "a" | "an"))
             || looks_like_verb(t)
         {
             return Some(Label::new(&t.lower));
@@ -1093,6 +1099,18 @@ mod tests {
         assert!(
             got.iter().any(|(a, b, _)| a == "US" && b == "Mexico"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_label_is_the_verb_not_the_adverb_before_it() {
+        let got = pairs(
+            "López Obrador has strategically used Mexico’s role in managing migrant flows.",
+            &[("López Obrador", Person), ("Mexico", Country)],
+        );
+        assert_eq!(
+            got,
+            [("López Obrador".into(), "Mexico".into(), "used".into())]
         );
     }
 
