@@ -16,6 +16,11 @@
 //!    short, a linking preposition ("by", "with", "against"). Every member of one list is
 //!    related to every member of the other: "Trump designated the Sinaloa Cartel and
 //!    CJNG" relates Trump to both, never the cartels to each other.
+//! 4. **Clauses.** A link never crosses into a subordinate clause with its own subject
+//!    ("… after Sinaloa Cartel gunmen besieged …"), into or out of a quotation (the
+//!    speaker rule relates the speaker to the names quoted), or from a prepositional
+//!    object into a new verb phrase ("from X and previously served at Y"). In a
+//!    title-case headline, a country modifying the words after it is not an actor.
 
 use std::ops::Range;
 
