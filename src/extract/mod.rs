@@ -474,7 +474,12 @@ fn analyse<'a>(
             let te = toks.partition_point(|t| t.span.start < m.end);
             let e = m.candidates[0];
             let ts = if specs[e as usize].kind == Kind::Person {
-                before_nickname(&doc.text, toks, ts)
+                let from = before_nickname(&doc.text, toks, ts);
+                match sms.last() {
+                    // Never over the name of someone else.
+                    Some((_, prev)) if prev.entity != e => from.max(prev.tokens.end.min(ts)),
+                    _ => from,
+                }
             } else {
                 ts
             };

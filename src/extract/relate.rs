@@ -87,10 +87,9 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     // reports.
     let is_source = |i: usize| {
         let start = mentions[i].tokens.start;
-        let according = start >= 2
+        start >= 2
             && tokens[start - 2].lower.as_str() == "according"
-            && tokens[start - 1].lower.as_str() == "to";
-        according
+            && tokens[start - 1].lower.as_str() == "to"
     };
     let headline = is_title_case(tokens);
     let units: Vec<usize> = (0..n)
@@ -138,7 +137,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             let (left, right) = (&lists[x], &lists[y]);
             let (le, re) = (list_extent(left), list_extent(right));
             let gap = &tokens[le.end..re.start];
-            if opens_subordinate_clause(text, gap, &tokens[re.end..]) {
+            if opens_subordinate_clause(gap, &tokens[re.end..]) {
                 continue;
             }
             // A quotation is its speaker's words: a name inside it is related to one
@@ -150,8 +149,9 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             // Modern War Institute": an object, then a new verb phrase of the subject.
             let object = le.start > 0 && {
                 let before = &tokens[le.start - 1];
-                before.is_word() && lexicon::is_linking_preposition(&before.lower)
-                    || matches!(before.lower.as_str(), "from" | "at" | "in" | "of" | "for")
+                before.is_word()
+                    && (lexicon::is_linking_preposition(&before.lower)
+                        || matches!(before.lower.as_str(), "from" | "at" | "in" | "of" | "for"))
             };
             if object && starts_verb_phrase(gap) {
                 continue;
@@ -284,11 +284,12 @@ fn speakers(text: &str, tokens: &[Token], mentions: &[SentenceMention], links: &
 /// A title-case line ("Sheinbaum And Rubio Launch New US Mexico Security Plan"): at
 /// least three words of four letters or more, all capitalised.
 fn is_title_case(tokens: &[Token]) -> bool {
-    let long: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| t.is_word() && t.lower.len() >= 4)
-        .collect();
-    long.len() >= 3 && long.iter().all(|t| t.is_capitalised)
+    let mut long = tokens.iter().filter(|t| t.is_word() && t.lower.len() >= 4);
+    let mut count = 0;
+    long.all(|t| {
+        count += 1;
+        t.is_capitalised
+    }) && count >= 3
 }
 
 /// In a title-case line, a country right before capitalised words that are not a name
@@ -744,7 +745,7 @@ fn gap_verb(gap: &[Token]) -> Option<Label> {
 /// the Sinaloa Cartel as Los Chapitos wage war": a subordinating word right before the
 /// second name, and a verb-like word right after it, make the second name the subject
 /// of another clause, which says nothing about the first.
-fn opens_subordinate_clause(text: &str, gap: &[Token], after_right: &[Token]) -> bool {
+fn opens_subordinate_clause(gap: &[Token], after_right: &[Token]) -> bool {
     let Some(last) = gap
         .iter()
         .rev()
@@ -761,7 +762,7 @@ fn opens_subordinate_clause(text: &str, gap: &[Token], after_right: &[Token]) ->
         && after_right
             .iter()
             .take(3)
-            .take_while(|t| t.is_word() && !t.is_punct(text, ","))
+            .take_while(|t| t.is_word())
             .any(|t| {
                 !t.is_capitalised
                     && t.lower.len() > 2
