@@ -461,6 +461,9 @@ fn analyse<'a>(
         })
         .collect();
     let mut toks = Vec::new();
+    // Reused from sentence to sentence: each sentence's mentions, raw and as tokens.
+    let mut raws: Vec<&RawMention> = Vec::new();
+    let mut sents: Vec<relate::SentenceMention> = Vec::new();
     for (sentence, ms) in doc.sentences.iter().zip(by_sentence(doc, &resolved)) {
         let first = ms.first().map(|m| m.candidates[0]);
         if !ms.iter().any(|m| Some(m.candidates[0]) != first) {
@@ -468,23 +471,24 @@ fn analyse<'a>(
         }
         tokens::tokenize_into(&doc.text, sentence.clone(), &mut toks);
         let toks = &toks;
-        let mut sms: Vec<(&RawMention, relate::SentenceMention)> = Vec::with_capacity(ms.len());
+        raws.clear();
+        sents.clear();
         for m in ms {
             let ts = toks.partition_point(|t| t.span.end <= m.start);
             let te = toks.partition_point(|t| t.span.start < m.end);
             let e = m.candidates[0];
             let ts = if specs[e as usize].kind == Kind::Person {
                 let from = before_nickname(&doc.text, toks, ts);
-                match sms.last() {
+                match sents.last() {
                     // Never over the name of someone else.
-                    Some((_, prev)) if prev.entity != e => from.max(prev.tokens.end.min(ts)),
+                    Some(prev) if prev.entity != e => from.max(prev.tokens.end.min(ts)),
                     _ => from,
                 }
             } else {
                 ts
             };
             // "Drug Enforcement Administration (DEA)": one mention, not two.
-            if let Some((_, prev)) = sms.last_mut() {
+            if let Some(prev) = sents.last_mut() {
                 let gap = &toks[prev.tokens.end.min(ts)..ts];
                 if prev.entity == e && gap.len() == 1 && gap[0].is_punct(&doc.text, "(") {
                     let closes = toks.get(te).is_some_and(|t| t.is_punct(&doc.text, ")"));
@@ -498,25 +502,22 @@ fn analyse<'a>(
                     continue;
                 }
             }
-            let after_previous = sms.last().is_none_or(|(_, p)| p.tokens.end <= ts);
+            let after_previous = sents.last().is_none_or(|p| p.tokens.end <= ts);
             if ts < te && after_previous {
-                sms.push((
-                    m,
-                    relate::SentenceMention {
-                        tokens: ts..te,
-                        kind: specs[e as usize].kind,
-                        entity: e,
-                    },
-                ));
+                raws.push(m);
+                sents.push(relate::SentenceMention {
+                    tokens: ts..te,
+                    kind: specs[e as usize].kind,
+                    entity: e,
+                });
             }
         }
-        let only: Vec<relate::SentenceMention> = sms.iter().map(|(_, s)| s.clone()).collect();
-        if is_byline(toks, &only) {
+        if is_byline(toks, &sents) {
             continue;
         }
-        for link in relate::relate(&doc.text, toks, &only) {
-            let (ma, sa) = &sms[link.a];
-            let (mb, sb) = &sms[link.b];
+        for link in relate::relate(&doc.text, toks, &sents) {
+            let (ma, sa) = (raws[link.a], &sents[link.a]);
+            let (mb, sb) = (raws[link.b], &sents[link.b]);
             let passage = Passage {
                 doc: doc_id,
                 start: sentence.start as u32,

@@ -182,7 +182,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         }
     }
 
-    speakers(text, tokens, mentions, &mut links);
+    speakers(tokens, mentions, &quoted, &mut links);
 
     // "cooperation between X and Y".
     for list in &lists {
@@ -249,8 +249,12 @@ fn starts_verb_phrase(gap: &[Token]) -> bool {
 }
 
 /// "“… the CJNG …,” said Victoria Dittmar": the speaker is related to whom they speak of.
-fn speakers(text: &str, tokens: &[Token], mentions: &[SentenceMention], links: &mut Vec<Link>) {
-    let inside_quote = quoted_tokens(text, tokens);
+fn speakers(
+    tokens: &[Token],
+    mentions: &[SentenceMention],
+    inside_quote: &[bool],
+    links: &mut Vec<Link>,
+) {
     if !inside_quote.iter().any(|b| *b) {
         return;
     }
