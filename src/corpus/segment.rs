@@ -143,7 +143,16 @@ fn sentence_end_after_punct(text: &str, i: usize, line_end: usize) -> Option<usi
     let mut chars = rest.chars();
     let after = chars.next()?;
     if !after.is_whitespace() {
-        return None;
+        // "… on January 10, 2026.Photo by …": a caption glued to the sentence before it
+        // (scraped pages drop the line break). A digit or lowercase letter, the period,
+        // then a capitalised word; "U.S.Mexico" or "Amazon.com" do not qualify.
+        let before = text[..i].chars().next_back();
+        let glued = bytes[i] == b'.'
+            && end == i + 1
+            && before.is_some_and(|c| c.is_ascii_digit() || c.is_lowercase())
+            && after.is_uppercase()
+            && chars.next().is_some_and(char::is_lowercase);
+        return glued.then_some(end);
     }
     // The first visible character of the next sentence.
     let next_word_start = end + rest.len() - rest.trim_start().len();
@@ -249,6 +258,24 @@ mod tests {
             .into_iter()
             .map(|r| &text[r])
             .collect()
+    }
+
+    #[test]
+    fn a_glued_caption_is_a_sentence_of_its_own() {
+        assert_eq!(
+            split("A march in Mexico City on January 10, 2026.Photo by Alfredo Estrella / AFP"),
+            [
+                "A march in Mexico City on January 10, 2026.",
+                "Photo by Alfredo Estrella / AFP"
+            ]
+        );
+        for whole in [
+            "The U.S.Mexico talks resumed.",
+            "She shops on Amazon.com daily.",
+            "It costs $1.5 billion.",
+        ] {
+            assert_eq!(split(whole), [whole]);
+        }
     }
 
     #[test]

@@ -21,6 +21,8 @@
 //!    speaker rule relates the speaker to the names quoted), or from a prepositional
 //!    object into a new verb phrase ("from X and previously served at Y"). In a
 //!    title-case headline, a country modifying the words after it is not an actor.
+//! 5. **Credits.** In a photo credit ("Photo by X / AFP via Getty Images"), names joined
+//!    by a slash or "via" are credited with each other.
 
 use std::ops::Range;
 
@@ -183,6 +185,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     }
 
     speakers(tokens, mentions, &quoted, &mut links);
+    photo_credit(text, tokens, mentions, &mut links);
 
     // "cooperation between X and Y".
     for list in &lists {
@@ -205,6 +208,36 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
 /// Fewest words between curly quotes for a quotation (fewer is a quoted name or
 /// phrase: “El Mayo”, “hugs not bullets”).
 const MIN_QUOTATION_WORDS: usize = 6;
+
+/// "Photo by Alfredo Estrella / AFP via Getty Images", "(AP Photo/Eduardo Verdugo)": in a
+/// credit line, names joined by a slash or "via" are the photographer, the agency and
+/// the distributor, each credited with the next.
+fn photo_credit(text: &str, tokens: &[Token], mentions: &[SentenceMention], links: &mut Vec<Link>) {
+    let covered = |k: usize| mentions.iter().any(|m| m.tokens.contains(&k));
+    let is_credit = tokens.iter().enumerate().any(|(k, t)| {
+        t.is_word()
+            && matches!(
+                t.lower.as_str(),
+                "photo" | "photos" | "photograph" | "image"
+            )
+            && !covered(k)
+    });
+    if !is_credit {
+        return;
+    }
+    for (a, pair) in mentions.windows(2).enumerate() {
+        let gap = &tokens[pair[0].tokens.end..pair[1].tokens.start];
+        let joined = |g: &[Token]| {
+            g.iter()
+                .all(|t| t.is_punct(text, "/") || t.is_word() && t.lower.as_str() == "photo")
+                && g.iter().any(|t| t.is_punct(text, "/"))
+                || matches!(g, [via] if via.is_word() && via.lower.as_str() == "via")
+        };
+        if joined(gap) {
+            push(links, mentions, a, a + 1, "photo credit".into());
+        }
+    }
+}
 
 /// For each token, whether it lies in a quotation (curly quotes around at least
 /// [`MIN_QUOTATION_WORDS`] words).
@@ -1122,6 +1155,35 @@ mod tests {
             got,
             [("López Obrador".into(), "Mexico".into(), "used".into())]
         );
+    }
+
+    #[test]
+    fn a_photo_credit_ties_photographer_agency_and_distributor() {
+        let got = pairs(
+            "Photo by Alfredo ESTRELLA / AFP via Getty Images",
+            &[
+                ("Alfredo ESTRELLA", Person),
+                ("AFP", Organization),
+                ("Getty Images", Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "Alfredo ESTRELLA".into(),
+                    "AFP".into(),
+                    "photo credit".into()
+                ),
+                ("AFP".into(), "Getty Images".into(), "photo credit".into()),
+            ]
+        );
+        // A slash elsewhere joins nothing.
+        let got = pairs(
+            "The Sinaloa/CJNG rivalry grew.",
+            &[("Sinaloa", Cartel), ("CJNG", Cartel)],
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
