@@ -322,7 +322,7 @@ fn bundled_corpus_quality() {
         &s,
         &Bar {
             actors: (0.95, 0.95),
-            pairs: (0.95, 0.71),
+            pairs: (0.95, 0.73),
             precision: (0.80, 0.75),
         },
     );

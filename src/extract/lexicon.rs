@@ -165,6 +165,8 @@ pub const ROLE_NOUNS: &[&str] = &[
     "analyst",
     "professor",
     "fellow",
+    "graduate",
+    "scholar",
     "researcher",
     "correspondent",
     "reporter",

@@ -107,8 +107,15 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     // Lists of coordinated units.
     let mut lists: Vec<Vec<usize>> = Vec::new();
     for (k, &u) in units.iter().enumerate() {
-        let coordinated =
-            k > 0 && is_coordination(text, &tokens[extents[k - 1].end..extents[k].start]);
+        // "Sheinbaum is the president of Mexico, and Trump …": an apposition with a verb
+        // ends a clause, so what follows is not coordinated with its subject.
+        let clause_between = k > 0
+            && tokens[mentions[units[k - 1]].tokens.end.min(extents[k].start)..extents[k].start]
+                .iter()
+                .any(|t| t.is_word() && is_auxiliary(&t.lower));
+        let coordinated = k > 0
+            && !clause_between
+            && is_coordination(text, &tokens[extents[k - 1].end..extents[k].start]);
         match lists.last_mut() {
             Some(list) if coordinated => list.push(u),
             _ => lists.push(vec![u]),
@@ -513,14 +520,15 @@ fn is_of_gap(gap: &[Token]) -> bool {
 fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, Label)> {
     let first = tokens.get(at)?;
     let punct = |t: &Token, s: &str| t.is_punct(text, s);
+    let copula =
+        first.is_word() && matches!(first.lower.as_str(), "is" | "was" | "became" | "remains");
     let (start, closer): (usize, &[&str]) = if punct(first, ",") {
         (at + 1, &[",", ";", ":", "—", ".", "(", ")"])
     } else if punct(first, "(") {
         (at + 1, &[")"])
     } else if punct(first, "—") {
         (at + 1, &["—", ",", ";", ".", "("])
-    } else if first.is_word() && matches!(first.lower.as_str(), "is" | "was" | "became" | "remains")
-    {
+    } else if copula {
         (at + 1, &[",", ";", ":", "—", ".", "("])
     } else {
         return None;
@@ -529,9 +537,18 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, 
     let mut role = None;
     // After "Mexico’s", words describe a noun ("leading newspaper"), not a clause.
     let mut in_possessed_phrase = false;
-    while end < tokens.len() && end < start + 14 {
+    let mut limit = start + 14;
+    while end < tokens.len() && end < limit {
         let t = &tokens[end];
         if t.kind == TokenKind::Punct && closer.contains(&&text[t.span.clone()]) {
+            // "X is a White House Fellow, Special Forces officer, … and Wayne Downing
+            // scholar": a biography lists roles; each comma-separated role is X's too.
+            if copula && role.is_some() && t.is_punct(text, ",") && next_is_role(&tokens[end + 1..])
+            {
+                end += 1;
+                limit = end + 14;
+                continue;
+            }
             break;
         }
         in_possessed_phrase |= t.kind == TokenKind::Possessive;
@@ -557,6 +574,29 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, 
     };
     let label = Label::new(lexicon::relation_cue(role).unwrap_or(role));
     Some((start..end, label))
+}
+
+/// The words up to the next comma or period (an "and" first allowed) name a role:
+/// "Special Forces officer", "and Wayne Downing scholar".
+fn next_is_role(rest: &[Token]) -> bool {
+    let segment = rest
+        .iter()
+        .take(8)
+        .take_while(|t| t.is_word() || t.kind == TokenKind::Possessive);
+    let mut role = false;
+    for (k, t) in segment.enumerate() {
+        if k == 0 && t.lower.as_str() == "and" {
+            continue;
+        }
+        if !t.is_capitalised
+            && lexicon::relation_cue(&t.lower).is_some()
+            && !lexicon::is_role_noun(&t.lower)
+        {
+            return false;
+        }
+        role |= lexicon::is_role_noun(&t.lower);
+    }
+    role
 }
 
 /// "Reforma, Mexico’s leading newspaper": a capitalised name, its possessive, then
@@ -863,8 +903,9 @@ fn link_label(
     {
         return None;
     }
-    // ", and President Sheinbaum has avoided …" starts a new clause.
-    if words > 4
+    // ", and President Sheinbaum has avoided …" starts a new clause (and across another
+    // name, ", and Trump praised the Navy" is that name's clause, however short).
+    if (words > 4 || !adjacent)
         && gap
             .windows(2)
             .any(|w| w[0].is_punct(text, ",") && matches!(w[1].lower.as_str(), "and" | "or"))
@@ -1184,6 +1225,38 @@ mod tests {
             &[("Sinaloa", Cartel), ("CJNG", Cartel)],
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_biography_lists_roles_after_the_copula() {
+        let got = pairs(
+            "Nicholas Dockery is a White House Fellow, Special Forces officer, United States Military Academy graduate, and a research fellow.",
+            &[("Nicholas Dockery", Person), ("Special Forces", Agency), ("United States Military Academy", Organization)],
+        );
+        let has = |a: &str, b: &str| got.iter().any(|(x, y, _)| x == a && y == b);
+        assert!(has("Nicholas Dockery", "Special Forces"), "{got:?}");
+        assert!(
+            has("Nicholas Dockery", "United States Military Academy"),
+            "{got:?}"
+        );
+        // A clause after the comma ends the biography.
+        let got = pairs(
+            "Sheinbaum is the president of Mexico, and Trump praised the Navy.",
+            &[
+                ("Sheinbaum", Person),
+                ("Mexico", Country),
+                ("Trump", Person),
+                ("Navy", Agency),
+            ],
+        );
+        assert!(
+            !got.iter().any(|(a, b, _)| a == "Sheinbaum" && b == "Trump"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|(a, b, _)| a == "Sheinbaum" && b == "Navy"),
+            "{got:?}"
+        );
     }
 
     #[test]
