@@ -212,10 +212,6 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     links
 }
 
-/// Fewest words between curly quotes for a quotation (fewer is a quoted name or
-/// phrase: “El Mayo”, “hugs not bullets”).
-const MIN_QUOTATION_WORDS: usize = 6;
-
 /// "Photo by Alfredo Estrella / AFP via Getty Images", "(AP Photo/Eduardo Verdugo)": in a
 /// credit line, names joined by a slash or "via" are the photographer, the agency and
 /// the distributor, each credited with the next.
@@ -245,6 +241,10 @@ fn photo_credit(text: &str, tokens: &[Token], mentions: &[SentenceMention], link
         }
     }
 }
+
+/// Fewest words between curly quotes for a quotation (fewer is a quoted name or
+/// phrase: “El Mayo”, “hugs not bullets”).
+const MIN_QUOTATION_WORDS: usize = 6;
 
 /// For each token, whether it lies in a quotation (curly quotes around at least
 /// [`MIN_QUOTATION_WORDS`] words).
