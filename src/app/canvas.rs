@@ -253,31 +253,14 @@ impl Canvas {
 
     /// Every entity and relation with the canvas's positions (export scope "whole graph").
     pub fn whole_scene(&self, graph: &EvidenceGraph) -> crate::export::scene::Scene {
-        use crate::export::scene::{node_radius, Scene, SceneEdge, SceneNode};
         let positions = self.layout.positions();
-        let nodes = graph
-            .entity_ids()
-            .map(|id| {
+        crate::export::scene::Scene::plain(
+            graph.entity_ids().map(|id| {
                 let p = positions.get(id.index()).copied().unwrap_or([0.0, 0.0]);
-                SceneNode {
-                    entity: id,
-                    x: p[0],
-                    y: p[1],
-                    radius: node_radius(graph.degree(id)),
-                    is_dimmed: false,
-                    is_selected: false,
-                }
-            })
-            .collect();
-        let edges = graph
-            .relation_ids()
-            .map(|relation| SceneEdge {
-                relation,
-                is_dimmed: false,
-                is_highlighted: false,
-            })
-            .collect();
-        Scene { nodes, edges }
+                (id, p, graph.degree(id))
+            }),
+            graph.relation_ids(),
+        )
     }
 
     /// Entities and relations currently on the canvas.

@@ -167,15 +167,28 @@ impl Scene {
             degree[a] += 1;
             degree[b] += 1;
         }
-        let nodes = ids
-            .iter()
-            .zip(layout.positions())
-            .zip(&degree)
-            .map(|((id, p), d)| SceneNode {
-                entity: *id,
+        Self::plain(
+            ids.iter()
+                .zip(layout.positions())
+                .zip(&degree)
+                .map(|((id, p), d)| (*id, *p, *d)),
+            edges,
+        )
+    }
+
+    /// A scene with nothing dimmed or selected: each node from its entity, position and
+    /// degree (which sizes it), and the relations drawn.
+    pub fn plain(
+        nodes: impl IntoIterator<Item = (EntityId, [f32; 2], usize)>,
+        edges: impl IntoIterator<Item = RelationId>,
+    ) -> Self {
+        let nodes = nodes
+            .into_iter()
+            .map(|(entity, p, degree)| SceneNode {
+                entity,
                 x: p[0],
                 y: p[1],
-                radius: node_radius(*d),
+                radius: node_radius(degree),
                 is_dimmed: false,
                 is_selected: false,
             })

@@ -685,38 +685,42 @@ fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<Label> {
         }
         // Any verb-looking word right after the pair or an auxiliary: "laid", "revive",
         // and a plain lowercase word right after the pair ("the ATF and Sedena share").
-        let is_function_word = matches!(
-            t.lower.as_str(),
-            "of" | "in"
-                | "on"
-                | "at"
-                | "for"
-                | "to"
-                | "from"
-                | "with"
-                | "by"
-                | "the"
-                | "a"
-                | "an"
-                | "and"
-                | "or"
-                | "as"
-                | "that"
-                | "which"
-                | "who"
-                | "whose"
-                | "into"
-                | "over"
-                | "under"
-                | "about"
-                | "between"
-                | "against"
-        );
-        let is_verb =
-            looks_like_verb(t) || (!t.is_capitalised && !is_function_word && t.lower.len() > 2);
+        let is_verb = looks_like_verb(t)
+            || (!t.is_capitalised && !is_function_word(&t.lower) && t.lower.len() > 2);
         return is_verb.then(|| Label::new(&t.lower));
     }
     None
+}
+
+/// Prepositions, articles, conjunctions and relative pronouns: never a verb.
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "to"
+            | "from"
+            | "with"
+            | "by"
+            | "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "as"
+            | "that"
+            | "which"
+            | "who"
+            | "whose"
+            | "into"
+            | "over"
+            | "under"
+            | "about"
+            | "between"
+            | "against"
+    )
 }
 
 fn is_auxiliary(w: &str) -> bool {
@@ -843,10 +847,7 @@ fn opens_subordinate_clause(gap: &[Token], after_right: &[Token]) -> bool {
             .any(|t| {
                 !t.is_capitalised
                     && t.lower.len() > 2
-                    && !matches!(
-                        t.lower.as_str(),
-                        "and" | "the" | "for" | "from" | "with" | "into" | "over" | "under"
-                    )
+                    && !is_function_word(&t.lower)
                     && !lexicon::is_linking_preposition(&t.lower)
             })
 }
