@@ -65,6 +65,12 @@ pub struct Matcher {
     /// (node, separator hash ⊕ atom hash) → node.
     edges: FxHashMap<(u32, u64), u32>,
     nodes: Vec<Node>,
+    /// Bit set of [`lower_prefix`] keys of the forms that may start in lowercase: a
+    /// lowercase atom outside it starts no form, so it is never hashed.
+    lower_starts: Vec<u64>,
+    /// A lowercase form starts with a character outside ASCII: every lowercase atom
+    /// takes the full lookup.
+    lower_starts_any: bool,
 }
 
 /// Builds a [`Matcher`] from `(surface form, entity)` pairs and ignored phrases.
@@ -109,6 +115,7 @@ impl MatcherBuilder {
         let (keys, patterns): (Vec<String>, Vec<Pattern>) = self.forms.into_iter().unzip();
         let mut m = Matcher {
             patterns,
+            lower_starts: vec![0; 1 << 8],
             ..Matcher::default()
         };
         for (i, key) in keys.iter().enumerate() {
@@ -141,12 +148,15 @@ thread_local! {
     static ATOMS: std::cell::RefCell<Vec<Atom>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// One run of letters and digits: byte range and hash of its folded form.
+/// One run of letters and digits, as a byte range. Its hash is computed only when the
+/// matcher needs it: most atoms are lowercase words that can start no name.
 #[derive(Debug, Clone, Copy)]
 struct Atom {
     start: u32,
     end: u32,
-    hash: u64,
+    /// The first character is a lowercase letter: only a form written in lowercase
+    /// can start here.
+    starts_lower: bool,
 }
 
 const SEED: u64 = 0xcbf2_9ce4_8422_2325;
@@ -185,6 +195,13 @@ impl AtomHasher {
         }
     }
 
+    /// Pushes eight bytes at once (only when no byte is pending).
+    fn push_word(&mut self, word: u64) {
+        debug_assert_eq!(self.n, 0);
+        self.h = (self.h.rotate_left(23) ^ word).wrapping_mul(K);
+        self.len += 8;
+    }
+
     fn finish(self) -> u64 {
         let h = (self.h.rotate_left(23) ^ self.word).wrapping_mul(K);
         let h = h ^ (self.len + u64::from(self.n));
@@ -194,7 +211,7 @@ impl AtomHasher {
     }
 }
 
-/// Splits `text` into atoms (reusing `out`), hashing each atom's folded form.
+/// Splits `text` into atoms (reusing `out`).
 fn atoms_into(text: &str, out: &mut Vec<Atom>) {
     out.clear();
     let bytes = text.as_bytes();
@@ -202,44 +219,70 @@ fn atoms_into(text: &str, out: &mut Vec<Atom>) {
     while i < bytes.len() {
         // Skip to the next letter or digit.
         let b = bytes[i];
-        if b < 0x80 {
+        let starts_lower = if b < 0x80 {
             if !is_ascii_alnum(b) {
                 i += 1;
                 continue;
             }
+            b.is_ascii_lowercase()
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             if !is_alphanumeric(c) {
                 i += c.len_utf8();
                 continue;
             }
-        }
+            c.is_lowercase()
+        };
         let start = i;
-        let mut h = AtomHasher::new();
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
                 if !is_ascii_alnum(b) {
                     break;
                 }
-                // Letters and digits: setting 0x20 lowercases a letter, keeps a digit.
-                h.push(b | 0x20);
                 i += 1;
             } else {
                 let c = text[i..].chars().next().unwrap_or(' ');
                 if !is_alphanumeric(c) {
                     break;
                 }
-                fold_char_bytes(c, |b| h.push(b));
                 i += c.len_utf8();
             }
         }
         out.push(Atom {
             start: start as u32,
             end: i as u32,
-            hash: h.finish(),
+            starts_lower,
         });
     }
+}
+
+/// Hash of an atom's folded form.
+fn atom_hash(text: &str, atom: Atom) -> u64 {
+    let s = &text[atom.start as usize..atom.end as usize];
+    let mut h = AtomHasher::new();
+    if s.is_ascii() {
+        // Letters and digits: setting 0x20 lowercases a letter, keeps a digit.
+        let mut chunks = s.as_bytes().chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(c);
+            h.push_word(u64::from_le_bytes(word) | 0x2020_2020_2020_2020);
+        }
+        chunks.remainder().iter().for_each(|&b| h.push(b | 0x20));
+    } else {
+        s.chars().for_each(|c| fold_char_bytes(c, |b| h.push(b)));
+    }
+    h.finish()
+}
+
+/// Key of the lowercase-forms filter: the first two bytes of an atom when both are
+/// ASCII, or `None` (the atom then takes the full lookup).
+fn lower_prefix(text: &str, atom: Atom) -> Option<usize> {
+    let s = &text.as_bytes()[atom.start as usize..atom.end as usize];
+    let b0 = *s.first()?;
+    let b1 = s.get(1).copied().unwrap_or(0);
+    (b0 < 0x80 && b1 < 0x80).then(|| (usize::from(b0 | 0x20) << 7) | usize::from(b1 | 0x20))
 }
 
 /// Hash of a separator (the text between two atoms), folded and with whitespace
@@ -316,17 +359,23 @@ impl Matcher {
     fn insert(&mut self, key: &str, pattern: u32) {
         let mut atoms = Vec::new();
         atoms_into(key, &mut atoms);
-        let Some(first) = atoms.first() else {
+        let Some(&first) = atoms.first() else {
             return;
         };
+        if self.patterns[pattern as usize].case == CaseRule::Any {
+            match lower_prefix(key, first) {
+                Some(k) => self.lower_starts[k / 64] |= 1 << (k % 64),
+                None => self.lower_starts_any = true,
+            }
+        }
         let next_id = self.nodes.len() as u32;
-        let mut node = *self.roots.entry(first.hash).or_insert(next_id);
+        let mut node = *self.roots.entry(atom_hash(key, first)).or_insert(next_id);
         if node == next_id {
             self.nodes.push(Node::default());
         }
         for w in atoms.windows(2) {
             let sep = &key[w[0].end as usize..w[1].start as usize];
-            let k = (node, edge_key(sep_hash(sep), w[1].hash));
+            let k = (node, edge_key(sep_hash(sep), atom_hash(key, w[1])));
             let next_id = self.nodes.len() as u32;
             node = *self.edges.entry(k).or_insert(next_id);
             if node == next_id {
@@ -341,9 +390,23 @@ impl Matcher {
         ends.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
     }
 
+    /// False when no form can start at `atom` (a lowercase word that begins no form
+    /// written in lowercase), decided without hashing it.
+    fn may_start(&self, text: &str, atom: Atom) -> bool {
+        if !atom.starts_lower || self.lower_starts_any {
+            return true;
+        }
+        lower_prefix(text, atom).is_none_or(|k| self.lower_starts[k / 64] & (1 << (k % 64)) != 0)
+    }
+
     /// True if `form` folds to a known name or ignored phrase.
     pub fn knows(&self, form: &str) -> bool {
-        self.keys.binary_search(&fold_str(form)).is_ok()
+        self.knows_folded(&fold_str(form))
+    }
+
+    /// Like [`Matcher::knows`], for a form already folded with [`fold_str`].
+    pub fn knows_folded(&self, key: &str) -> bool {
+        self.keys.binary_search_by(|k| k.as_str().cmp(key)).is_ok()
     }
 
     /// Number of distinct surface forms.
@@ -372,7 +435,11 @@ impl Matcher {
         let mut out = Vec::new();
         let mut i = 0;
         while i < atoms.len() {
-            let Some(&root) = self.roots.get(&atoms[i].hash) else {
+            if !self.may_start(text, atoms[i]) {
+                i += 1;
+                continue;
+            }
+            let Some(&root) = self.roots.get(&atom_hash(text, atoms[i])) else {
                 i += 1;
                 continue;
             };
@@ -401,7 +468,10 @@ impl Matcher {
                     break;
                 };
                 let sep = sep_hash(&text[atom_end..next.start as usize]);
-                match self.edges.get(&(node, edge_key(sep, next.hash))) {
+                match self
+                    .edges
+                    .get(&(node, edge_key(sep, atom_hash(text, *next))))
+                {
                     Some(&n) => {
                         node = n;
                         j += 1;
@@ -503,6 +573,36 @@ mod tests {
         assert_eq!(
             find(&m, "let us trump them; US and Trump"),
             [("US", vec![1]), ("Trump", vec![2])]
+        );
+    }
+
+    #[test]
+    fn forms_written_in_lowercase_start_on_lowercase_words() {
+        // Lowercase words are filtered by their first two letters before any lookup:
+        // forms that share those letters, long words, one-letter words and accented
+        // starts must all still be found.
+        let m = matcher(
+            &[
+                ("hugs, not bullets", 1),
+                ("Hunter", 2),
+                ("élite force", 5),
+                ("a very long lowercase alias", 6),
+            ],
+            &["hunting season"],
+        );
+        assert_eq!(
+            find(
+                &m,
+                "hunter Hunter said hugs, not bullets; Élite Force and élite force, \
+                 hunting season, a very long lowercase alias"
+            ),
+            [
+                ("Hunter", vec![2]),
+                ("hugs, not bullets", vec![1]),
+                ("Élite Force", vec![5]),
+                ("élite force", vec![5]),
+                ("a very long lowercase alias", vec![6]),
+            ]
         );
     }
 

@@ -254,7 +254,7 @@ fn discover_in(doc: &Document, matcher: &Matcher) -> Discoveries {
         let found = discover::discover(&doc.text, toks, &spans);
         for c in found.candidates {
             let key = fold_str(&c.name);
-            if out.seen.contains_key(&key) || !matcher.knows(&c.name) {
+            if out.seen.contains_key(&key) || !matcher.knows_folded(&key) {
                 out.add(key, c);
             }
         }
