@@ -20,7 +20,9 @@
 //!    ("… after Sinaloa Cartel gunmen besieged …"), into or out of a quotation (the
 //!    speaker rule relates the speaker to the names quoted), or from a prepositional
 //!    object into a new verb phrase ("from X and previously served at Y"). In a
-//!    title-case headline, a country modifying the words after it is not an actor.
+//!    title-case headline, a country modifying the words after it is not an actor. A name
+//!    that only dates the sentence ("under AMLO’s government", "before Rubio’s visit") is
+//!    no party to it.
 //! 5. **Credits.** In a photo credit ("Photo by X / AFP via Getty Images"), names joined
 //!    by a slash or "via" are credited with each other.
 
@@ -94,11 +96,30 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             && tokens[start - 1].lower.as_str() == "to"
     };
     let headline = is_title_case(tokens);
+    // Names that only date the sentence, and the objects of their frame noun.
+    let mut in_frame = vec![false; n];
+    for i in 0..n {
+        if let Some(noun) = time_frame(tokens, &mentions[i]) {
+            in_frame[i] = true;
+            if let Some(j) = frame_object(tokens, mentions, noun) {
+                in_frame[j] = true;
+                push(
+                    &mut links,
+                    mentions,
+                    i,
+                    j,
+                    tokens[noun].lower.as_str().into(),
+                );
+            }
+        }
+    }
     let units: Vec<usize> = (0..n)
         .filter(|&i| {
-            attached_to[i].is_none()
-                && !is_source(i)
-                && !(headline && is_headline_modifier(tokens, mentions, i))
+            let is_aside = attached_to[i].is_some()
+                || is_source(i)
+                || in_frame[i]
+                || headline && is_headline_modifier(tokens, mentions, i);
+            !is_aside
         })
         .collect();
     let quoted = quoted_tokens(text, tokens);
@@ -210,6 +231,92 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     links.sort_by_key(|l| (l.a, l.b));
     links.dedup_by(|x, y| x.a == y.a && x.b == y.b);
     links
+}
+
+/// Words that open a time frame ("under AMLO’s government", "before Rubio’s visit").
+fn is_temporal_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "under"
+            | "during"
+            | "before"
+            | "after"
+            | "since"
+            | "following"
+            | "throughout"
+            | "until"
+            | "amid"
+    )
+}
+
+/// Nouns that make a possessor a time frame: a term of office, a visit, an election.
+/// Not an arrest, a capture or a death: "the Sinaloa Cartel carried out a show of force
+/// after Ovidio’s arrest" answers the arrest, and annotators relate the two.
+fn is_frame_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "government"
+            | "administration"
+            | "presidency"
+            | "term"
+            | "tenure"
+            | "leadership"
+            | "watch"
+            | "rule"
+            | "mandate"
+            | "era"
+            | "visit"
+            | "trip"
+            | "election"
+            | "inauguration"
+    )
+}
+
+/// "under AMLO’s government, like the arrest of … Cienfuegos by DEA agents", "during
+/// President Felipe Calderón’s term", "Just days before Rubio’s visit, the Trump
+/// administration …": a name that only dates the sentence is no party to what the
+/// sentence says. Returns the index of the frame noun.
+fn time_frame(tokens: &[Token], m: &SentenceMention) -> Option<usize> {
+    let possessive = tokens.get(m.tokens.end)?;
+    if possessive.kind != TokenKind::Possessive {
+        return None;
+    }
+    // The frame noun, after at most one modifier ("first", "second-term").
+    let noun = (m.tokens.end + 1..tokens.len().min(m.tokens.end + 3))
+        .take_while(|&k| tokens[k].is_word() && !tokens[k].is_capitalised)
+        .find(|&k| is_frame_noun(&tokens[k].lower))?;
+    // The preposition, before the name and at most three title words ("during President
+    // Felipe Calderón’s term", "under former President …").
+    let opens = tokens[..m.tokens.start]
+        .iter()
+        .rev()
+        .take(4)
+        .find(|t| {
+            !(t.is_word()
+                && !is_temporal_preposition(&t.lower)
+                && (t.is_capitalised
+                    || matches!(t.lower.as_str(), "former" | "then")
+                    || t.lower.starts_with("then-")))
+        })
+        .is_some_and(|t| t.is_word() && is_temporal_preposition(&t.lower));
+    opens.then_some(noun)
+}
+
+/// "before Rubio’s visit to Mexico": the name that is the object of a frame noun, which
+/// the frame's name stays related to.
+fn frame_object(tokens: &[Token], mentions: &[SentenceMention], noun: usize) -> Option<usize> {
+    let prep = tokens.get(noun + 1)?;
+    if !(prep.is_word() && matches!(prep.lower.as_str(), "to" | "with" | "by" | "of")) {
+        return None;
+    }
+    let mut at = noun + 2;
+    if tokens
+        .get(at)
+        .is_some_and(|t| t.is_word() && t.lower.as_str() == "the")
+    {
+        at += 1;
+    }
+    mentions.iter().position(|o| o.tokens.start == at)
 }
 
 /// "Photo by Alfredo Estrella / AFP via Getty Images", "(AP Photo/Eduardo Verdugo)": in a
@@ -991,6 +1098,55 @@ mod tests {
                 .all(|(_, b, l)| b == "Mexico" && l == "represents"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_term_of_office_or_a_visit_only_dates_the_sentence() {
+        // Invented sentences: the name that dates the clause is no party to it.
+        let got = pairs(
+            "Under Obrador’s government, the DEA arrested Salvador Cienfuegos in Los Angeles.",
+            &[
+                ("Obrador", Person),
+                ("DEA", Agency),
+                ("Salvador Cienfuegos", Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            [(
+                "DEA".into(),
+                "Salvador Cienfuegos".into(),
+                "arrested".into()
+            )]
+        );
+        let got = pairs(
+            "Days before Blinken’s visit to Mexico, the Pentagon designated the Gulf Cartel.",
+            &[
+                ("Blinken", Person),
+                ("Mexico", Country),
+                ("Pentagon", Agency),
+                ("Gulf Cartel", Cartel),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                ("Blinken".into(), "Mexico".into(), "visit".into()),
+                ("Pentagon".into(), "Gulf Cartel".into(), "designated".into())
+            ]
+        );
+        // A title may stand between the preposition and the name.
+        let got = pairs(
+            "Cooperation with Washington grew during President Vicente Fox’s first term.",
+            &[("Washington", Country), ("Vicente Fox", Person)],
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // An arrest is an event the clause may answer: not a time frame.
+        let got = pairs(
+            "The Sinaloa Cartel besieged the city after Ovidio’s arrest.",
+            &[("Sinaloa Cartel", Cartel), ("Ovidio", Person)],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
