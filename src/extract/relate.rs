@@ -18,12 +18,16 @@
 //!    CJNG" relates Trump to both, never the cartels to each other.
 //! 4. **Clauses.** A link never crosses into a subordinate clause with its own subject
 //!    ("… after Sinaloa Cartel gunmen besieged …"), into or out of a quotation (the
-//!    speaker rule relates the speaker to the names quoted), or from a prepositional
+//!    speaker rule relates the speaker to the names quoted; a quotation may open or close
+//!    in another sentence), or from a prepositional
 //!    object into a new verb phrase ("from X and previously served at Y"). In a
 //!    title-case headline, a country modifying the words after it is not an actor. A name
 //!    that only dates the sentence ("under AMLO’s government", "before Rubio’s visit") is
 //!    no party to it.
-//! 5. **Credits.** In a photo credit ("Photo by X / AFP via Getty Images"), names joined
+//! 5. **Openers.** A participle phrase that opens the sentence ("Speaking at the World
+//!    Economic Forum, President Donald Trump …") relates its object to the subject after
+//!    its comma; a capital after a colon starts a new sentence, not a list.
+//! 6. **Credits.** In a photo credit ("Photo by X / AFP via Getty Images"), names joined
 //!    by a slash or "via" are credited with each other.
 
 use std::ops::Range;
@@ -214,6 +218,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
 
     speakers(tokens, mentions, &quoted, &mut links);
     photo_credit(text, tokens, mentions, &mut links);
+    fronted_participle(text, tokens, mentions, &mut links);
 
     // "cooperation between X and Y".
     for list in &lists {
@@ -349,31 +354,115 @@ fn photo_credit(text: &str, tokens: &[Token], mentions: &[SentenceMention], link
     }
 }
 
+/// "Speaking at the World Economic Forum in Davos, President Donald Trump made …": a
+/// participle phrase that opens the sentence describes the subject that follows its
+/// comma, so the participle's object is related to that subject.
+fn fronted_participle(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[SentenceMention],
+    links: &mut Vec<Link>,
+) {
+    // The participle: the first word, or the first after a dateline's dash.
+    let Some(k) = tokens.iter().take(6).position(|t| t.is_word()) else {
+        return;
+    };
+    let k = match tokens
+        .iter()
+        .take(8)
+        .position(|t| t.kind == TokenKind::Punct && matches!(&text[t.span.clone()], "—" | "–"))
+    {
+        Some(dash) if tokens.get(dash + 1).is_some_and(Token::is_word) => dash + 1,
+        _ => k,
+    };
+    let participle = &tokens[k];
+    let Some(prep) = tokens.get(k + 1) else {
+        return;
+    };
+    // Words in -ing that work as prepositions cite a source or date the sentence.
+    let is_preposition = matches!(
+        participle.lower.as_str(),
+        "according" | "including" | "regarding" | "concerning" | "following" | "during"
+    );
+    if !(participle.lower.ends_with("ing")
+        && participle.lower.len() > 5
+        && !is_preposition
+        && prep.is_word()
+        && matches!(prep.lower.as_str(), "at" | "to" | "with" | "before" | "on"))
+    {
+        return;
+    }
+    let mut at = k + 2;
+    if tokens
+        .get(at)
+        .is_some_and(|t| t.is_word() && t.lower.as_str() == "the")
+    {
+        at += 1;
+    }
+    let Some(object) = mentions.iter().position(|m| m.tokens.start == at) else {
+        return;
+    };
+    // The subject: the first name after the phrase's comma, past title words only.
+    let Some(comma) = (mentions[object].tokens.end
+        ..tokens.len().min(mentions[object].tokens.end + 6))
+        .find(|&c| tokens[c].is_punct(text, ","))
+    else {
+        return;
+    };
+    let Some(subject) = mentions.iter().position(|m| m.tokens.start > comma) else {
+        return;
+    };
+    let between = &tokens[comma + 1..mentions[subject].tokens.start];
+    // "President", "Foreign Secretary": capitalised title words, or nothing.
+    let is_subject = between.len() <= 3
+        && between.iter().all(|t| t.is_word() && t.is_capitalised)
+        && (between.is_empty() || between.iter().any(|t| lexicon::is_title(&t.lower)));
+    if is_subject && mentions[subject].kind != Kind::Country {
+        let label = format!("{} {}", participle.lower, prep.lower);
+        push(links, mentions, object, subject, Label::new(&label));
+    }
+}
+
 /// Fewest words between curly quotes for a quotation (fewer is a quoted name or
 /// phrase: “El Mayo”, “hugs not bullets”).
 const MIN_QUOTATION_WORDS: usize = 6;
 
 /// For each token, whether it lies in a quotation (curly quotes around at least
-/// [`MIN_QUOTATION_WORDS`] words).
+/// [`MIN_QUOTATION_WORDS`] words). A quotation may span sentences: a closing quote with
+/// no opening one before it ends a quotation that began in an earlier sentence
+/// ("… enough to satisfy Trump,” Shifter told Mexico News Daily."), and an opening quote
+/// never closed runs to the end of the sentence.
 fn quoted_tokens(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut inside_quote = vec![false; tokens.len()];
     let mut open: Option<usize> = None;
+    let mut seen_open = false;
     for (k, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Punct {
             continue;
         }
         match &text[t.span.clone()] {
-            "“" => open = Some(k),
-            "”" => {
-                if let Some(o) = open.take() {
+            "“" => {
+                open = Some(k);
+                seen_open = true;
+            }
+            "”" => match open.take() {
+                Some(o) => {
                     let words = tokens[o..k].iter().filter(|t| t.is_word()).count();
                     if words >= MIN_QUOTATION_WORDS {
                         inside_quote[o..=k].iter_mut().for_each(|b| *b = true);
                     }
                 }
-            }
+                None if !seen_open => {
+                    inside_quote[..=k].iter_mut().for_each(|b| *b = true);
+                    seen_open = true;
+                }
+                None => {}
+            },
             _ => {}
         }
+    }
+    if let Some(o) = open {
+        inside_quote[o..].iter_mut().for_each(|b| *b = true);
     }
     inside_quote
 }
@@ -988,7 +1077,11 @@ fn link_label(
                 // list, before the verb, closes a parenthesis. "designated six groups:
                 // the Sinaloa Cartel, …": a colon right before a list opens it.
                 let closes_parenthesis = k == 0 && p != ":" && is_dash_or_colon && has_cue;
-                let opens_list = k + 2 >= gap.len() && is_dash_or_colon && has_cue;
+                // "made a striking claim: The U.S. has …": a capital after a colon
+                // starts a sentence, not a list.
+                let starts_sentence = p == ":" && gap.get(k + 1).is_some_and(|t| t.is_capitalised);
+                let opens_list =
+                    k + 2 >= gap.len() && is_dash_or_colon && has_cue && !starts_sentence;
                 if closes_parenthesis || opens_list {
                     continue;
                 }
@@ -1147,6 +1240,85 @@ mod tests {
             &[("Sinaloa Cartel", Cartel), ("Ovidio", Person)],
         );
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_capital_after_a_colon_starts_a_sentence_not_a_list() {
+        let got = pairs(
+            "At the summit, Ebrard made a bold claim: The Pentagon has already designated the Gulf Cartel.",
+            &[("Ebrard", Person), ("Pentagon", Agency), ("Gulf Cartel", Cartel)],
+        );
+        assert_eq!(
+            got,
+            [("Pentagon".into(), "Gulf Cartel".into(), "designated".into())]
+        );
+        // A colon before the names of a list still opens it.
+        let got = pairs(
+            "The Treasury designated two groups: Gulf Cartel and Los Zetas.",
+            &[
+                ("Treasury", Agency),
+                ("Gulf Cartel", Cartel),
+                ("Los Zetas", Cartel),
+            ],
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_quotation_may_begin_or_end_in_another_sentence() {
+        // The quotation opened in the sentence before: the speaker speaks of Ebrard, the
+        // outlet they spoke to has nothing to do with him.
+        let got = pairs(
+            "It will never be enough for Ebrard,” Shifter told Reforma.",
+            &[
+                ("Ebrard", Person),
+                ("Shifter", Person),
+                ("Reforma", Organization),
+            ],
+        );
+        assert!(
+            got.iter().any(|(a, b, _)| a == "Ebrard" && b == "Shifter"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|(a, b, _)| a == "Ebrard" && b == "Reforma"),
+            "{got:?}"
+        );
+        // A quotation that runs on into the next sentence.
+        let got = pairs(
+            "Shifter said: “Ebrard met the DEA in secret.",
+            &[("Shifter", Person), ("Ebrard", Person), ("DEA", Agency)],
+        );
+        assert_eq!(
+            got,
+            [
+                ("Shifter".into(), "Ebrard".into(), "spoke of".into()),
+                ("Shifter".into(), "DEA".into(), "spoke of".into()),
+                ("Ebrard".into(), "DEA".into(), "met".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_opening_participle_phrase_describes_the_subject() {
+        let got = pairs(
+            "MEXICO CITY—Speaking at the Wilson Center in Washington, Foreign Secretary Juan Ramón de la Fuente defended the plan.",
+            &[("Wilson Center", Organization), ("Juan Ramón de la Fuente", Person)],
+        );
+        assert_eq!(
+            got,
+            [(
+                "Wilson Center".into(),
+                "Juan Ramón de la Fuente".into(),
+                "speaking at".into()
+            )]
+        );
+        // "According to" cites a source.
+        let got = pairs(
+            "According to Reforma, Ebrard has delivered dozens of prisoners.",
+            &[("Reforma", Organization), ("Ebrard", Person)],
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
