@@ -255,3 +255,32 @@ fn a_quoted_nickname_inside_a_name_keeps_the_name_whole() {
     let caro = g.entity_by_key("rafael-caro-quintero").unwrap();
     assert!(g.relation_between(dea, caro).is_none());
 }
+
+#[test]
+fn a_pronoun_inside_a_sentence_continues_the_story_of_a_person_of_its_kind() {
+    let related = |text: &str| {
+        let corpus = Corpus::from_texts([("a.txt", text)]);
+        let x = extract(&corpus, &Catalog::builtin().unwrap());
+        let g = &x.graph;
+        let (Some(a), Some(b)) = (g.entity_by_key("marcelo-ebrard"), g.entity_by_key("dea")) else {
+            return false;
+        };
+        g.relation_between(a, b).is_some()
+    };
+    // The document shows Ebrard is "he": a later "he" before anyone else is named is him.
+    assert!(related(
+        "Marcelo Ebrard said he would travel to Ottawa. Last week, he met the DEA in Washington."
+    ));
+    // "her" is someone else.
+    assert!(!related(
+        "Marcelo Ebrard said he would travel to Ottawa. By acting fast, her government has kept the DEA close."
+    ));
+    // Nothing shows which pronoun Ebrard takes: left alone rather than guessed.
+    assert!(!related(
+        "Marcelo Ebrard travelled to Ottawa. Last week, he met the DEA in Washington."
+    ));
+    // Another paragraph is another story.
+    assert!(!related(
+        "Marcelo Ebrard said he would travel to Ottawa.\n\nLast week, he met the DEA in Washington."
+    ));
+}

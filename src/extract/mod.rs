@@ -600,9 +600,27 @@ fn is_byline(toks: &[tokens::Token], mentions: &[relate::SentenceMention]) -> bo
     })
 }
 
-/// "García Harfuch is a seasoned police officer … He is no stranger to …": a sentence
-/// that opens with He/She/His/Her continues the story of the first person named in the
-/// sentence before it, within the same paragraph. Only that pattern is resolved; every
+/// Which pronouns a person takes, as far as their document shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+fn pronoun_gender(w: &str) -> Option<Gender> {
+    match w {
+        "he" | "his" | "him" | "He" | "His" | "Him" => Some(Gender::Male),
+        "she" | "her" | "She" | "Her" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// "García Harfuch is a seasoned police officer … He is no stranger to …", "Trump …
+/// Just last month, he told the press …": a he/she/his/her before anyone is named in a
+/// sentence continues the story of the person the sentence before was about (the first
+/// person it names, skipping possessors), within the same paragraph. A person's pronouns
+/// are learnt from the sentences of the document that name no one else; a pronoun of the
+/// other kind is left alone ("her administration" after a sentence about Trump). Every
 /// other pronoun is left alone rather than guessed.
 fn pronouns<'a>(
     doc: &Document,
@@ -610,53 +628,109 @@ fn pronouns<'a>(
     specs: &[Spec],
     identity: &'a [EntityIdx],
 ) -> Vec<RawMention<'a>> {
-    let mut out = Vec::new();
-    let mut k = 0;
-    let mut previous_person: Option<(EntityIdx, usize)> = None; // (entity, sentence end)
+    let is_person = |m: &&RawMention| specs[m.candidates[0] as usize].kind == Kind::Person;
+    let sentence_people = |s: &Range<usize>| {
+        let (start, end) = (s.start, s.end);
+        let from = mentions.partition_point(|m| m.start < start);
+        mentions[from..]
+            .iter()
+            .take_while(move |m| m.end <= end)
+            .filter(is_person)
+    };
+    // Pronouns seen in sentences about one person only: (he, she) counts.
+    let mut seen: rustc_hash::FxHashMap<EntityIdx, (u32, u32)> = Default::default();
     for s in &doc.sentences {
-        let first_word_end = doc.text[s.clone()]
-            .find(|c: char| !c.is_alphabetic())
-            .map_or(s.end, |i| s.start + i);
-        let word = &doc.text[s.start..first_word_end];
-        let same_paragraph = |end: usize| !doc.text[end.min(s.start)..s.start].contains('\n');
-        if matches!(word, "He" | "She" | "His" | "Her") {
-            if let Some((entity, end)) = previous_person.filter(|&(_, end)| same_paragraph(end)) {
-                out.push(RawMention {
-                    start: s.start,
-                    end: first_word_end,
-                    candidates: one(identity, entity),
-                });
-                let _ = end;
+        let mut people = sentence_people(s).map(|m| m.candidates[0]);
+        let Some(only) = people.next() else { continue };
+        if people.any(|e| e != only) {
+            continue;
+        }
+        for (_, w) in words_in(&doc.text, s.clone()) {
+            match pronoun_gender(w) {
+                Some(Gender::Male) => seen.entry(only).or_default().0 += 1,
+                Some(Gender::Female) => seen.entry(only).or_default().1 += 1,
+                None => {}
             }
         }
-        while k < mentions.len() && mentions[k].start < s.start {
-            k += 1;
+    }
+    let gender_of = |e: EntityIdx| match seen.get(&e) {
+        Some(&(he, she)) if he > she => Some(Gender::Male),
+        Some(&(he, she)) if she > he => Some(Gender::Female),
+        _ => None,
+    };
+
+    let mut out = Vec::new();
+    let mut previous_person: Option<(EntityIdx, usize)> = None; // (entity, sentence end)
+    for s in &doc.sentences {
+        let same_paragraph = |end: usize| !doc.text[end.min(s.start)..s.start].contains('\n');
+        let first_person = sentence_people(s).next().map_or(s.end, |m| m.start);
+        let mut continues_story = false;
+        if let Some((entity, _)) = previous_person.filter(|&(_, end)| same_paragraph(end)) {
+            let expected = gender_of(entity);
+            for (k, (at, w)) in words_in(&doc.text, s.start..first_person.max(s.start)).enumerate()
+            {
+                // Capitalised only as the sentence's first word.
+                let is_pronoun = if k == 0 {
+                    matches!(w, "He" | "She" | "His" | "Her")
+                } else {
+                    matches!(w, "he" | "she" | "his" | "her" | "him")
+                };
+                // Inside a sentence, only a person whose pronouns the document shows.
+                let agrees = match expected {
+                    Some(g) => pronoun_gender(w) == Some(g),
+                    None => k == 0,
+                };
+                if is_pronoun && agrees {
+                    out.push(RawMention {
+                        start: at,
+                        end: at + w.len(),
+                        candidates: one(identity, entity),
+                    });
+                    continues_story = true;
+                }
+            }
         }
         // The subject: the first person named, skipping possessives ("AMLO’s
         // government …, García Harfuch collaborated" is about García Harfuch).
-        let people: Vec<&RawMention<'a>> = mentions[k..]
-            .iter()
-            .take_while(|m| m.end <= s.end)
-            .filter(|m| specs[m.candidates[0] as usize].kind == Kind::Person)
-            .collect();
-        let is_possessive = |m: &RawMention<'a>| {
+        let is_possessive = |m: &&RawMention<'a>| {
             let after = &doc.text[m.end..];
             after.starts_with("’s") || after.starts_with("'s")
         };
-        let person = people
-            .iter()
+        let person = sentence_people(s)
             .find(|m| !is_possessive(m))
-            .or(people.first())
+            .or(sentence_people(s).next())
             .map(|m| (m.candidates[0], s.end));
-        let continues_story = out.last().is_some_and(|m| m.start == s.start);
         previous_person = match person {
             Some(p) => Some(p),
-            // A pronoun-led sentence without a new name keeps the same subject.
+            // A sentence told through pronouns, without a new name, keeps the subject.
             None if continues_story => previous_person.map(|(e, _)| (e, s.end)),
             None => None,
         };
     }
     out
+}
+
+/// The words (runs of letters) of `text[range]`, with their byte offsets.
+fn words_in(text: &str, range: Range<usize>) -> impl Iterator<Item = (usize, &str)> {
+    let s = &text[range.clone()];
+    let mut chars = s.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let start = loop {
+            let (i, c) = chars.next()?;
+            if c.is_alphabetic() {
+                break i;
+            }
+        };
+        let mut end = s.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if !c.is_alphabetic() {
+                end = i;
+                break;
+            }
+            chars.next();
+        }
+        Some((range.start + start, &s[start..end]))
+    })
 }
 
 /// Settles ambiguous mentions from context; drops (and reports) the rest. A shared

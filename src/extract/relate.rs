@@ -174,6 +174,19 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             if opens_subordinate_clause(gap, &tokens[re.end..]) {
                 continue;
             }
+            // "his close ties with the military, especially after US authorities
+            // arrested Cienfuegos": a name skipped on the way is the subject of a
+            // subordinate clause, and the second name lies inside that clause.
+            let into_clause = (x + 1..y).any(|z| {
+                let ze = list_extent(&lists[z]);
+                opens_subordinate_clause(&tokens[le.end..ze.start], &tokens[ze.end..])
+                    && !tokens[ze.end..re.start]
+                        .iter()
+                        .any(|t| t.kind == TokenKind::Punct)
+            });
+            if into_clause {
+                continue;
+            }
             // A quotation is its speaker's words: a name inside it is related to one
             // outside only through the speaker (below).
             if quoted[le.start] != quoted[re.start] {
@@ -1115,10 +1128,20 @@ fn link_label(
     }
     // A capitalised title is part of the next name ("President Claudia Sheinbaum"),
     // not a verb between the two.
-    let cue = gap
-        .iter()
-        .filter(|t| t.is_word() && !(t.is_capitalised && lexicon::is_title(&t.lower)))
-        .find_map(|t| lexicon::relation_cue(&t.lower));
+    // A verb names the relation better than a role noun before it: "DEA agents
+    // arrested X" is an arrest.
+    let cues = || {
+        gap.iter()
+            .filter(|t| t.is_word() && !(t.is_capitalised && lexicon::is_title(&t.lower)))
+    };
+    let is_role = |t: &Token| {
+        let singular = t.lower.strip_suffix('s').unwrap_or(&t.lower);
+        lexicon::is_title(singular) || lexicon::is_role_noun(singular) || is_title_like(t)
+    };
+    let cue = cues()
+        .filter(|t| !is_role(t))
+        .find_map(|t| lexicon::relation_cue(&t.lower))
+        .or_else(|| cues().find_map(|t| lexicon::relation_cue(&t.lower)));
     if let Some(label) = cue {
         return Some(label.into());
     }
@@ -1319,6 +1342,22 @@ mod tests {
             &[("Reforma", Organization), ("Ebrard", Person)],
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn no_link_reaches_into_a_subordinate_clause_past_its_subject() {
+        let got = pairs(
+            "Ebrard defended his ties with the army, especially after DEA agents arrested Salvador Cienfuegos.",
+            &[("Ebrard", Person), ("DEA", Agency), ("Salvador Cienfuegos", Person)],
+        );
+        assert_eq!(
+            got,
+            [(
+                "DEA".into(),
+                "Salvador Cienfuegos".into(),
+                "arrested".into()
+            )]
+        );
     }
 
     #[test]
