@@ -710,26 +710,35 @@ fn pronouns<'a>(
     out
 }
 
-/// The words (runs of letters) of `text[range]`, with their byte offsets.
+/// The words (runs of letters) of `text[range]`, with their byte offsets. ASCII is read
+/// a byte at a time; other characters are decoded.
 fn words_in(text: &str, range: Range<usize>) -> impl Iterator<Item = (usize, &str)> {
-    let s = &text[range.clone()];
-    let mut chars = s.char_indices().peekable();
-    std::iter::from_fn(move || {
-        let start = loop {
-            let (i, c) = chars.next()?;
-            if c.is_alphabetic() {
-                break i;
-            }
-        };
-        let mut end = s.len();
-        while let Some(&(i, c)) = chars.peek() {
-            if !c.is_alphabetic() {
-                end = i;
-                break;
-            }
-            chars.next();
+    let bytes = text.as_bytes();
+    // Length of the letter at `i`, or `None` for anything else.
+    let letter = move |i: usize| {
+        let b = bytes[i];
+        if b < 0x80 {
+            b.is_ascii_alphabetic().then_some(1)
+        } else {
+            let c = text[i..].chars().next()?;
+            c.is_alphabetic().then(|| c.len_utf8())
         }
-        Some((range.start + start, &s[start..end]))
+    };
+    let mut i = range.start;
+    let end = range.end;
+    std::iter::from_fn(move || {
+        while i < end && letter(i).is_none() {
+            i += if bytes[i] < 0x80 {
+                1
+            } else {
+                text[i..].chars().next().map_or(1, char::len_utf8)
+            };
+        }
+        let start = i;
+        while let Some(n) = (i < end).then(|| letter(i)).flatten() {
+            i += n;
+        }
+        (start < i).then(|| (start, &text[start..i]))
     })
 }
 
