@@ -28,6 +28,10 @@ pub struct CatalogEntry {
     /// One line on who or what this is.
     #[serde(default)]
     pub description: Option<String>,
+    /// Ids of entities whose unambiguous mention in the same sentence settles a shared
+    /// alias in favour of this entry ("National Guard" beside Sedena is Mexico's).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<String>,
 }
 
 /// A phrase that contains a name but is not an actor ("Mexico City").
@@ -176,6 +180,25 @@ mod tests {
                 "no {kind} in the catalog"
             );
         }
+    }
+
+    #[test]
+    fn builtin_context_ids_name_catalog_entries() {
+        let c = Catalog::builtin().unwrap();
+        let ids: std::collections::BTreeSet<&str> = c.entries().map(|e| e.id.as_str()).collect();
+        let mut with_context = 0;
+        for e in c.entries() {
+            with_context += usize::from(!e.context.is_empty());
+            for id in &e.context {
+                assert!(
+                    ids.contains(id.as_str()),
+                    "{}: unknown context id {id}",
+                    e.id
+                );
+                assert_ne!(id, &e.id, "{} is its own context", e.id);
+            }
+        }
+        assert!(with_context > 0);
     }
 
     #[test]

@@ -284,3 +284,37 @@ fn a_pronoun_inside_a_sentence_continues_the_story_of_a_person_of_its_kind() {
         "Marcelo Ebrard said he would travel to Ottawa.\n\nLast week, he met the DEA in Washington."
     ));
 }
+
+#[test]
+fn a_shared_alias_is_settled_by_the_catalog_context_of_its_sentence() {
+    let entity_of_guard = |text: &str| {
+        let corpus = Corpus::from_texts([("a.txt", text)]);
+        let x = extract(&corpus, &Catalog::builtin().unwrap());
+        let start = text.find("National Guard").unwrap() as u32;
+        let found = x
+            .graph
+            .mentions_in(nexo::corpus::DocId(0))
+            .iter()
+            .find(|m| m.start == start)
+            .map(|m| x.graph.entity(m.entity).unwrap().key.clone());
+        (found, x.report.unresolved_count)
+    };
+    assert_eq!(
+        entity_of_guard("Sheinbaum sent the National Guard to the northern border."),
+        (Some("guardia-nacional".to_string()), 0)
+    );
+    assert_eq!(
+        entity_of_guard("Hegseth sent the National Guard to the southern border."),
+        (Some("us-national-guard".to_string()), 0)
+    );
+    // Nothing in the sentence settles it: left out and reported, never guessed.
+    assert_eq!(
+        entity_of_guard("The National Guard patrolled the border."),
+        (None, 1)
+    );
+    // Both sides named: still ambiguous.
+    assert_eq!(
+        entity_of_guard("Sheinbaum and Hegseth discussed the National Guard."),
+        (None, 1)
+    );
+}

@@ -32,6 +32,8 @@ struct Spec {
     kind: Kind,
     aliases: Vec<String>,
     description: Option<String>,
+    /// Ids of the entities that settle a shared alias in this entity's favour.
+    context: Vec<String>,
     is_discovered: bool,
 }
 
@@ -116,6 +118,7 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
             kind: e.kind,
             aliases: e.aliases.clone(),
             description: e.description.clone(),
+            context: e.context.clone(),
             is_discovered: false,
         })
         .collect();
@@ -143,6 +146,21 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
     let all = build_matcher(specs.iter().enumerate(), &ignored);
     // Every entity index once: a resolved mention borrows its single candidate here.
     let identity: Vec<EntityIdx> = (0..specs.len() as EntityIdx).collect();
+    let by_key: HashMap<&str, EntityIdx> = specs
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.key.as_str(), i as EntityIdx))
+        .collect();
+    // Each entity's context as entity indices (ids the catalog does not hold are dropped).
+    let contexts: Vec<Vec<EntityIdx>> = specs
+        .iter()
+        .map(|s| {
+            s.context
+                .iter()
+                .filter_map(|k| by_key.get(k.as_str()).copied())
+                .collect()
+        })
+        .collect();
     // Folded as documents finish: passages go straight into their relation, so the
     // per-document results never pile up.
     let analysed = corpus
@@ -150,7 +168,7 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
         .par_iter()
         .enumerate()
         .fold(Analysed::default, |mut acc, (i, d)| {
-            let r = analyse(DocId(i as u32), d, &all, &specs, &identity);
+            let r = analyse(DocId(i as u32), d, &all, &specs, &contexts, &identity);
             acc.add(DocId(i as u32), r);
             acc
         })
@@ -331,6 +349,7 @@ fn merge_discoveries(specs: &mut Vec<Spec>, matcher: &Matcher, found: Discoverie
                 kind: c.kind,
                 aliases,
                 description: None,
+                context: Vec::new(),
                 is_discovered: true,
             },
         );
@@ -442,13 +461,14 @@ fn analyse<'a>(
     doc: &Document,
     matcher: &'a Matcher,
     specs: &[Spec],
+    contexts: &[Vec<EntityIdx>],
     identity: &'a [EntityIdx],
 ) -> DocResult<'a> {
     // Matching again costs less than keeping every pass-1 mention alive between the
     // passes.
     let raw = matcher.find(doc.body(), doc.body_start);
     let mut result = DocResult::default();
-    let mut resolved = resolve(doc, &raw, identity, &mut result.unresolved);
+    let mut resolved = resolve(doc, &raw, contexts, identity, &mut result.unresolved);
     drop_orphan_surnames(doc, &mut resolved, specs);
     resolved.extend(pronouns(doc, &resolved, specs, identity));
     resolved.sort_by_key(|m| m.start);
@@ -749,6 +769,7 @@ fn words_in(text: &str, range: Range<usize>) -> impl Iterator<Item = (usize, &st
 fn resolve<'a>(
     doc: &Document,
     raw: &[RawMention<'a>],
+    contexts: &[Vec<EntityIdx>],
     identity: &'a [EntityIdx],
     unresolved: &mut Vec<RawMention<'a>>,
 ) -> Vec<RawMention<'a>> {
@@ -786,17 +807,50 @@ fn resolve<'a>(
             .copied()
             .filter(|c| sure.contains(c))
             .collect();
-        if let [only] = in_context.as_slice() {
-            out.push(RawMention {
+        let chosen = match in_context.as_slice() {
+            [only] => Some(*only),
+            _ => sentence_context(doc, raw, m, contexts),
+        };
+        match chosen {
+            Some(e) => out.push(RawMention {
                 start: m.start,
                 end: m.end,
-                candidates: one(identity, *only),
-            });
-        } else {
-            unresolved.push(*m);
+                candidates: one(identity, e),
+            }),
+            None => unresolved.push(*m),
         }
     }
     out
+}
+
+/// The one candidate of an ambiguous mention whose catalog context is named, without
+/// ambiguity, in the mention's sentence ("place the National Guard under the Ministry
+/// of Defense (Sedena)"), if exactly one is.
+fn sentence_context(
+    doc: &Document,
+    raw: &[RawMention],
+    m: &RawMention,
+    contexts: &[Vec<EntityIdx>],
+) -> Option<EntityIdx> {
+    let k = doc.sentences.partition_point(|s| s.end <= m.start);
+    let sentence = doc.sentences.get(k)?;
+    let from = raw.partition_point(|r| r.start < sentence.start);
+    let named: Vec<EntityIdx> = raw[from..]
+        .iter()
+        .take_while(|r| r.end <= sentence.end)
+        .filter_map(|r| match r.candidates {
+            [e] => Some(*e),
+            _ => None,
+        })
+        .collect();
+    let mut settled = m
+        .candidates
+        .iter()
+        .filter(|&&c| contexts[c as usize].iter().any(|e| named.contains(e)));
+    match (settled.next(), settled.next()) {
+        (Some(&c), None) => Some(c),
+        _ => None,
+    }
 }
 
 fn assemble(
