@@ -764,8 +764,9 @@ fn words_in(text: &str, range: Range<usize>) -> impl Iterator<Item = (usize, &st
 
 /// Settles ambiguous mentions from context; drops (and reports) the rest. A shared
 /// alias resolves when exactly one of its candidates is named unambiguously in the same
-/// document, or when it directly follows a quoted nickname of one candidate
-/// (`Joaquín “El Chapo” Guzmán`).
+/// document, when it directly follows a quoted nickname of one candidate
+/// (`Joaquín “El Chapo” Guzmán`), or when the catalog context of exactly one candidate
+/// is named in its sentence ([`sentence_context`]).
 fn resolve<'a>(
     doc: &Document,
     raw: &[RawMention<'a>],
