@@ -6,6 +6,8 @@ use clap::Parser as _;
 use nexo::cli::{self, Cli};
 
 fn main() -> ExitCode {
+    // The viewer's startup measurement counts from here.
+    #[cfg(feature = "gui")]
     let started = std::time::Instant::now();
     let cli = Cli::parse();
     #[cfg(feature = "gui")]
