@@ -19,11 +19,11 @@
 //! 4. **Clauses.** A link never crosses into a subordinate clause with its own subject
 //!    ("… after Sinaloa Cartel gunmen besieged …"), into or out of a quotation (the
 //!    speaker rule relates the speaker to the names quoted; a quotation may open or close
-//!    in another sentence), or from a prepositional
-//!    object into a new verb phrase ("from X and previously served at Y"). In a
-//!    title-case headline, a country modifying the words after it is not an actor. A name
-//!    that only dates the sentence ("under AMLO’s government", "before Rubio’s visit") is
-//!    no party to it.
+//!    in another sentence), from a prepositional object into a new verb phrase ("from X
+//!    and previously served at Y"), or out of a relative clause past its closing comma
+//!    ("X, who succeeded Y in March, said Z …"). In a title-case headline, a country
+//!    modifying the words after it is not an actor. A name that only dates the sentence
+//!    ("under AMLO’s government", "before Rubio’s visit") is no party to it.
 //! 5. **Openers.** A participle phrase that opens the sentence ("Speaking at the World
 //!    Economic Forum, President Donald Trump …") relates its object to the subject after
 //!    its comma; a capital after a colon starts a new sentence, not a list.
@@ -184,7 +184,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                         .iter()
                         .any(|t| t.kind == TokenKind::Punct)
             });
-            if into_clause {
+            if into_clause || leaves_relative_clause(text, tokens, le.clone(), re.start) {
                 continue;
             }
             // A quotation is its speaker's words: a name inside it is related to one
@@ -249,6 +249,38 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     links.sort_by_key(|l| (l.a, l.b));
     links.dedup_by(|x, y| x.a == y.a && x.b == y.b);
     links
+}
+
+/// A verb of saying ("said", "told", "warned"): the person verbs without the
+/// auxiliaries and pronouns that list also holds.
+fn is_speech_verb(w: &str) -> bool {
+    lexicon::is_person_verb(w)
+        && !matches!(
+            w,
+            "was" | "is" | "has" | "had" | "who" | "himself" | "herself"
+        )
+}
+
+/// "Oseguera, a former police officer who was once deported from the U.S. after serving
+/// a sentence, founded the CJNG": a name inside a relative clause is not related to what
+/// follows the comma that closes the clause.
+fn leaves_relative_clause(text: &str, tokens: &[Token], left: Range<usize>, right: usize) -> bool {
+    let in_clause = tokens[..left.start]
+        .iter()
+        .rev()
+        // A comma, or a speech verb ("an official who briefed reporters said Washington
+        // …": the clause ended before the verb), comes before the clause's start.
+        .take_while(|t| {
+            let punct = t.kind == TokenKind::Punct
+                && matches!(&text[t.span.clone()], "," | ";" | ":" | "—" | "–" | "(");
+            let speech = t.is_word() && is_speech_verb(&t.lower);
+            !(punct || speech)
+        })
+        .any(|t| t.is_word() && matches!(t.lower.as_str(), "who" | "whom" | "whose" | "which"));
+    in_clause
+        && tokens[left.end..right]
+            .iter()
+            .any(|t| t.is_punct(text, ","))
 }
 
 /// Words that open a time frame ("under AMLO’s government", "before Rubio’s visit").
@@ -508,14 +540,9 @@ fn speakers(
         return;
     }
     let is_speech = |k: usize| {
-        tokens.get(k).is_some_and(|t| {
-            t.is_word()
-                && lexicon::is_person_verb(&t.lower)
-                && !matches!(
-                    t.lower.as_str(),
-                    "was" | "is" | "has" | "had" | "who" | "himself" | "herself"
-                )
-        })
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && is_speech_verb(&t.lower))
     };
     for (i, m) in mentions.iter().enumerate() {
         if m.kind != Kind::Person || inside_quote[m.tokens.start] {
@@ -1358,6 +1385,29 @@ mod tests {
                 "arrested".into()
             )]
         );
+    }
+
+    #[test]
+    fn a_name_inside_a_relative_clause_stays_inside_it() {
+        let got = pairs(
+            "Ebrard, who succeeded Blinken in March, has argued that Canada must act.",
+            &[("Ebrard", Person), ("Blinken", Person), ("Canada", Country)],
+        );
+        assert!(
+            got.iter()
+                .all(|(a, b, _)| !(a == "Blinken" && b == "Canada")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|(a, b, _)| a == "Ebrard" && b == "Blinken"),
+            "{got:?}"
+        );
+        // A restrictive clause ends at the main verb: "said Washington …" is outside it.
+        let got = pairs(
+            "An official who briefed reporters said Washington wanted “results, not promises,” and singled out the Gulf Cartel.",
+            &[("Washington", Country), ("Gulf Cartel", Cartel)],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
