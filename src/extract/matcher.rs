@@ -396,7 +396,12 @@ impl Matcher {
         if !atom.starts_lower || self.lower_starts_any {
             return true;
         }
-        lower_prefix(text, atom).is_none_or(|k| self.lower_starts[k / 64] & (1 << (k % 64)) != 0)
+        lower_prefix(text, atom).is_none_or(|k| {
+            // `get`: a default (never built) matcher has no bit set at all.
+            self.lower_starts
+                .get(k / 64)
+                .is_some_and(|w| w & (1 << (k % 64)) != 0)
+        })
     }
 
     /// True if `form` folds to a known name or ignored phrase.
