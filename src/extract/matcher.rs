@@ -612,6 +612,15 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_matcher_finds_nothing() {
+        assert!(Matcher::default().find("the Sinaloa Cartel", 0).is_empty());
+        assert!(MatcherBuilder::default()
+            .build()
+            .find("the Sinaloa Cartel", 0)
+            .is_empty());
+    }
+
+    #[test]
     fn ignored_phrases_block_what_they_contain() {
         let m = matcher(&[("Mexico", 1)], &["Mexico City"]);
         assert_eq!(find(&m, "In Mexico City, Mexico"), [("Mexico", vec![1])]);
