@@ -70,6 +70,18 @@ pub fn is_ascii_alnum(b: u8) -> bool {
     ASCII_ALNUM[b as usize]
 }
 
+/// The character at byte `i` of `text` (a char boundary) and its length in bytes, with
+/// no decoding for ASCII.
+#[inline]
+pub fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (c, c.len_utf8())
+}
+
 /// `c.is_alphanumeric()`, with a table for the common blocks.
 #[inline]
 pub fn is_alphanumeric(c: char) -> bool {

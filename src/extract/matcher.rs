@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
-use super::fold::{fold_char_bytes, fold_str, is_alphanumeric, is_ascii_alnum};
+use super::fold::{char_at, fold_char_bytes, fold_str, is_alphanumeric};
 
 /// Index of an entity in the extraction's entity table.
 pub type EntityIdx = u32;
@@ -115,7 +115,7 @@ impl MatcherBuilder {
         let (keys, patterns): (Vec<String>, Vec<Pattern>) = self.forms.into_iter().unzip();
         let mut m = Matcher {
             patterns,
-            lower_starts: vec![0; 1 << 8],
+            lower_starts: vec![0; LOWER_PREFIXES / 64],
             ..Matcher::default()
         };
         for (i, key) in keys.iter().enumerate() {
@@ -214,45 +214,27 @@ impl AtomHasher {
 /// Splits `text` into atoms (reusing `out`).
 fn atoms_into(text: &str, out: &mut Vec<Atom>) {
     out.clear();
-    let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
+    while i < text.len() {
         // Skip to the next letter or digit.
-        let b = bytes[i];
-        let starts_lower = if b < 0x80 {
-            if !is_ascii_alnum(b) {
-                i += 1;
-                continue;
-            }
-            b.is_ascii_lowercase()
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            if !is_alphanumeric(c) {
-                i += c.len_utf8();
-                continue;
-            }
-            c.is_lowercase()
-        };
+        let (c, len) = char_at(text, i);
+        if !is_alphanumeric(c) {
+            i += len;
+            continue;
+        }
         let start = i;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b < 0x80 {
-                if !is_ascii_alnum(b) {
-                    break;
-                }
-                i += 1;
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                if !is_alphanumeric(c) {
-                    break;
-                }
-                i += c.len_utf8();
+        i += len;
+        while i < text.len() {
+            let (d, len) = char_at(text, i);
+            if !is_alphanumeric(d) {
+                break;
             }
+            i += len;
         }
         out.push(Atom {
             start: start as u32,
             end: i as u32,
-            starts_lower,
+            starts_lower: c.is_lowercase(),
         });
     }
 }
@@ -275,6 +257,9 @@ fn atom_hash(text: &str, atom: Atom) -> u64 {
     }
     h.finish()
 }
+
+/// Number of [`lower_prefix`] keys: two 7-bit bytes.
+const LOWER_PREFIXES: usize = 1 << 14;
 
 /// Key of the lowercase-forms filter: the first two bytes of an atom when both are
 /// ASCII, or `None` (the atom then takes the full lookup).

@@ -217,6 +217,16 @@ fn by_sentence<'m, 'a>(
     out
 }
 
+/// The mentions (sorted by start) that lie inside `sentence`.
+fn within<'m, 'a>(mentions: &'m [RawMention<'a>], sentence: &Range<usize>) -> &'m [RawMention<'a>] {
+    let from = mentions.partition_point(|m| m.start < sentence.start);
+    let len = mentions[from..]
+        .iter()
+        .take_while(|m| m.end <= sentence.end)
+        .count();
+    &mentions[from..from + len]
+}
+
 /// What pass 1 found in a run of consecutive documents.
 #[derive(Debug, Default)]
 struct Discoveries {
@@ -649,14 +659,7 @@ fn pronouns<'a>(
     identity: &'a [EntityIdx],
 ) -> Vec<RawMention<'a>> {
     let is_person = |m: &&RawMention| specs[m.candidates[0] as usize].kind == Kind::Person;
-    let sentence_people = |s: &Range<usize>| {
-        let (start, end) = (s.start, s.end);
-        let from = mentions.partition_point(|m| m.start < start);
-        mentions[from..]
-            .iter()
-            .take_while(move |m| m.end <= end)
-            .filter(is_person)
-    };
+    let sentence_people = |s: &Range<usize>| within(mentions, s).iter().filter(is_person);
     // Pronouns seen in sentences about one person only: (he, she) counts.
     let mut seen: rustc_hash::FxHashMap<EntityIdx, (u32, u32)> = Default::default();
     for s in &doc.sentences {
@@ -730,34 +733,23 @@ fn pronouns<'a>(
     out
 }
 
-/// The words (runs of letters) of `text[range]`, with their byte offsets. ASCII is read
-/// a byte at a time; other characters are decoded.
+/// The words (runs of letters) of `text[range]`, with their byte offsets.
 fn words_in(text: &str, range: Range<usize>) -> impl Iterator<Item = (usize, &str)> {
-    let bytes = text.as_bytes();
-    // Length of the letter at `i`, or `None` for anything else.
-    let letter = move |i: usize| {
-        let b = bytes[i];
-        if b < 0x80 {
-            b.is_ascii_alphabetic().then_some(1)
-        } else {
-            let c = text[i..].chars().next()?;
-            c.is_alphabetic().then(|| c.len_utf8())
+    let (mut i, end) = (range.start, range.end);
+    // Moves `i` past the characters for which `keep` holds.
+    let skip = move |i: &mut usize, keep: fn(char) -> bool| {
+        while *i < end {
+            let (c, len) = fold::char_at(text, *i);
+            if !keep(c) {
+                break;
+            }
+            *i += len;
         }
     };
-    let mut i = range.start;
-    let end = range.end;
     std::iter::from_fn(move || {
-        while i < end && letter(i).is_none() {
-            i += if bytes[i] < 0x80 {
-                1
-            } else {
-                text[i..].chars().next().map_or(1, char::len_utf8)
-            };
-        }
+        skip(&mut i, |c| !c.is_alphabetic());
         let start = i;
-        while let Some(n) = (i < end).then(|| letter(i)).flatten() {
-            i += n;
-        }
+        skip(&mut i, char::is_alphabetic);
         (start < i).then(|| (start, &text[start..i]))
     })
 }
@@ -835,10 +827,8 @@ fn sentence_context(
 ) -> Option<EntityIdx> {
     let k = doc.sentences.partition_point(|s| s.end <= m.start);
     let sentence = doc.sentences.get(k)?;
-    let from = raw.partition_point(|r| r.start < sentence.start);
-    let named: Vec<EntityIdx> = raw[from..]
+    let named: Vec<EntityIdx> = within(raw, sentence)
         .iter()
-        .take_while(|r| r.end <= sentence.end)
         .filter_map(|r| match r.candidates {
             [e] => Some(*e),
             _ => None,

@@ -198,7 +198,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                 let before = &tokens[le.start - 1];
                 before.is_word()
                     && (lexicon::is_linking_preposition(&before.lower)
-                        || matches!(before.lower.as_str(), "from" | "at" | "in" | "of" | "for"))
+                        || before.lower.as_str() == "in")
             };
             if object && starts_verb_phrase(gap) {
                 continue;
@@ -359,14 +359,18 @@ fn frame_object(tokens: &[Token], mentions: &[SentenceMention], noun: usize) -> 
     if !(prep.is_word() && matches!(prep.lower.as_str(), "to" | "with" | "by" | "of")) {
         return None;
     }
-    let mut at = noun + 2;
+    name_at(tokens, mentions, noun + 2)
+}
+
+/// The mention that starts at token `at`, past an optional "the".
+fn name_at(tokens: &[Token], mentions: &[SentenceMention], mut at: usize) -> Option<usize> {
     if tokens
         .get(at)
         .is_some_and(|t| t.is_word() && t.lower.as_str() == "the")
     {
         at += 1;
     }
-    mentions.iter().position(|o| o.tokens.start == at)
+    mentions.iter().position(|m| m.tokens.start == at)
 }
 
 /// "Photo by Alfredo Estrella / AFP via Getty Images", "(AP Photo/Eduardo Verdugo)": in a
@@ -437,14 +441,7 @@ fn fronted_participle(
     {
         return;
     }
-    let mut at = k + 2;
-    if tokens
-        .get(at)
-        .is_some_and(|t| t.is_word() && t.lower.as_str() == "the")
-    {
-        at += 1;
-    }
-    let Some(object) = mentions.iter().position(|m| m.tokens.start == at) else {
+    let Some(object) = name_at(tokens, mentions, k + 2) else {
         return;
     };
     // The subject: the first name after the phrase's comma, past title words only.

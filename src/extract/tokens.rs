@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::fold::is_alphanumeric;
+use super::fold::{char_at, is_alphanumeric};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,17 +166,6 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             }
         }
     }
-}
-
-/// The character at byte `i` (a char boundary) and its length.
-#[inline]
-fn char_at(text: &str, i: usize) -> (char, usize) {
-    let b = text.as_bytes()[i];
-    if b < 0x80 {
-        return (b as char, 1);
-    }
-    let c = text[i..].chars().next().unwrap_or(' ');
-    (c, c.len_utf8())
 }
 
 fn push_word(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
