@@ -37,6 +37,27 @@ struct Spec {
     is_discovered: bool,
 }
 
+/// What pass 2 asks of an entity for every mention, packed so that the lookups stay in
+/// cache.
+#[derive(Debug, Clone, Copy)]
+struct Traits {
+    kind: Kind,
+    /// A discovered person known by a full name: a lone surname counts only beside it
+    /// (see [`drop_orphan_surnames`]).
+    needs_full_name: bool,
+}
+
+impl Traits {
+    fn of(spec: &Spec) -> Self {
+        Self {
+            kind: spec.kind,
+            needs_full_name: spec.is_discovered
+                && spec.kind == Kind::Person
+                && spec.name.contains(' '),
+        }
+    }
+}
+
 /// A short name that could mean several entities and that context did not settle.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Unresolved {
@@ -161,6 +182,7 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
                 .collect()
         })
         .collect();
+    let traits: Vec<Traits> = specs.iter().map(Traits::of).collect();
     // Folded as documents finish: passages go straight into their relation, so the
     // per-document results never pile up.
     let analysed = corpus
@@ -168,7 +190,7 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
         .par_iter()
         .enumerate()
         .fold(Analysed::default, |mut acc, (i, d)| {
-            let r = analyse(DocId(i as u32), d, &all, &specs, &contexts, &identity);
+            let r = analyse(DocId(i as u32), d, &all, &traits, &contexts, &identity);
             acc.add(DocId(i as u32), r);
             acc
         })
@@ -470,7 +492,7 @@ fn analyse<'a>(
     doc_id: DocId,
     doc: &Document,
     matcher: &'a Matcher,
-    specs: &[Spec],
+    traits: &[Traits],
     contexts: &[Vec<EntityIdx>],
     identity: &'a [EntityIdx],
 ) -> DocResult<'a> {
@@ -479,8 +501,8 @@ fn analyse<'a>(
     let raw = matcher.find(doc.body(), doc.body_start);
     let mut result = DocResult::default();
     let mut resolved = resolve(doc, &raw, contexts, identity, &mut result.unresolved);
-    drop_orphan_surnames(doc, &mut resolved, specs);
-    resolved.extend(pronouns(doc, &resolved, specs, identity));
+    drop_orphan_surnames(doc, &mut resolved, traits);
+    resolved.extend(pronouns(doc, &resolved, traits, identity));
     resolved.sort_by_key(|m| m.start);
     result.mentions = resolved
         .iter()
@@ -507,7 +529,7 @@ fn analyse<'a>(
             let ts = toks.partition_point(|t| t.span.end <= m.start);
             let te = toks.partition_point(|t| t.span.start < m.end);
             let e = m.candidates[0];
-            let ts = if specs[e as usize].kind == Kind::Person {
+            let ts = if traits[e as usize].kind == Kind::Person {
                 let from = before_nickname(&doc.text, toks, ts);
                 match sents.last() {
                     // Never over the name of someone else.
@@ -537,7 +559,7 @@ fn analyse<'a>(
                 raws.push(m);
                 sents.push(relate::SentenceMention {
                     tokens: ts..te,
-                    kind: specs[e as usize].kind,
+                    kind: traits[e as usize].kind,
                     entity: e,
                 });
             }
@@ -565,12 +587,9 @@ fn analyse<'a>(
 /// A discovered person is known by one document's say-so, so a lone surname is theirs
 /// only where their full name appears too: "Eduardo Guerrero Gutiérrez" found in one
 /// article must not turn the state of Guerrero into him in every other one.
-fn drop_orphan_surnames(doc: &Document, mentions: &mut Vec<RawMention>, specs: &[Spec]) {
+fn drop_orphan_surnames(doc: &Document, mentions: &mut Vec<RawMention>, traits: &[Traits]) {
     let is_lone_surname = |m: &RawMention| {
-        let spec = &specs[m.candidates[0] as usize];
-        spec.is_discovered
-            && spec.kind == Kind::Person
-            && spec.name.contains(' ')
+        traits[m.candidates[0] as usize].needs_full_name
             && !doc.text[m.start..m.end].contains(char::is_whitespace)
     };
     if !mentions.iter().any(is_lone_surname) {
@@ -655,10 +674,10 @@ fn pronoun_gender(w: &str) -> Option<Gender> {
 fn pronouns<'a>(
     doc: &Document,
     mentions: &[RawMention<'a>],
-    specs: &[Spec],
+    traits: &[Traits],
     identity: &'a [EntityIdx],
 ) -> Vec<RawMention<'a>> {
-    let is_person = |m: &&RawMention| specs[m.candidates[0] as usize].kind == Kind::Person;
+    let is_person = |m: &&RawMention| traits[m.candidates[0] as usize].kind == Kind::Person;
     let sentence_people = |s: &Range<usize>| within(mentions, s).iter().filter(is_person);
     // Pronouns seen in sentences about one person only: (he, she) counts.
     let mut seen: rustc_hash::FxHashMap<EntityIdx, (u32, u32)> = Default::default();
@@ -794,15 +813,18 @@ fn resolve<'a>(
                 continue;
             }
         }
-        let in_context: Vec<EntityIdx> = m
-            .candidates
-            .iter()
-            .copied()
-            .filter(|c| sure.contains(c))
-            .collect();
-        let chosen = match in_context.as_slice() {
-            [only] => Some(*only),
-            _ => sentence_context(doc, raw, m, contexts),
+        let mut in_context = m.candidates.iter().filter(|c| sure.contains(c));
+        let chosen = match (in_context.next(), in_context.next()) {
+            (Some(&only), None) => Some(only),
+            // Only entries with a catalog context can be settled by their sentence.
+            _ if m
+                .candidates
+                .iter()
+                .any(|&c| !contexts[c as usize].is_empty()) =>
+            {
+                sentence_context(doc, raw, m, contexts)
+            }
+            _ => None,
         };
         match chosen {
             Some(e) => out.push(RawMention {
