@@ -86,8 +86,15 @@ pub fn char_at(text: &str, i: usize) -> (char, usize) {
 #[inline]
 pub fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
-        return is_ascii_alnum(c as u8);
+        is_ascii_alnum(c as u8)
+    } else {
+        is_non_ascii_alphanumeric(c)
     }
+}
+
+/// [`is_alphanumeric`] outside ASCII, kept out of line so the ASCII test inlines.
+#[inline(never)]
+fn is_non_ascii_alphanumeric(c: char) -> bool {
     table_entry(c).map_or_else(|| c.is_alphanumeric(), |f| f.is_alphanumeric)
 }
 
@@ -138,8 +145,13 @@ pub fn fold_chars(s: &str, mut emit: impl FnMut(char)) {
         if c.is_ascii() {
             emit(c.to_ascii_lowercase());
         } else if let Some(f) = table_entry(c) {
-            let folded = std::str::from_utf8(&f.bytes[..f.len as usize]).unwrap_or_default();
-            folded.chars().for_each(&mut emit);
+            let folded = &f.bytes[..f.len as usize];
+            if folded.is_ascii() {
+                folded.iter().for_each(|&b| emit(char::from(b)));
+            } else {
+                let folded = std::str::from_utf8(folded).unwrap_or_default();
+                folded.chars().for_each(&mut emit);
+            }
         } else {
             let mut tmp = String::new();
             push_folded(c, &mut tmp);
