@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::fold::fold_str;
-use super::lexicon;
+use super::lexicon::{self, WordClass};
 use super::tokens::{Token, TokenKind};
 use crate::kind::Kind;
 
@@ -236,7 +236,7 @@ fn classify(
     // Strip ordinary words at the front: function words anywhere ("The", "In"), other
     // common words ("Security", "January") only where a sentence starts.
     while start < run.end
-        && lexicon::is_common_capitalised(&tokens[start].lower)
+        && tokens[start].is(WordClass::COMMON_CAPITALISED)
         && (start == 0
             || tokens[start].lower.len() <= 5
                 && FUNCTION_WORDS.contains(&tokens[start].lower.as_str()))
@@ -256,7 +256,7 @@ fn classify(
     // A title inside the run: the name is what follows it.
     if let Some(last_title) = (start..run.end)
         .rev()
-        .find(|&k| tokens[k].is_word() && lexicon::is_title(&tokens[k].lower))
+        .find(|&k| tokens[k].is_word() && tokens[k].is(WordClass::TITLE))
     {
         let tail = person_after_title(tokens, last_title + 1, run.end);
         if let Some(name_range) = tail {
@@ -300,12 +300,11 @@ fn classify(
         return;
     }
     let before = start.checked_sub(1).map(|k| &tokens[k]);
-    let titled = before.is_some_and(|b| {
-        b.is_word() && (lexicon::is_title(&b.lower) || lexicon::is_role_noun(&b.lower))
-    });
-    let given = lexicon::is_given_name(&words[0].lower);
+    let titled = before
+        .is_some_and(|b| b.is_word() && (b.is(WordClass::TITLE) || b.is(WordClass::ROLE_NOUN)));
+    let given = words[0].is(WordClass::GIVEN_NAME);
     let speaks =
-        words.len() <= 3 && after.is_some_and(|a| a.is_word() && lexicon::is_person_verb(&a.lower));
+        words.len() <= 3 && after.is_some_and(|a| a.is_word() && a.is(WordClass::PERSON_VERB));
     let apposition = has_role_apposition(text, tokens, run.end);
     let of_org = after.is_some_and(|a| a.lower.as_str() == "of")
         && tokens
@@ -368,12 +367,12 @@ fn org_head(words: &[&Token]) -> Option<Kind> {
     words[..of_at]
         .iter()
         .rev()
-        .find_map(|w| lexicon::org_cue(&w.lower))
+        .find_map(|w| w.org_cue())
         .or_else(|| {
             if of_at < words.len() {
                 None
             } else {
-                words.iter().rev().find_map(|w| lexicon::org_cue(&w.lower))
+                words.iter().rev().find_map(|w| w.org_cue())
             }
         })
 }
@@ -385,19 +384,16 @@ fn person_after_title(tokens: &[Token], from: usize, end: usize) -> Option<Range
         return None;
     }
     let words: Vec<usize> = (from..end).filter(|&k| tokens[k].is_word()).collect();
-    if words
-        .iter()
-        .any(|&k| lexicon::org_cue(&tokens[k].lower).is_some())
-    {
+    if words.iter().any(|&k| tokens[k].org_cue().is_some()) {
         // "Secretary of Security and Civilian Protection" is a body, not a person.
         let given = words
             .iter()
-            .position(|&k| lexicon::is_given_name(&tokens[k].lower))?;
+            .position(|&k| tokens[k].is(WordClass::GIVEN_NAME))?;
         return Some(words[given]..end);
     }
     if let Some(g) = words
         .iter()
-        .position(|&k| lexicon::is_given_name(&tokens[k].lower))
+        .position(|&k| tokens[k].is(WordClass::GIVEN_NAME))
     {
         return Some(words[g]..end);
     }
@@ -415,7 +411,7 @@ fn has_role_apposition(text: &str, tokens: &[Token], after: usize) -> bool {
         .iter()
         .take(7)
         .take_while(|t| !t.is_punct(text, ","))
-        .any(|t| t.is_word() && lexicon::is_role_noun(&t.lower))
+        .any(|t| t.is_word() && t.is(WordClass::ROLE_NOUN))
 }
 
 fn push_person(text: &str, tokens: &[Token], range: Range<usize>, found: &mut Found) {
@@ -423,20 +419,14 @@ fn push_person(text: &str, tokens: &[Token], range: Range<usize>, found: &mut Fo
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .collect();
-    if words.is_empty()
-        || words.len() > 5
-        || words.iter().any(|w| lexicon::org_cue(&w.lower).is_some())
-    {
+    if words.is_empty() || words.len() > 5 || words.iter().any(|w| w.org_cue().is_some()) {
         return;
     }
     // A lone surname after a title ("President Sheinbaum") names nobody new.
     if words.len() < 2 {
         return;
     }
-    if words
-        .iter()
-        .all(|w| lexicon::is_common_capitalised(&w.lower))
-    {
+    if words.iter().all(|w| w.is(WordClass::COMMON_CAPITALISED)) {
         return;
     }
     let name = text[tokens[range.start].span.start..tokens[range.end - 1].span.end].to_string();

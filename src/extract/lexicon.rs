@@ -2,7 +2,7 @@
 //! cues with their labels, and common words that are capitalised only at a sentence
 //! start. They describe English news prose in general, not any one article.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use crate::kind::Kind;
@@ -344,9 +344,7 @@ pub const ORG_CUES: &[(&str, Kind)] = &[
 
 /// The kind an organisation cue word signals.
 pub fn org_cue(word_lower: &str) -> Option<Kind> {
-    static MAP: LazyLock<HashMap<&'static str, Kind>> =
-        LazyLock::new(|| ORG_CUES.iter().copied().collect());
-    MAP.get(word_lower).copied()
+    word_info(word_lower).org_cue
 }
 
 /// Relation cues: a word form and the label it gives an edge. Verb forms and their
@@ -760,9 +758,7 @@ pub const RELATION_CUES: &[(&str, &str)] = &[
 
 /// The label of a relation cue word (lowercase), if it is one.
 pub fn relation_cue(word_lower: &str) -> Option<&'static str> {
-    static MAP: LazyLock<HashMap<&'static str, &'static str>> =
-        LazyLock::new(|| RELATION_CUES.iter().copied().collect());
-    MAP.get(word_lower).copied()
+    word_info(word_lower).relation_cue
 }
 
 /// Prepositions that can link two names over a short distance ("Shifter of the Dialogue",
@@ -1122,34 +1118,130 @@ pub const PERSON_VERBS: &[&str] = &[
 /// pair that starts with one is taken to be a person.
 pub const GIVEN_NAMES: &str = "aaron abel abraham adam adrian adriana agustin alan alberto alejandra alejandro alex alexander alexandra alfonso alfredo alicia alison amanda amy ana andrea andres andrew angel angela angelica anna anne anthony antonio ariel armando arturo audrey barbara beatriz ben benjamin bernardo beto bill blanca bob brad brandon brenda brian bruce carl carla carlos carmen carol caroline catherine cecilia cesar charles charlie chris christina christine christopher cindy claudia colin craig cristina cuauhtemoc dale damaso dan daniel daniela david dean deborah denise dennis diana diego dolores donald donna doug douglas eduardo edgar edward elena elizabeth ella emilio emily emma enrique eric erica ernesto esteban ethan eugenio eva evelyn fabiola federico felipe fernanda fernando francisca francisco frank gabriel gabriela gary genaro george gerardo gilberto gloria gonzalo grace graciela greg gregory guadalupe guillermo gustavo hector helen henry heriberto hilda homero hugo ignacio irene isabel ismael israel ivan jack jacob jaime james jamie jane janet jason javier jeff jeffrey jennifer jeremy jerry jesse jessica jesus jim jimmy joan joaquin joe joel john jonathan jorge jose josefina joseph joshua juan juana julia julian julio justin karen karina kate katherine kathleen kathryn keith kelly ken kenneth kevin kimberly kristi larry laura lauren leonardo leticia lila linda lisa lorena lorenzo louis lucia luis luisa luz manuel marcelo marco marcos margaret maria mariana mario mark marta martha martin mary matthew mauricio maurizio melissa merrick michael michelle miguel mike miriam monica nancy natalia nathan nemesio nicholas nick nicolas noe norma octavio olga omar oscar osiel ovidio pablo palmira pamela patricia patrick paul paula pedro pete peter rafael ramiro ramon randy raquel raul raymond raymundo rebecca ricardo richard rick robert roberto rocio rodrigo rogelio ronald rosa rosario ruben ruth ryan salvador samuel sandra sara sarah scott sean sergio servando silvia sofia stephanie stephen steve steven susan susana teresa terrance thomas tim timothy todd tom tomas tony tyler valeria vanessa veronica vicente victor victoria vincent virginia walter wayne wendy william xavier ximena yolanda zoe";
 
-/// True if `word_lower` (folded) is a common given name.
-pub fn is_given_name(word_lower: &str) -> bool {
-    static SET: LazyLock<HashSet<&'static str>> =
-        LazyLock::new(|| GIVEN_NAMES.split(' ').collect());
-    SET.contains(word_lower)
+/// The word lists a folded word belongs to, as a bit set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct WordClass(u16);
+
+impl WordClass {
+    /// [`TITLES`].
+    pub const TITLE: Self = Self(1);
+    /// [`ROLE_NOUNS`].
+    pub const ROLE_NOUN: Self = Self(1 << 1);
+    /// [`LINKING_PREPOSITIONS`].
+    pub const LINKING_PREPOSITION: Self = Self(1 << 2);
+    /// [`CLAUSE_BREAKERS`].
+    pub const CLAUSE_BREAKER: Self = Self(1 << 3);
+    /// [`COMMON_CAPITALISED`].
+    pub const COMMON_CAPITALISED: Self = Self(1 << 4);
+    /// [`PERSON_VERBS`].
+    pub const PERSON_VERB: Self = Self(1 << 5);
+    /// [`GIVEN_NAMES`].
+    pub const GIVEN_NAME: Self = Self(1 << 6);
+
+    /// True if the word is in every list of `other`.
+    pub fn contains(self, other: Self) -> bool {
+        self.0 & other.0 == other.0
+    }
+}
+
+/// Everything the lexicon says of one folded word.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordInfo {
+    /// The lists it belongs to.
+    pub class: WordClass,
+    /// The kind it signals as an organisation cue word ([`ORG_CUES`]).
+    pub org_cue: Option<Kind>,
+    /// Its label as a relation cue ([`RELATION_CUES`]).
+    pub relation_cue: Option<&'static str>,
+}
+
+/// What the lexicon says of a word outside every list.
+pub static UNLISTED: WordInfo = WordInfo {
+    class: WordClass(0),
+    org_cue: None,
+    relation_cue: None,
+};
+
+/// Everything the lexicon says of `word_lower` (folded), in one lookup: the rules ask
+/// several lists about the same word, and [`crate::extract::tokens::Token`] keeps the
+/// answer.
+pub fn word_info(word_lower: &str) -> &'static WordInfo {
+    static MAP: LazyLock<HashMap<&'static str, WordInfo>> = LazyLock::new(|| {
+        let mut map: HashMap<&'static str, WordInfo> = HashMap::default();
+        let lists: [(&[&'static str], WordClass); 6] = [
+            (TITLES, WordClass::TITLE),
+            (ROLE_NOUNS, WordClass::ROLE_NOUN),
+            (LINKING_PREPOSITIONS, WordClass::LINKING_PREPOSITION),
+            (CLAUSE_BREAKERS, WordClass::CLAUSE_BREAKER),
+            (COMMON_CAPITALISED, WordClass::COMMON_CAPITALISED),
+            (PERSON_VERBS, WordClass::PERSON_VERB),
+        ];
+        for (list, class) in lists {
+            for w in list {
+                map.entry(w).or_default().class.0 |= class.0;
+            }
+        }
+        for w in GIVEN_NAMES.split(' ') {
+            map.entry(w).or_default().class.0 |= WordClass::GIVEN_NAME.0;
+        }
+        // A word listed twice keeps its last kind or label.
+        for &(w, kind) in ORG_CUES {
+            map.entry(w).or_default().org_cue = Some(kind);
+        }
+        for &(w, label) in RELATION_CUES {
+            map.entry(w).or_default().relation_cue = Some(label);
+        }
+        map
+    });
+    MAP.get(word_lower).unwrap_or(&UNLISTED)
 }
 
 macro_rules! membership {
-    ($(#[$doc:meta] $name:ident => $list:ident;)*) => {$(
+    ($(#[$doc:meta] $name:ident => $class:ident;)*) => {$(
         #[$doc]
         pub fn $name(word_lower: &str) -> bool {
-            static SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| $list.iter().copied().collect());
-            SET.contains(word_lower)
+            word_info(word_lower).class.contains(WordClass::$class)
         }
     )*};
 }
 
 membership! {
     /// True for a title word ("secretary", "gen").
-    is_title => TITLES;
+    is_title => TITLE;
     /// True for a role noun ("leader", "son").
-    is_role_noun => ROLE_NOUNS;
+    is_role_noun => ROLE_NOUN;
     /// True for a linking preposition.
-    is_linking_preposition => LINKING_PREPOSITIONS;
+    is_linking_preposition => LINKING_PREPOSITION;
     /// True for a clause-breaking conjunction or adverb.
-    is_clause_breaker => CLAUSE_BREAKERS;
+    is_clause_breaker => CLAUSE_BREAKER;
     /// True for an ordinary word that may be capitalised ("The", "January").
     is_common_capitalised => COMMON_CAPITALISED;
     /// True for a verb that marks the name before it as a person's.
-    is_person_verb => PERSON_VERBS;
+    is_person_verb => PERSON_VERB;
+    /// True if `word_lower` (folded) is a common given name.
+    is_given_name => GIVEN_NAME;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_lookup_answers_every_list() {
+        for w in TITLES {
+            assert!(is_title(w), "{w}");
+        }
+        for w in ROLE_NOUNS {
+            assert!(is_role_noun(w), "{w}");
+        }
+        for w in GIVEN_NAMES.split(' ') {
+            assert!(is_given_name(w), "{w}");
+        }
+        assert!(is_person_verb("said") && !is_person_verb("secretary"));
+        assert_eq!(relation_cue("arrested"), Some("arrested"));
+        assert!(org_cue("cartel").is_some());
+        let info = word_info("unlisted-word");
+        assert_eq!(info.class, WordClass::default());
+        assert!(info.org_cue.is_none() && info.relation_cue.is_none());
+    }
 }

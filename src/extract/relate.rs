@@ -32,7 +32,7 @@
 
 use std::ops::Range;
 
-use super::lexicon;
+use super::lexicon::{self, WordClass};
 use super::tokens::{Token, TokenKind};
 pub use crate::graph::Label;
 use crate::kind::Kind;
@@ -197,8 +197,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             let object = le.start > 0 && {
                 let before = &tokens[le.start - 1];
                 before.is_word()
-                    && (lexicon::is_linking_preposition(&before.lower)
-                        || before.lower.as_str() == "in")
+                    && (before.is(WordClass::LINKING_PREPOSITION) || before.lower.as_str() == "in")
             };
             if object && starts_verb_phrase(gap) {
                 continue;
@@ -222,7 +221,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                 let label = tokens[start.saturating_sub(6)..start - 1]
                     .iter()
                     .rev()
-                    .find_map(|t| lexicon::relation_cue(&t.lower))
+                    .find_map(|t| t.relation_cue())
                     .unwrap_or("acted together");
                 push(&mut links, mentions, list[0], list[1], label.into());
             }
@@ -239,7 +238,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             let start = list_extent(list).start;
             if start >= 1 && tokens[start - 1].lower.as_str() == "between" {
                 let label = (start >= 2)
-                    .then(|| lexicon::relation_cue(&tokens[start - 2].lower))
+                    .then(|| tokens[start - 2].relation_cue())
                     .flatten()
                     .unwrap_or("relations");
                 push(&mut links, mentions, list[0], list[1], label.into());
@@ -253,10 +252,10 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
 
 /// A verb of saying ("said", "told", "warned"): the person verbs without the
 /// auxiliaries and pronouns that list also holds.
-fn is_speech_verb(w: &str) -> bool {
-    lexicon::is_person_verb(w)
+fn is_speech_verb(t: &Token) -> bool {
+    t.is(WordClass::PERSON_VERB)
         && !matches!(
-            w,
+            t.lower.as_str(),
             "was" | "is" | "has" | "had" | "who" | "himself" | "herself"
         )
 }
@@ -273,7 +272,7 @@ fn leaves_relative_clause(text: &str, tokens: &[Token], left: Range<usize>, righ
         .take_while(|t| {
             let punct = t.kind == TokenKind::Punct
                 && matches!(&text[t.span.clone()], "," | ";" | ":" | "—" | "–" | "(");
-            let speech = t.is_word() && is_speech_verb(&t.lower);
+            let speech = t.is_word() && is_speech_verb(t);
             !(punct || speech)
         })
         .any(|t| t.is_word() && matches!(t.lower.as_str(), "who" | "whom" | "whose" | "which"));
@@ -458,7 +457,7 @@ fn fronted_participle(
     // "President", "Foreign Secretary": capitalised title words, or nothing.
     let is_subject = between.len() <= 3
         && between.iter().all(|t| t.is_word() && t.is_capitalised)
-        && (between.is_empty() || between.iter().any(|t| lexicon::is_title(&t.lower)));
+        && (between.is_empty() || between.iter().any(|t| t.is(WordClass::TITLE)));
     if is_subject && mentions[subject].kind != Kind::Country {
         let label = format!("{} {}", participle.lower, prep.lower);
         push(links, mentions, object, subject, Label::new(&label));
@@ -539,7 +538,7 @@ fn speakers(
     let is_speech = |k: usize| {
         tokens
             .get(k)
-            .is_some_and(|t| t.is_word() && is_speech_verb(&t.lower))
+            .is_some_and(|t| t.is_word() && is_speech_verb(t))
     };
     for (i, m) in mentions.iter().enumerate() {
         if m.kind != Kind::Person || inside_quote[m.tokens.start] {
@@ -590,9 +589,9 @@ fn is_headline_modifier(tokens: &[Token], mentions: &[SentenceMention], i: usize
         t.is_word()
             && t.is_capitalised
             && !next_is_name
-            && lexicon::relation_cue(&t.lower).is_none()
+            && t.relation_cue().is_none()
             && !is_auxiliary(&t.lower)
-            && !lexicon::is_linking_preposition(&t.lower)
+            && !t.is(WordClass::LINKING_PREPOSITION)
     })
 }
 
@@ -617,7 +616,7 @@ fn push(links: &mut Vec<Link>, mentions: &[SentenceMention], a: usize, b: usize,
 }
 
 fn is_title_like(t: &Token) -> bool {
-    t.is_word() && (lexicon::is_title(&t.lower) || lexicon::is_role_noun(&t.lower))
+    t.is_word() && (t.is(WordClass::TITLE) || t.is(WordClass::ROLE_NOUN))
 }
 
 /// Rule 1: modifiers, appositions, "of", hyphen compounds.
@@ -646,7 +645,7 @@ fn attach(
                 .rev()
                 .find(|t| is_title_like(t))
                 .map(|t| {
-                    lexicon::relation_cue(&t.lower)
+                    t.relation_cue()
                         .map_or_else(|| Label::new(&t.lower), Label::from)
                 })
                 .unwrap_or(Label::new("part of"));
@@ -787,8 +786,8 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, 
         in_possessed_phrase |= t.kind == TokenKind::Possessive;
         if t.is_word()
             && !in_possessed_phrase
-            && lexicon::relation_cue(&t.lower).is_some()
-            && !lexicon::is_role_noun(&t.lower)
+            && t.relation_cue().is_some()
+            && !t.is(WordClass::ROLE_NOUN)
             && role.is_none()
         {
             // A verb before any role noun: this is a clause, not an apposition.
@@ -796,7 +795,7 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, 
                 return None;
             }
         }
-        if role.is_none() && t.is_word() && lexicon::is_role_noun(&t.lower) {
+        if role.is_none() && t.is_word() && t.is(WordClass::ROLE_NOUN) {
             role = Some(&t.lower);
         }
         end += 1;
@@ -821,13 +820,10 @@ fn next_is_role(rest: &[Token]) -> bool {
         if k == 0 && t.lower.as_str() == "and" {
             continue;
         }
-        if !t.is_capitalised
-            && lexicon::relation_cue(&t.lower).is_some()
-            && !lexicon::is_role_noun(&t.lower)
-        {
+        if !t.is_capitalised && t.relation_cue().is_some() && !t.is(WordClass::ROLE_NOUN) {
             return false;
         }
-        role |= lexicon::is_role_noun(&t.lower);
+        role |= t.is(WordClass::ROLE_NOUN);
     }
     role
 }
@@ -904,7 +900,7 @@ fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<Label> {
         if !t.is_word() {
             continue;
         }
-        if let Some(label) = lexicon::relation_cue(&t.lower) {
+        if let Some(label) = t.relation_cue() {
             return Some(label.into());
         }
         if is_auxiliary(&t.lower) {
@@ -1081,7 +1077,7 @@ fn opens_subordinate_clause(gap: &[Token], after_right: &[Token]) -> bool {
                 !t.is_capitalised
                     && t.lower.len() > 2
                     && !is_function_word(&t.lower)
-                    && !lexicon::is_linking_preposition(&t.lower)
+                    && !t.is(WordClass::LINKING_PREPOSITION)
             })
 }
 
@@ -1104,7 +1100,7 @@ fn link_label(
     }
     let has_cue = gap
         .iter()
-        .any(|t| t.is_word() && lexicon::relation_cue(&t.lower).is_some());
+        .any(|t| t.is_word() && t.relation_cue().is_some());
     for (k, t) in gap.iter().enumerate() {
         match t.kind {
             TokenKind::Punct => {
@@ -1129,7 +1125,7 @@ fn link_label(
                     return None;
                 }
             }
-            TokenKind::Word if lexicon::is_clause_breaker(&t.lower) => return None,
+            TokenKind::Word if t.is(WordClass::CLAUSE_BREAKER) => return None,
             _ => {}
         }
     }
@@ -1156,16 +1152,19 @@ fn link_label(
     // arrested X" is an arrest.
     let cues = || {
         gap.iter()
-            .filter(|t| t.is_word() && !(t.is_capitalised && lexicon::is_title(&t.lower)))
+            .filter(|t| t.is_word() && !(t.is_capitalised && t.is(WordClass::TITLE)))
     };
     let is_role = |t: &Token| {
-        let singular = t.lower.strip_suffix('s').unwrap_or(&t.lower);
-        lexicon::is_title(singular) || lexicon::is_role_noun(singular) || is_title_like(t)
+        let class = match t.lower.strip_suffix('s') {
+            Some(singular) => lexicon::word_info(singular).class,
+            None => t.info().class,
+        };
+        class.contains(WordClass::TITLE) || class.contains(WordClass::ROLE_NOUN) || is_title_like(t)
     };
     let cue = cues()
         .filter(|t| !is_role(t))
-        .find_map(|t| lexicon::relation_cue(&t.lower))
-        .or_else(|| cues().find_map(|t| lexicon::relation_cue(&t.lower)));
+        .find_map(|t| t.relation_cue())
+        .or_else(|| cues().find_map(|t| t.relation_cue()));
     if let Some(label) = cue {
         return Some(label.into());
     }
@@ -1177,14 +1176,14 @@ fn link_label(
     if words <= MAX_PREPOSITION_GAP_WORDS {
         let prep = gap
             .iter()
-            .find(|t| t.is_word() && lexicon::is_linking_preposition(&t.lower))?;
+            .find(|t| t.is_word() && t.is(WordClass::LINKING_PREPOSITION))?;
         // "the arrest of X by Y": the cue before X names the relation.
         let before = tokens[left_start.saturating_sub(8)..left_start]
             .iter()
             .rev()
             .take_while(|t| t.kind != TokenKind::Punct)
             .filter(|t| !t.is_capitalised)
-            .find_map(|t| lexicon::relation_cue(&t.lower));
+            .find_map(|t| t.relation_cue());
         return Some(before.map_or_else(|| Label::new(&prep.lower), Label::from));
     }
     None

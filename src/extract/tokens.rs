@@ -1,9 +1,13 @@
 //! A light tokenizer for one sentence: words (with internal apostrophes, hyphens and
 //! dotted acronyms kept whole), possessive markers, and punctuation.
 
+use std::cell::Cell;
 use std::ops::Range;
 
+use crate::kind::Kind;
+
 use super::fold::{char_at, is_alphanumeric, is_ascii_alnum};
+use super::lexicon::{self, WordClass, WordInfo};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,12 +31,44 @@ pub struct Token {
     pub lower: Lower,
     /// First character is uppercase.
     pub is_capitalised: bool,
+    /// What the lexicon says of `lower`, once asked (see [`Token::info`]).
+    info: Cell<Option<&'static WordInfo>>,
 }
 
 impl Token {
     /// True for a word token.
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
+    }
+
+    /// What the lexicon says of this token's folded text. Looked up on first use and
+    /// kept: the rules ask about the same word many times.
+    pub fn info(&self) -> &'static WordInfo {
+        if let Some(info) = self.info.get() {
+            return info;
+        }
+        let info = if self.lower.is_empty() {
+            &lexicon::UNLISTED
+        } else {
+            lexicon::word_info(&self.lower)
+        };
+        self.info.set(Some(info));
+        info
+    }
+
+    /// True if the folded text is in the word lists of `class`.
+    pub fn is(&self, class: WordClass) -> bool {
+        self.info().class.contains(class)
+    }
+
+    /// The label of the folded text as a relation cue ([`lexicon::relation_cue`]).
+    pub fn relation_cue(&self) -> Option<&'static str> {
+        self.info().relation_cue
+    }
+
+    /// The kind the folded text signals as an organisation cue ([`lexicon::org_cue`]).
+    pub fn org_cue(&self) -> Option<Kind> {
+        self.info().org_cue
     }
 
     /// True for punctuation equal to `c`.
@@ -122,6 +158,7 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 kind: TokenKind::Punct,
                 lower: Lower::default(),
                 is_capitalised: false,
+                info: Cell::new(None),
             });
             i += len;
             continue;
@@ -178,6 +215,7 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 kind: TokenKind::Possessive,
                 lower: lower_of("'s"),
                 is_capitalised: false,
+                info: Cell::new(None),
             });
         } else if ends_in_s && i < end {
             // Plural possessive: "the cartels’ operations".
@@ -189,6 +227,7 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                     kind: TokenKind::Possessive,
                     lower: lower_of("'s"),
                     is_capitalised: false,
+                    info: Cell::new(None),
                 });
                 i = after;
             }
@@ -210,6 +249,7 @@ fn push_word(text: &str, span: Range<usize>, is_ascii: bool, out: &mut Vec<Token
         kind: TokenKind::Word,
         lower,
         is_capitalised,
+        info: Cell::new(None),
     });
 }
 
