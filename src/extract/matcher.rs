@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
-use super::fold::{char_at, fold_char_bytes, fold_str, is_alphanumeric};
+use super::fold::{char_at, fold_char_bytes, fold_str, is_alphanumeric, is_ascii_alnum};
 
 /// Index of an entity in the extraction's entity table.
 pub type EntityIdx = u32;
@@ -212,24 +212,45 @@ impl AtomHasher {
 }
 
 /// Splits `text` into atoms (reusing `out`).
+///
+/// # Complexity
+/// One pass over the bytes; ASCII takes one table lookup per byte.
 fn atoms_into(text: &str, out: &mut Vec<Atom>) {
     out.clear();
+    let bytes = text.as_bytes();
+    let n = bytes.len();
     let mut i = 0;
-    while i < text.len() {
+    while i < n {
         // Skip to the next letter or digit.
-        let (c, len) = char_at(text, i);
-        if !is_alphanumeric(c) {
-            i += len;
-            continue;
-        }
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            if !is_ascii_alnum(b) {
+                i += 1;
+                continue;
+            }
+            (char::from(b), 1)
+        } else {
+            let (c, len) = char_at(text, i);
+            if !is_alphanumeric(c) {
+                i += len;
+                continue;
+            }
+            (c, len)
+        };
         let start = i;
         i += len;
-        while i < text.len() {
-            let (d, len) = char_at(text, i);
-            if !is_alphanumeric(d) {
-                break;
+        loop {
+            while i < n && is_ascii_alnum(bytes[i]) {
+                i += 1;
             }
-            i += len;
+            if i < n && bytes[i] >= 0x80 {
+                let (d, len) = char_at(text, i);
+                if is_alphanumeric(d) {
+                    i += len;
+                    continue;
+                }
+            }
+            break;
         }
         out.push(Atom {
             start: start as u32,
@@ -251,7 +272,15 @@ fn atom_hash(text: &str, atom: Atom) -> u64 {
             word.copy_from_slice(c);
             h.push_word(u64::from_le_bytes(word) | 0x2020_2020_2020_2020);
         }
-        chunks.remainder().iter().for_each(|&b| h.push(b | 0x20));
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            // The bytes `push` would gather one by one, in one go.
+            let mut word = [0; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            let lower = 0x2020_2020_2020_2020_u64 >> (8 * (8 - rest.len()));
+            h.word = u64::from_le_bytes(word) | lower;
+            h.n = rest.len() as u32;
+        }
     } else {
         s.chars().for_each(|c| fold_char_bytes(c, |b| h.push(b)));
     }
