@@ -320,13 +320,22 @@ fn discover_in(doc: &Document, matcher: &Matcher) -> Discoveries {
 /// Cheap pre-check for discovery: is there a capital letter after the first character
 /// that no known name covers? Without one, the sentence holds nothing new to find.
 fn has_uncovered_capital(text: &str, sentence: &Range<usize>, ms: &[RawMention]) -> bool {
-    let s = &text[sentence.clone()];
+    let bytes = text.as_bytes();
+    let first_len = text[sentence.clone()]
+        .chars()
+        .next()
+        .map_or(0, char::len_utf8);
     let mut k = 0;
-    for (i, c) in s.char_indices().skip(1) {
-        if !c.is_uppercase() {
+    for at in sentence.start + first_len..sentence.end {
+        // ASCII by byte; otherwise decode at each character's first byte.
+        let is_upper = match bytes[at] {
+            b @ 0..0x80 => b.is_ascii_uppercase(),
+            0x80..0xC0 => false,
+            _ => fold::char_at(text, at).0.is_uppercase(),
+        };
+        if !is_upper {
             continue;
         }
-        let at = sentence.start + i;
         while k < ms.len() && ms[k].end <= at {
             k += 1;
         }
@@ -755,20 +764,27 @@ fn pronouns<'a>(
 /// The words (runs of letters) of `text[range]`, with their byte offsets.
 fn words_in(text: &str, range: Range<usize>) -> impl Iterator<Item = (usize, &str)> {
     let (mut i, end) = (range.start, range.end);
-    // Moves `i` past the characters for which `keep` holds.
-    let skip = move |i: &mut usize, keep: fn(char) -> bool| {
+    let bytes = text.as_bytes();
+    // Moves `i` past the characters that are letters (`letters`) or are not.
+    let skip = move |i: &mut usize, letters: bool| {
         while *i < end {
-            let (c, len) = fold::char_at(text, *i);
-            if !keep(c) {
+            let (is_letter, len) = match bytes[*i] {
+                b @ 0..0x80 => (b.is_ascii_alphabetic(), 1),
+                _ => {
+                    let (c, len) = fold::char_at(text, *i);
+                    (c.is_alphabetic(), len)
+                }
+            };
+            if is_letter != letters {
                 break;
             }
             *i += len;
         }
     };
     std::iter::from_fn(move || {
-        skip(&mut i, |c| !c.is_alphabetic());
+        skip(&mut i, false);
         let start = i;
-        skip(&mut i, char::is_alphabetic);
+        skip(&mut i, true);
         (start < i).then(|| (start, &text[start..i]))
     })
 }
