@@ -326,9 +326,10 @@ fn has_uncovered_capital(text: &str, sentence: &Range<usize>, ms: &[RawMention])
         .next()
         .map_or(0, char::len_utf8);
     let mut k = 0;
-    for at in sentence.start + first_len..sentence.end {
+    let from = sentence.start + first_len;
+    for (at, &b) in (from..).zip(&bytes[from..sentence.end]) {
         // ASCII by byte; otherwise decode at each character's first byte.
-        let is_upper = match bytes[at] {
+        let is_upper = match b {
             b @ 0..0x80 => b.is_ascii_uppercase(),
             0x80..0xC0 => false,
             _ => fold::char_at(text, at).0.is_uppercase(),
