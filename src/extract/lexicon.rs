@@ -1114,6 +1114,13 @@ pub const PERSON_VERBS: &[&str] = &[
     "escaped",
 ];
 
+/// Auxiliary and modal verbs: a verb phrase starts after one ("has argued", "will
+/// meet").
+pub const AUXILIARIES: &[&str] = &[
+    "will", "would", "have", "has", "had", "to", "must", "could", "can", "may", "might", "should",
+    "did", "do", "does", "are", "were", "is", "was", "be", "been", "shall",
+];
+
 /// Common given names (lowercase, accents folded), English and Spanish. A capitalised
 /// pair that starts with one is taken to be a person.
 pub const GIVEN_NAMES: &str = "aaron abel abraham adam adrian adriana agustin alan alberto alejandra alejandro alex alexander alexandra alfonso alfredo alicia alison amanda amy ana andrea andres andrew angel angela angelica anna anne anthony antonio ariel armando arturo audrey barbara beatriz ben benjamin bernardo beto bill blanca bob brad brandon brenda brian bruce carl carla carlos carmen carol caroline catherine cecilia cesar charles charlie chris christina christine christopher cindy claudia colin craig cristina cuauhtemoc dale damaso dan daniel daniela david dean deborah denise dennis diana diego dolores donald donna doug douglas eduardo edgar edward elena elizabeth ella emilio emily emma enrique eric erica ernesto esteban ethan eugenio eva evelyn fabiola federico felipe fernanda fernando francisca francisco frank gabriel gabriela gary genaro george gerardo gilberto gloria gonzalo grace graciela greg gregory guadalupe guillermo gustavo hector helen henry heriberto hilda homero hugo ignacio irene isabel ismael israel ivan jack jacob jaime james jamie jane janet jason javier jeff jeffrey jennifer jeremy jerry jesse jessica jesus jim jimmy joan joaquin joe joel john jonathan jorge jose josefina joseph joshua juan juana julia julian julio justin karen karina kate katherine kathleen kathryn keith kelly ken kenneth kevin kimberly kristi larry laura lauren leonardo leticia lila linda lisa lorena lorenzo louis lucia luis luisa luz manuel marcelo marco marcos margaret maria mariana mario mark marta martha martin mary matthew mauricio maurizio melissa merrick michael michelle miguel mike miriam monica nancy natalia nathan nemesio nicholas nick nicolas noe norma octavio olga omar oscar osiel ovidio pablo palmira pamela patricia patrick paul paula pedro pete peter rafael ramiro ramon randy raquel raul raymond raymundo rebecca ricardo richard rick robert roberto rocio rodrigo rogelio ronald rosa rosario ruben ruth ryan salvador samuel sandra sara sarah scott sean sergio servando silvia sofia stephanie stephen steve steven susan susana teresa terrance thomas tim timothy todd tom tomas tony tyler valeria vanessa veronica vicente victor victoria vincent virginia walter wayne wendy william xavier ximena yolanda zoe";
@@ -1137,6 +1144,8 @@ impl WordClass {
     pub const PERSON_VERB: Self = Self(1 << 5);
     /// [`GIVEN_NAMES`].
     pub const GIVEN_NAME: Self = Self(1 << 6);
+    /// [`AUXILIARIES`].
+    pub const AUXILIARY: Self = Self(1 << 7);
 
     /// True if the word is in every list of `other`.
     pub fn contains(self, other: Self) -> bool {
@@ -1168,13 +1177,14 @@ pub static UNLISTED: WordInfo = WordInfo {
 pub fn word_info(word_lower: &str) -> &'static WordInfo {
     static MAP: LazyLock<HashMap<&'static str, WordInfo>> = LazyLock::new(|| {
         let mut map: HashMap<&'static str, WordInfo> = HashMap::default();
-        let lists: [(&[&'static str], WordClass); 6] = [
+        let lists: [(&[&'static str], WordClass); 7] = [
             (TITLES, WordClass::TITLE),
             (ROLE_NOUNS, WordClass::ROLE_NOUN),
             (LINKING_PREPOSITIONS, WordClass::LINKING_PREPOSITION),
             (CLAUSE_BREAKERS, WordClass::CLAUSE_BREAKER),
             (COMMON_CAPITALISED, WordClass::COMMON_CAPITALISED),
             (PERSON_VERBS, WordClass::PERSON_VERB),
+            (AUXILIARIES, WordClass::AUXILIARY),
         ];
         for (list, class) in lists {
             for w in list {

@@ -268,19 +268,14 @@ fn atom_hash(text: &str, atom: Atom) -> u64 {
         // Letters and digits: setting 0x20 lowercases a letter, keeps a digit.
         let mut chunks = s.as_bytes().chunks_exact(8);
         for c in &mut chunks {
-            let mut word = [0; 8];
-            word.copy_from_slice(c);
-            h.push_word(u64::from_le_bytes(word) | 0x2020_2020_2020_2020);
+            let word = <[u8; 8]>::try_from(c).map_or(0, u64::from_le_bytes);
+            h.push_word(word | 0x2020_2020_2020_2020);
         }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            // The bytes `push` would gather one by one, in one go.
-            let mut word = [0; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            let lower = 0x2020_2020_2020_2020_u64 >> (8 * (8 - rest.len()));
-            h.word = u64::from_le_bytes(word) | lower;
-            h.n = rest.len() as u32;
+        // The bytes `push` would gather one by one, in one go.
+        for (k, &b) in chunks.remainder().iter().enumerate() {
+            h.word |= u64::from(b | 0x20) << (8 * k);
         }
+        h.n = chunks.remainder().len() as u32;
     } else {
         s.chars().for_each(|c| fold_char_bytes(c, |b| h.push(b)));
     }

@@ -137,7 +137,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         let clause_between = k > 0
             && tokens[mentions[units[k - 1]].tokens.end.min(extents[k].start)..extents[k].start]
                 .iter()
-                .any(|t| t.is_word() && is_auxiliary(&t.lower));
+                .any(|t| t.is_word() && is_auxiliary(t));
         let coordinated = k > 0
             && !clause_between
             && is_coordination(text, &tokens[extents[k - 1].end..extents[k].start]);
@@ -521,7 +521,7 @@ fn starts_verb_phrase(gap: &[Token]) -> bool {
                     !(w.lower.ends_with("ly")
                         || matches!(w.lower.as_str(), "then" | "also" | "later" | "now"))
                 })
-                .is_some_and(|w| looks_like_verb(w) || is_auxiliary(&w.lower))
+                .is_some_and(|w| looks_like_verb(w) || is_auxiliary(w))
     })
 }
 
@@ -590,7 +590,7 @@ fn is_headline_modifier(tokens: &[Token], mentions: &[SentenceMention], i: usize
             && t.is_capitalised
             && !next_is_name
             && t.relation_cue().is_none()
-            && !is_auxiliary(&t.lower)
+            && !is_auxiliary(t)
             && !t.is(WordClass::LINKING_PREPOSITION)
     })
 }
@@ -903,7 +903,7 @@ fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<Label> {
         if let Some(label) = t.relation_cue() {
             return Some(label.into());
         }
-        if is_auxiliary(&t.lower) {
+        if is_auxiliary(t) {
             continue;
         }
         if matches!(
@@ -952,32 +952,8 @@ fn is_function_word(w: &str) -> bool {
     )
 }
 
-fn is_auxiliary(w: &str) -> bool {
-    matches!(
-        w,
-        "will"
-            | "would"
-            | "have"
-            | "has"
-            | "had"
-            | "to"
-            | "must"
-            | "could"
-            | "can"
-            | "may"
-            | "might"
-            | "should"
-            | "did"
-            | "do"
-            | "does"
-            | "are"
-            | "were"
-            | "is"
-            | "was"
-            | "be"
-            | "been"
-            | "shall"
-    )
+fn is_auxiliary(t: &Token) -> bool {
+    t.is(WordClass::AUXILIARY)
 }
 
 /// Past tenses and participles ("laid", "announced") and words after an auxiliary.
@@ -1025,7 +1001,7 @@ fn gap_verb(gap: &[Token]) -> Option<Label> {
             after_auxiliary = false;
             continue;
         }
-        if is_auxiliary(&t.lower) {
+        if is_auxiliary(t) {
             after_auxiliary = true;
             continue;
         }
