@@ -141,10 +141,7 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let end = range.end;
     // A letter or digit starts at byte `k` (a character boundary).
-    let alnum_at = |k: usize| match bytes[k] {
-        b @ 0..0x80 => is_ascii_alnum(b),
-        _ => is_alphanumeric(char_at(text, k).0),
-    };
+    let alnum_at = |k: usize| is_alphanumeric(char_at(text, k).0);
     let mut i = range.start;
     while i < end {
         let (c, len) = char_at(text, i);
