@@ -178,7 +178,7 @@ fn score(corpus_dir: &Path, gold_dir: &Path) -> Score {
                 .find(|s| s.start <= offset && offset < s.end)
                 .map(|s| s.start as u32)
         };
-        let mut pairs: BTreeMap<(EntityId, EntityId), bool> = BTreeMap::new();
+        let mut pairs: BTreeMap<(EntityId, EntityId), (bool, (&str, &str))> = BTreeMap::new();
         for gr in &gold.relations {
             let pos = doc.body_start
                 + doc
@@ -213,7 +213,9 @@ fn score(corpus_dir: &Path, gold_dir: &Path) -> Score {
                     gold.doc, gr.a, gr.b, gr.evidence
                 ));
             }
-            *pairs.entry(key).or_default() |= found;
+            let entry = pairs.entry(key).or_default();
+            entry.0 |= found;
+            entry.1 = (gr.a.as_str(), gr.b.as_str());
             if let Some(s) = sentence {
                 gold_sentences
                     .entry((doc_id, key.0, key.1))
@@ -235,7 +237,12 @@ fn score(corpus_dir: &Path, gold_dir: &Path) -> Score {
             })
             .collect();
         score.pairs_total += pairs.len() + unmapped.len();
-        score.pairs_found += pairs.values().filter(|f| **f).count();
+        score.pairs_found += pairs.values().filter(|(f, _)| *f).count();
+        for (_, (a, b)) in pairs.values().filter(|(f, _)| !*f) {
+            score
+                .notes
+                .push(format!("MISSED PAIR {}: {a} — {b}", gold.doc));
+        }
     }
     // Edge precision: an edge (per document) is real when one of its passages is a gold
     // sentence for that pair.

@@ -214,6 +214,20 @@ pub const ROLE_NOUNS: &[&str] = &[
     "delegate",
     "counterpart",
     "czar",
+    "expert",
+    "specialist",
+    "economist",
+    "historian",
+    "consultant",
+    "strategist",
+    "investigator",
+    "negotiator",
+    "journalist",
+    "commentator",
+    "lecturer",
+    "chancellor",
+    "rector",
+    "dean",
 ];
 
 /// Organisation cue words and the kind they signal (compared in lowercase).

@@ -665,11 +665,22 @@ fn attach(
         let Some((range, label)) = apposition(text, tokens, mentions[i].tokens.end) else {
             continue;
         };
+        // "appointed Kevin Brosseau, a former deputy commissioner of the RCMP, as
+        // Canada’s fentanyl czar": an "as" phrase after a description describes the
+        // person described, not the last name of the description.
+        let i = if tokens
+            .get(range.start)
+            .is_some_and(|t| t.lower.as_str() == "as")
+        {
+            root(attached_to, i)
+        } else {
+            i
+        };
         let inside: Vec<usize> = (0..n)
             .filter(|&j| {
-                j != i
-                    && mentions[j].tokens.start >= range.start
-                    && mentions[j].tokens.end <= range.end
+                // A name that starts inside may run past its end with its acronym:
+                // "… of the Royal Canadian Mounted Police (RCMP)".
+                j != i && range.contains(&mentions[j].tokens.start)
             })
             .collect();
         // ", Defense Minister Ricardo Trevilla Trejo," is the next item of a list of
@@ -1262,6 +1273,46 @@ mod tests {
             &[("Sinaloa Cartel", Cartel), ("Ovidio", Person)],
         );
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_description_ties_a_person_to_the_body_named_in_it() {
+        // Invented sentences. Any occupation names a role, not only titles.
+        let got = pairs(
+            "“It will not last,” said Ana Ruiz, a migration expert at the Colegio de la Frontera Norte.",
+            &[("Ana Ruiz", Person), ("Colegio de la Frontera Norte", Organization)],
+        );
+        assert_eq!(
+            got,
+            [(
+                "Ana Ruiz".into(),
+                "Colegio de la Frontera Norte".into(),
+                "expert".into()
+            )]
+        );
+        // A body named with its acronym still lies inside the description; an "as" phrase
+        // after the description is the described person's, not the body's.
+        let got = pairs(
+            "Ebrard appointed Ana Ruiz, a former deputy director of the Federal Police (PF), as Mexico’s border envoy.",
+            &[
+                ("Ebrard", Person),
+                ("Ana Ruiz", Person),
+                ("Federal Police (PF)", Agency),
+                ("Mexico", Country),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                ("Ebrard".into(), "Ana Ruiz".into(), "appointed".into()),
+                (
+                    "Ana Ruiz".into(),
+                    "Federal Police (PF)".into(),
+                    "deputy".into()
+                ),
+                ("Ana Ruiz".into(), "Mexico".into(), "envoy".into()),
+            ]
+        );
     }
 
     #[test]
