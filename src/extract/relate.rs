@@ -653,6 +653,15 @@ fn attach(
             push(links, mentions, i, j, label);
             continue;
         }
+        // "El Mencho’s son, Rubén Oseguera", "Mexico’s president, Claudia Sheinbaum": a
+        // possessor, a role and a comma before a name.
+        if let Some(label) = possessed_role(text, gap) {
+            if attached_to[i].is_none() {
+                attached_to[i] = Some(j);
+                push(links, mentions, i, j, label);
+                continue;
+            }
+        }
         // "Michael Shifter of the Inter-American Dialogue"
         if ki == Kind::Person && kj != Kind::Person && is_of_gap(gap) {
             attached_to[j] = Some(i);
@@ -748,6 +757,27 @@ fn is_premodifier_gap(text: &str, gap: &[Token]) -> bool {
         }
     }
     has_title
+}
+
+/// `’s <lowercase words ending in a role noun> ,`: the role the name after the comma
+/// holds for the possessor.
+fn possessed_role(text: &str, gap: &[Token]) -> Option<Label> {
+    let [possessive, words @ .., comma] = gap else {
+        return None;
+    };
+    if possessive.kind != TokenKind::Possessive
+        || !comma.is_punct(text, ",")
+        || words.is_empty()
+        || words.len() > 4
+        || !words.iter().all(|t| t.is_word() && !t.is_capitalised)
+    {
+        return None;
+    }
+    let role = words.last()?;
+    role.is(WordClass::ROLE_NOUN).then(|| {
+        role.relation_cue()
+            .map_or_else(|| Label::new(&role.lower), Label::from)
+    })
 }
 
 fn is_of_gap(gap: &[Token]) -> bool {
@@ -919,7 +949,16 @@ fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<Label> {
         }
         if matches!(
             t.lower.as_str(),
-            "jointly" | "also" | "both" | "then" | "later" | "together" | "first" | "now"
+            "jointly"
+                | "also"
+                | "both"
+                | "then"
+                | "later"
+                | "together"
+                | "first"
+                | "now"
+                | "not"
+                | "never"
         ) {
             continue;
         }
@@ -1313,6 +1352,39 @@ mod tests {
                 ("Ana Ruiz".into(), "Mexico".into(), "envoy".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_possessor_and_a_role_before_a_comma_describe_the_name_after_it() {
+        // Invented sentences.
+        let got = pairs(
+            "El Mayo’s eldest son, Vicente Zambada Niebla, was sentenced in Chicago.",
+            &[("El Mayo", Person), ("Vicente Zambada Niebla", Person)],
+        );
+        assert_eq!(
+            got,
+            [(
+                "El Mayo".into(),
+                "Vicente Zambada Niebla".into(),
+                "son of".into()
+            )]
+        );
+        let got = pairs(
+            "Colombia’s defense minister, Pedro Sánchez, met Hegseth.",
+            &[
+                ("Colombia", Country),
+                ("Pedro Sánchez", Person),
+                ("Hegseth", Person),
+            ],
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].2, "minister of", "{got:?}");
+        // Without a role it is a list.
+        let got = pairs(
+            "Mexico’s neighbours, Guatemala and Belize, were not consulted.",
+            &[("Mexico", Country), ("Guatemala", Country), ("Belize", Country)],
+        );
+        assert!(got.iter().all(|(a, _, _)| a != "Mexico"), "{got:?}");
     }
 
     #[test]
