@@ -318,3 +318,22 @@ fn a_shared_alias_is_settled_by_the_catalog_context_of_its_sentence() {
         (None, 1)
     );
 }
+
+#[test]
+fn a_country_possessor_inside_a_name_is_a_mention_of_the_country() {
+    // Invented sentence; "Mexico’s Navy" is a catalog name of the Navy.
+    let text = "The raid on the lab was carried out by Mexico’s Navy at dawn.";
+    let corpus = Corpus::from_texts([("a.txt", text)]);
+    let x = extract(&corpus, &Catalog::builtin().unwrap());
+    let (r, passages) = relation(&corpus, &x, "mexico", "semar");
+    assert_eq!(passages, [text]);
+    assert_eq!(r.labels[0], "part of");
+    let doc = corpus.doc_id("a.txt").unwrap();
+    let surfaces: Vec<&str> = x
+        .graph
+        .mentions_in(doc)
+        .iter()
+        .map(|m| &text[m.start as usize..m.end as usize])
+        .collect();
+    assert_eq!(surfaces, ["Mexico", "Navy"]);
+}

@@ -38,6 +38,9 @@ struct GoldRelation {
     evidence: String,
 }
 
+/// Whether a gold pair was found, and its two gold names.
+type GoldPair<'g> = (bool, (&'g str, &'g str));
+
 #[derive(Default, Debug)]
 struct Score {
     actors_found: usize,
@@ -178,7 +181,8 @@ fn score(corpus_dir: &Path, gold_dir: &Path) -> Score {
                 .find(|s| s.start <= offset && offset < s.end)
                 .map(|s| s.start as u32)
         };
-        let mut pairs: BTreeMap<(EntityId, EntityId), (bool, (&str, &str))> = BTreeMap::new();
+        // Engine pair -> (found?, the gold names).
+        let mut pairs: BTreeMap<(EntityId, EntityId), GoldPair> = BTreeMap::new();
         for gr in &gold.relations {
             let pos = doc.body_start
                 + doc

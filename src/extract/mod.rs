@@ -511,6 +511,7 @@ fn analyse<'a>(
     let raw = matcher.find(doc.body(), doc.body_start);
     let mut result = DocResult::default();
     let mut resolved = resolve(doc, &raw, contexts, identity, &mut result.unresolved);
+    split_country_possessor(doc, &mut resolved, matcher, traits);
     drop_orphan_surnames(doc, &mut resolved, traits);
     resolved.extend(pronouns(doc, &resolved, traits, identity));
     resolved.sort_by_key(|m| m.start);
@@ -592,6 +593,51 @@ fn analyse<'a>(
         }
     }
     result
+}
+
+/// "Mexico’s Navy" is a name of the Mexican Navy that also names Mexico: the country
+/// becomes a mention of its own, so the rules relate the body to its country as they do
+/// for "India’s Narcotics Control Bureau".
+fn split_country_possessor<'a>(
+    doc: &Document,
+    mentions: &mut Vec<RawMention<'a>>,
+    matcher: &'a Matcher,
+    traits: &[Traits],
+) {
+    let possessive_at = |m: &RawMention| {
+        let surface = &doc.text[m.start..m.end];
+        ["’s ", "'s "]
+            .iter()
+            .filter_map(|p| surface.find(p).map(|at| (at, p.len())))
+            .min()
+    };
+    if !mentions.iter().any(|m| possessive_at(m).is_some()) {
+        return;
+    }
+    let mut out = Vec::with_capacity(mentions.len() + 1);
+    for m in mentions.drain(..) {
+        let split = possessive_at(&m).and_then(|(at, len)| {
+            let owner = m.start..m.start + at;
+            let found = matcher.find(&doc.text[owner.clone()], owner.start);
+            match found.as_slice() {
+                [c] if c.start == owner.start
+                    && c.end == owner.end
+                    && c.candidates.len() == 1
+                    && c.candidates[0] != m.candidates[0]
+                    && traits[c.candidates[0] as usize].kind == Kind::Country =>
+                {
+                    let rest = m.start + at + len;
+                    Some((*c, RawMention { start: rest, ..m }))
+                }
+                _ => None,
+            }
+        });
+        match split {
+            Some((country, body)) => out.extend([country, body]),
+            None => out.push(m),
+        }
+    }
+    *mentions = out;
 }
 
 /// A discovered person is known by one document's say-so, so a lone surname is theirs

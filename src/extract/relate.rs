@@ -1382,7 +1382,11 @@ mod tests {
         // Without a role it is a list.
         let got = pairs(
             "Mexico’s neighbours, Guatemala and Belize, were not consulted.",
-            &[("Mexico", Country), ("Guatemala", Country), ("Belize", Country)],
+            &[
+                ("Mexico", Country),
+                ("Guatemala", Country),
+                ("Belize", Country),
+            ],
         );
         assert!(got.iter().all(|(a, _, _)| a != "Mexico"), "{got:?}");
     }
