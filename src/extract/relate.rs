@@ -653,6 +653,24 @@ fn attach(
             push(links, mentions, i, j, label);
             continue;
         }
+        // "López Obrador’s controversial “hugs, not bullets” strategy": a possessor before
+        // a named policy or agreement.
+        if kj == Kind::Agreement && ki != Kind::Agreement && attached_to[i].is_none() {
+            let after_acronym = gap.first().is_some_and(|t| t.is_punct(text, ")"))
+                && mentions[i].tokens.start >= 2
+                && tokens[mentions[i].tokens.start - 1].is_punct(text, "(")
+                && tokens[mentions[i].tokens.start - 2].kind == TokenKind::Possessive;
+            if owns_agreement(text, gap, after_acronym) {
+                let label = if ki == Kind::Person {
+                    "policy of"
+                } else {
+                    "party to"
+                };
+                attached_to[i] = Some(j);
+                push(links, mentions, i, j, label.into());
+                continue;
+            }
+        }
         // "El Mencho’s son, Rubén Oseguera", "Mexico’s president, Claudia Sheinbaum": a
         // possessor, a role and a comma before a name.
         if let Some(label) = possessed_role(text, gap) {
@@ -777,6 +795,29 @@ fn possessed_role(text: &str, gap: &[Token]) -> Option<Label> {
     role.is(WordClass::ROLE_NOUN).then(|| {
         role.relation_cue()
             .map_or_else(|| Label::new(&role.lower), Label::from)
+    })
+}
+
+/// `’s [a few lowercase words] [opening quote]` before a name (or, after "X’s (ACR)", the
+/// same from the closing parenthesis).
+fn owns_agreement(text: &str, gap: &[Token], after_acronym: bool) -> bool {
+    let rest = match gap.split_first() {
+        Some((first, rest)) if first.kind == TokenKind::Possessive => rest,
+        Some((_, rest)) if after_acronym => rest,
+        _ => return false,
+    };
+    let mut words = 0;
+    rest.iter().all(|t| match t.kind {
+        TokenKind::Word => {
+            words += 1;
+            words <= 3
+                && !t.is_capitalised
+                && !is_function_word(&t.lower)
+                && !is_auxiliary(t)
+                && !looks_like_verb(t)
+        }
+        TokenKind::Punct => ["“", "\"", "‘", "'"].iter().any(|q| t.is_punct(text, q)),
+        TokenKind::Possessive => false,
     })
 }
 
@@ -1389,6 +1430,35 @@ mod tests {
             ],
         );
         assert!(got.iter().all(|(a, _, _)| a != "Mexico"), "{got:?}");
+    }
+
+    #[test]
+    fn a_possessor_owns_the_named_policy_after_it() {
+        // Invented sentences.
+        let got = pairs(
+            "Critics blamed Calderón’s ambitious “Joint Operation Michoacán” for the violence.",
+            &[("Calderón", Person), ("Joint Operation Michoacán", Agreement)],
+        );
+        assert_eq!(
+            got,
+            [(
+                "Calderón".into(),
+                "Joint Operation Michoacán".into(),
+                "policy of".into()
+            )]
+        );
+        let got = pairs(
+            "Unlike Felipe Calderón’s (FCH) costly Mérida Initiative, the plan is cheap.",
+            &[("Felipe Calderón", Person), ("FCH", Person), ("Mérida Initiative", Agreement)],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "Mérida Initiative", "{got:?}");
+        // A verb between the two is a clause, not a possessed phrase.
+        let got = pairs(
+            "Trump’s aides signed the USMCA in 2018.",
+            &[("Trump", Person), ("USMCA", Agreement)],
+        );
+        assert!(got.iter().all(|(_, _, l)| l != "policy of"), "{got:?}");
     }
 
     #[test]
