@@ -1189,8 +1189,8 @@ pub static UNLISTED: WordInfo = WordInfo {
 /// several lists about the same word, and [`crate::extract::tokens::Token`] keeps the
 /// answer.
 pub fn word_info(word_lower: &str) -> &'static WordInfo {
-    static MAP: LazyLock<HashMap<&'static str, WordInfo>> = LazyLock::new(|| {
-        let mut map: HashMap<&'static str, WordInfo> = HashMap::default();
+    static MAP: LazyLock<HashMap<Box<str>, WordInfo>> = LazyLock::new(|| {
+        let mut map: HashMap<Box<str>, WordInfo> = HashMap::default();
         let lists: [(&[&'static str], WordClass); 7] = [
             (TITLES, WordClass::TITLE),
             (ROLE_NOUNS, WordClass::ROLE_NOUN),
@@ -1201,23 +1201,82 @@ pub fn word_info(word_lower: &str) -> &'static WordInfo {
             (AUXILIARIES, WordClass::AUXILIARY),
         ];
         for (list, class) in lists {
-            for w in list {
-                map.entry(w).or_default().class.0 |= class.0;
+            for &w in list {
+                map.entry(w.into()).or_default().class.0 |= class.0;
             }
         }
         for w in GIVEN_NAMES.split(' ') {
-            map.entry(w).or_default().class.0 |= WordClass::GIVEN_NAME.0;
+            map.entry(w.into()).or_default().class.0 |= WordClass::GIVEN_NAME.0;
         }
         // A word listed twice keeps its last kind or label.
         for &(w, kind) in ORG_CUES {
-            map.entry(w).or_default().org_cue = Some(kind);
+            map.entry(w.into()).or_default().org_cue = Some(kind);
         }
         for &(w, label) in RELATION_CUES {
-            map.entry(w).or_default().relation_cue = Some(label);
+            map.entry(w.into()).or_default().relation_cue = Some(label);
+        }
+        // The other forms of a listed verb ("control" → "controls", "controlled",
+        // "controlling") carry its label unless listed themselves.
+        for &(w, label) in RELATION_CUES {
+            for form in inflections(w) {
+                let info = map.entry(form.into()).or_default();
+                info.relation_cue.get_or_insert(label);
+            }
         }
         map
     });
     MAP.get(word_lower).unwrap_or(&UNLISTED)
+}
+
+/// The regular third-person, past and gerund forms of a base verb ("seize" →
+/// "seizes", "seized", "seizing"; "ally" → "allies", "allied", "allying"). A word that
+/// already looks inflected, or is too short to be a verb stem, has none.
+fn inflections(base: &str) -> Vec<String> {
+    let inflected = base.ends_with('s') || base.ends_with("ed") || base.ends_with("ing");
+    if inflected || base.len() < 4 || !base.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Vec::new();
+    }
+    let bytes = base.as_bytes();
+    let last = bytes[bytes.len() - 1];
+    let before_last = bytes[bytes.len() - 2];
+    let is_vowel = |b: u8| b"aeiou".contains(&b);
+    if last == b'y' && !is_vowel(before_last) {
+        let stem = &base[..base.len() - 1];
+        return vec![
+            format!("{stem}ies"),
+            format!("{stem}ied"),
+            format!("{base}ing"),
+        ];
+    }
+    if last == b'e' {
+        let stem = &base[..base.len() - 1];
+        let gerund = if before_last == b'e' {
+            format!("{base}ing")
+        } else {
+            format!("{stem}ing")
+        };
+        return vec![format!("{base}s"), format!("{base}d"), gerund];
+    }
+    let third = if base.ends_with("sh") || base.ends_with("ch") || matches!(last, b'x' | b'z') {
+        format!("{base}es")
+    } else {
+        format!("{base}s")
+    };
+    let mut forms = vec![third, format!("{base}ed"), format!("{base}ing")];
+    // "control" → "controlled": a final consonant after one vowel may double (whether
+    // it does depends on stress, so both spellings are listed; the wrong one never
+    // occurs in text).
+    let before_before = bytes[bytes.len() - 3];
+    if !is_vowel(last)
+        && !matches!(last, b'w' | b'x' | b'y')
+        && is_vowel(before_last)
+        && !is_vowel(before_before)
+    {
+        let doubled = format!("{base}{}", last as char);
+        forms.push(format!("{doubled}ed"));
+        forms.push(format!("{doubled}ing"));
+    }
+    forms
 }
 
 macro_rules! membership {
@@ -1267,5 +1326,28 @@ mod tests {
         let info = word_info("unlisted-word");
         assert_eq!(info.class, WordClass::default());
         assert!(info.org_cue.is_none() && info.relation_cue.is_none());
+    }
+
+    #[test]
+    fn a_listed_verb_lends_its_label_to_its_other_forms() {
+        // "control" is listed, "controlling" is not.
+        assert!(RELATION_CUES.iter().all(|(w, _)| *w != "controlling"));
+        assert_eq!(relation_cue("controlling"), Some("controls"));
+        assert_eq!(inflections("seize"), ["seizes", "seized", "seizing"]);
+        assert_eq!(inflections("ally"), ["allies", "allied", "allying"]);
+        assert_eq!(inflections("push"), ["pushes", "pushed", "pushing"]);
+        assert_eq!(
+            inflections("control"),
+            [
+                "controls",
+                "controled",
+                "controling",
+                "controlled",
+                "controlling"
+            ]
+        );
+        assert!(inflections("arrested").is_empty());
+        // A listed form keeps its own label.
+        assert_eq!(relation_cue("leading"), Some("leads"));
     }
 }

@@ -1437,7 +1437,10 @@ mod tests {
         // Invented sentences.
         let got = pairs(
             "Critics blamed Calderón’s ambitious “Joint Operation Michoacán” for the violence.",
-            &[("Calderón", Person), ("Joint Operation Michoacán", Agreement)],
+            &[
+                ("Calderón", Person),
+                ("Joint Operation Michoacán", Agreement),
+            ],
         );
         assert_eq!(
             got,
@@ -1449,7 +1452,11 @@ mod tests {
         );
         let got = pairs(
             "Unlike Felipe Calderón’s (FCH) costly Mérida Initiative, the plan is cheap.",
-            &[("Felipe Calderón", Person), ("FCH", Person), ("Mérida Initiative", Agreement)],
+            &[
+                ("Felipe Calderón", Person),
+                ("FCH", Person),
+                ("Mérida Initiative", Agreement),
+            ],
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1, "Mérida Initiative", "{got:?}");
