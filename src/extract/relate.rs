@@ -1118,6 +1118,20 @@ fn gap_verb(gap: &[Token]) -> Option<Label> {
     None
 }
 
+/// A verb of deciding or weighing right before "whether" (its index and token): the
+/// question it opens is not a new clause cut off from the verb's subject.
+fn deliberation(gap: &[Token]) -> Option<(usize, &Token)> {
+    const STEMS: [&str; 10] = [
+        "decid", "determin", "consider", "assess", "evaluat", "review", "weigh", "debat",
+        "discuss", "examin",
+    ];
+    let k = gap
+        .iter()
+        .position(|t| t.is_word() && t.lower.as_str() == "whether")?;
+    let verb = gap.get(k.checked_sub(1)?)?;
+    (verb.is_word() && STEMS.iter().any(|s| verb.lower.starts_with(s))).then_some((k - 1, verb))
+}
+
 /// "… ordered Ovidio’s release after Sinaloa Cartel gunmen besieged the city", "… for
 /// the Sinaloa Cartel as Los Chapitos wage war": a subordinating word right before the
 /// second name, and a verb-like word right after it, make the second name the subject
@@ -1192,7 +1206,11 @@ fn link_label(
                     return None;
                 }
             }
-            TokenKind::Word if t.is(WordClass::CLAUSE_BREAKER) => return None,
+            TokenKind::Word if t.is(WordClass::CLAUSE_BREAKER) => {
+                if deliberation(gap).is_none_or(|(at, _)| at + 1 != k) {
+                    return None;
+                }
+            }
             _ => {}
         }
     }
@@ -1234,6 +1252,11 @@ fn link_label(
         .or_else(|| cues().find_map(|t| t.relation_cue()));
     if let Some(label) = cue {
         return Some(label.into());
+    }
+    // "Trump and Sheinbaum will have to determine whether the Bicentennial Framework
+    // will continue": what is deliberated is the decider's business.
+    if let Some((_, verb)) = deliberation(gap) {
+        return Some(Label::new(&verb.lower));
     }
     if words <= MAX_VERB_GAP_WORDS {
         if let Some(verb) = gap_verb(gap) {
@@ -1466,6 +1489,25 @@ mod tests {
             &[("Trump", Person), ("USMCA", Agreement)],
         );
         assert!(got.iter().all(|(_, _, l)| l != "policy of"), "{got:?}");
+    }
+
+    #[test]
+    fn a_decider_is_related_to_what_it_weighs() {
+        // Invented sentences.
+        let got = pairs(
+            "Ebrard must decide whether the Mérida Initiative survives the cuts.",
+            &[("Ebrard", Person), ("Mérida Initiative", Agreement)],
+        );
+        assert_eq!(
+            got,
+            [("Ebrard".into(), "Mérida Initiative".into(), "decide".into())]
+        );
+        // Any other "whether" still opens a clause of its own.
+        let got = pairs(
+            "Ebrard spoke for an hour, whether the Mérida Initiative survives or not.",
+            &[("Ebrard", Person), ("Mérida Initiative", Agreement)],
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
