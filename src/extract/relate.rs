@@ -1206,10 +1206,11 @@ fn link_label(
                     return None;
                 }
             }
-            TokenKind::Word if t.is(WordClass::CLAUSE_BREAKER) => {
-                if deliberation(gap).is_none_or(|(at, _)| at + 1 != k) {
-                    return None;
-                }
+            TokenKind::Word
+                if t.is(WordClass::CLAUSE_BREAKER)
+                    && deliberation(gap).is_none_or(|(at, _)| at + 1 != k) =>
+            {
+                return None
             }
             _ => {}
         }
