@@ -1118,6 +1118,19 @@ fn gap_verb(gap: &[Token]) -> Option<Label> {
     None
 }
 
+/// "including", "among them", "such as": what follows names examples of what came
+/// before.
+fn introduces_examples(words: &[Token]) -> bool {
+    match words {
+        [w] => w.lower.as_str() == "including",
+        [a, b] => matches!(
+            (a.lower.as_str(), b.lower.as_str()),
+            ("among", "them") | ("such", "as")
+        ),
+        _ => false,
+    }
+}
+
 /// A verb of deciding or weighing right before "whether" (its index and token): the
 /// question it opens is not a new clause cut off from the verb's subject.
 fn deliberation(gap: &[Token]) -> Option<(usize, &Token)> {
@@ -1196,7 +1209,10 @@ fn link_label(
                 let starts_sentence = p == ":" && gap.get(k + 1).is_some_and(|t| t.is_capitalised);
                 let opens_list =
                     k + 2 >= gap.len() && is_dash_or_colon && has_cue && !starts_sentence;
-                if closes_parenthesis || opens_list {
+                // "damages from seven manufacturers — including Smith & Wesson, …": the
+                // examples of the noun before the dash.
+                let gives_examples = is_dash_or_colon && introduces_examples(&gap[k + 1..]);
+                if closes_parenthesis || opens_list || gives_examples {
                     continue;
                 }
                 if matches!(
@@ -1507,6 +1523,32 @@ mod tests {
         let got = pairs(
             "Ebrard spoke for an hour, whether the Mérida Initiative survives or not.",
             &[("Ebrard", Person), ("Mérida Initiative", Agreement)],
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_dash_before_including_lists_examples_of_what_came_before() {
+        // Invented sentence.
+        let got = pairs(
+            "The Treasury fined four exchange houses — including Vector, Intercam and CIBanco — in June.",
+            &[
+                ("Treasury", Agency),
+                ("Vector", Organization),
+                ("Intercam", Organization),
+                ("CIBanco", Organization),
+            ],
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(
+            got.iter()
+                .all(|(a, _, l)| a == "Treasury" && l == "fined"),
+            "{got:?}"
+        );
+        // Any other dash still breaks the clause.
+        let got = pairs(
+            "The Treasury sanctioned four exchange houses — a first — and Vector fell.",
+            &[("Treasury", Agency), ("Vector", Organization)],
         );
         assert!(got.is_empty(), "{got:?}");
     }
