@@ -77,11 +77,23 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     let n = mentions.len();
     // head[i] = Some(h) when mention i is attached to (modifies) mention h.
     let mut attached_to: Vec<Option<usize>> = vec![None; n];
-    attach(text, tokens, mentions, &mut attached_to, &mut links);
+    // described_until[i]: where a description of mention i that names others ends.
+    let mut described_until: Vec<usize> = vec![0; n];
+    attach(
+        text,
+        tokens,
+        mentions,
+        &mut attached_to,
+        &mut described_until,
+        &mut links,
+    );
 
-    // Extent of each unit including its attached dependents (for gap computation).
+    // Extent of each unit including its attached dependents and its description (for
+    // gap computation): "Joaquín Guzmán López, another of El Chapo’s sons, who …" reads
+    // on from after "sons", not from after "El Chapo".
     let extent = |u: usize| -> Range<usize> {
         let mut r = mentions[u].tokens.clone();
+        r.end = r.end.max(described_until[u]);
         for (i, h) in attached_to.iter().enumerate() {
             if root(&attached_to, i) == u && h.is_some() {
                 r.start = r.start.min(mentions[i].tokens.start);
@@ -127,7 +139,13 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         })
         .collect();
     let quoted = quoted_tokens(text, tokens);
-    let extents: Vec<Range<usize>> = units.iter().map(|&u| extent(u)).collect();
+    let mut extents: Vec<Range<usize>> = units.iter().map(|&u| extent(u)).collect();
+    // A description never reaches over the next unit.
+    for k in 1..extents.len() {
+        let next = extents[k].start;
+        let previous = &mut extents[k - 1];
+        previous.end = previous.end.min(next).max(previous.start);
+    }
 
     // Lists of coordinated units.
     let mut lists: Vec<Vec<usize>> = Vec::new();
@@ -625,6 +643,7 @@ fn attach(
     tokens: &[Token],
     mentions: &[SentenceMention],
     attached_to: &mut [Option<usize>],
+    described_until: &mut [usize],
     links: &mut Vec<Link>,
 ) {
     let n = mentions.len();
@@ -720,6 +739,14 @@ fn attach(
         });
         if titled_person {
             continue;
+        }
+        // Only a description closed by punctuation: one cut at the length limit may
+        // run on into a clause ("… the Guadalajara Cartel wanted for the killing of X").
+        let closed = tokens
+            .get(range.end)
+            .is_some_and(|t| t.kind == TokenKind::Punct);
+        if closed && !inside.is_empty() {
+            described_until[i] = described_until[i].max(range.end);
         }
         for &j in &inside {
             // "the son of imprisoned Sinaloa Cartel co-founder Joaquín Guzmán Loera": the
@@ -1541,8 +1568,7 @@ mod tests {
         );
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(
-            got.iter()
-                .all(|(a, _, l)| a == "Treasury" && l == "fined"),
+            got.iter().all(|(a, _, l)| a == "Treasury" && l == "fined"),
             "{got:?}"
         );
         // Any other dash still breaks the clause.
@@ -1551,6 +1577,29 @@ mod tests {
             &[("Treasury", Agency), ("Vector", Organization)],
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn the_words_after_a_description_are_read_from_its_end() {
+        // Invented sentence: "sons" describes Iván; it says nothing of the U.S.
+        let got = pairs(
+            "He fled with Iván Archivaldo, one of El Chapo’s sons, whom U.S. prosecutors charged.",
+            &[
+                ("Iván Archivaldo", Person),
+                ("El Chapo", Person),
+                ("U.S.", Country),
+            ],
+        );
+        assert!(
+            got.iter()
+                .all(|(a, b, _)| !(a == "Iván Archivaldo" && b == "U.S.")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(a, b, l)| a == "Iván Archivaldo" && b == "El Chapo" && l == "son of"),
+            "{got:?}"
+        );
     }
 
     #[test]
