@@ -1145,6 +1145,26 @@ fn gap_verb(gap: &[Token]) -> Option<Label> {
     None
 }
 
+/// The length of a parenthesis's content when it is a plain aside (at most six tokens
+/// of lowercase words that are no verb, numbers, commas and dashes) closed by ")".
+fn plain_aside(text: &str, rest: &[Token]) -> Option<usize> {
+    let len = rest.iter().take(7).position(|t| t.is_punct(text, ")"))?;
+    rest[..len]
+        .iter()
+        .all(|t| match t.kind {
+            TokenKind::Word => {
+                !t.is_capitalised
+                    && !looks_like_verb(t)
+                    && !is_auxiliary(t)
+                    && t.relation_cue().is_none()
+                    && !matches!(t.lower.as_str(), "who" | "which" | "that" | "whose")
+            }
+            TokenKind::Punct => matches!(&text[t.span.clone()], "," | "–" | "-"),
+            TokenKind::Possessive => false,
+        })
+        .then_some(len)
+}
+
 /// "including", "among them", "such as": what follows names examples of what came
 /// before.
 fn introduces_examples(words: &[Token]) -> bool {
@@ -1222,10 +1242,24 @@ fn link_label(
     let has_cue = gap
         .iter()
         .any(|t| t.is_word() && t.relation_cue().is_some());
+    // Tokens before this index lie inside an aside already passed over.
+    let mut aside_end = 0;
     for (k, t) in gap.iter().enumerate() {
+        if k < aside_end {
+            continue;
+        }
         match t.kind {
             TokenKind::Punct => {
                 let p = &text[t.span.clone()];
+                // "the “abrazos, no balazos” (hugs, not bullets) doctrine", "Calderón’s
+                // term (2006–2012)": a short aside in lowercase words or numbers is read
+                // through.
+                if p == "(" {
+                    if let Some(len) = plain_aside(text, &gap[k + 1..]) {
+                        aside_end = k + 1 + len + 1;
+                        continue;
+                    }
+                }
                 let is_dash_or_colon = matches!(p, ":" | "—" | "–");
                 // "…officials—X, Y and Z—will represent Mexico": a dash right after a
                 // list, before the verb, closes a parenthesis. "designated six groups:
@@ -1600,6 +1634,25 @@ mod tests {
                 .any(|(a, b, l)| a == "Iván Archivaldo" && b == "El Chapo" && l == "son of"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_plain_aside_in_parentheses_is_read_through() {
+        // Invented sentences.
+        let got = pairs(
+            "Ebrard (2018–2023) negotiated with Blinken.",
+            &[("Ebrard", Person), ("Blinken", Person)],
+        );
+        assert_eq!(
+            got,
+            [("Ebrard".into(), "Blinken".into(), "negotiated".into())]
+        );
+        // An aside that names or says something is still a break.
+        let got = pairs(
+            "Ebrard (who later resigned) negotiated with Blinken.",
+            &[("Ebrard", Person), ("Blinken", Person)],
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
