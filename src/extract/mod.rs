@@ -604,13 +604,7 @@ fn split_country_possessor<'a>(
     matcher: &'a Matcher,
     traits: &[Traits],
 ) {
-    let possessive_at = |m: &RawMention| {
-        let surface = &doc.text[m.start..m.end];
-        ["’s ", "'s "]
-            .iter()
-            .filter_map(|p| surface.find(p).map(|at| (at, p.len())))
-            .min()
-    };
+    let possessive_at = |m: &RawMention| possessive_in(&doc.text[m.start..m.end]);
     if !mentions.iter().any(|m| possessive_at(m).is_some()) {
         return;
     }
@@ -638,6 +632,23 @@ fn split_country_possessor<'a>(
         }
     }
     *mentions = out;
+}
+
+/// Where the first "’s " or "'s " in `surface` starts, and its length in bytes.
+fn possessive_in(surface: &str) -> Option<(usize, usize)> {
+    let b = surface.as_bytes();
+    (1..b.len().saturating_sub(1)).find_map(|i| {
+        if b[i] != b's' || b[i + 1] != b' ' {
+            return None;
+        }
+        if b[i - 1] == b'\'' {
+            Some((i - 1, 3))
+        } else if i >= 3 && b[i - 3..i] == *"’".as_bytes() {
+            Some((i - 3, 5))
+        } else {
+            None
+        }
+    })
 }
 
 /// A discovered person is known by one document's say-so, so a lone surname is theirs
