@@ -6,14 +6,19 @@
 //!    Marco Rubio", "PRI leader Alejandro Moreno", "Mexico’s Sheinbaum"; an apposition or
 //!    parenthesis with a role noun ("Omar García Harfuch, Mexico’s new Secretary of …",
 //!    "Ovidio Guzmán, son of … El Chapo"); "Michael Shifter of the Inter-American Dialogue";
-//!    but not "U.S.-Mexico relations", which names a relationship without stating one.
+//!    "El Mencho’s son, Rubén Oseguera"; a possessor before a named policy ("López
+//!    Obrador’s “hugs, not bullets” strategy"); but not "U.S.-Mexico relations", which
+//!    names a relationship without stating one. Words after a description are read
+//!    from its end, not from a name inside it.
 //! 2. **Lists.** Names separated only by commas, "and", "or" and titles form a list; the
 //!    members of a list of three or more are never related to each other, and a pair
 //!    ("Sheinbaum and Rubio launched …") only when a relation verb follows it.
 //! 3. **Links.** Two neighbouring lists (after attachment) are related when the gap between
 //!    them is short, holds no clause break (`;`, `:`, a dash, "but", "while", "although",
 //!    …) and holds a relation cue ("arrested", "designated", "met", …) or, when very
-//!    short, a linking preposition ("by", "with", "against"). Every member of one list is
+//!    short, a linking preposition ("by", "with", "against"). A plain aside in
+//!    parentheses ("(2006–2012)") is read through; "— including" opens examples of the
+//!    noun before it; "decide whether" does not end the clause. Every member of one list is
 //!    related to every member of the other: "Trump designated the Sinaloa Cartel and
 //!    CJNG" relates Trump to both, never the cartels to each other.
 //! 4. **Clauses.** A link never crosses into a subordinate clause with its own subject
