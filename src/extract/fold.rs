@@ -70,6 +70,18 @@ pub fn is_ascii_alnum(b: u8) -> bool {
     ASCII_ALNUM[b as usize]
 }
 
+/// Where a word glued to a name by a scraper ends: "minutesEstefan" is "minutes" then
+/// "Estefan". Only a word of three or more lowercase ASCII letters followed by a capital
+/// is cut ("iPhone", "McDonald" and "eBay" stay whole).
+#[inline]
+pub fn glued_word_end(word: &[u8]) -> Option<usize> {
+    if !word.first().is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let k = word.iter().position(|b| !b.is_ascii_lowercase())?;
+    (k >= 3 && word[k].is_ascii_uppercase()).then_some(k)
+}
+
 /// The character at byte `i` of `text` (a char boundary) and its length in bytes, with
 /// no decoding for ASCII.
 #[inline]
@@ -176,6 +188,26 @@ pub fn fold_str(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_word_glued_to_a_name_is_cut_before_the_capital() {
+        assert_eq!(glued_word_end(b"minutesEstefan"), Some(7));
+        for whole in [
+            &b"iPhone"[..],
+            b"McDonald",
+            b"eBay",
+            b"minutes",
+            b"Estefan",
+            b"de",
+        ] {
+            assert_eq!(
+                glued_word_end(whole),
+                None,
+                "{}",
+                String::from_utf8_lossy(whole)
+            );
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -11,7 +11,9 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
-use super::fold::{char_at, fold_char_bytes, fold_str, is_alphanumeric, is_ascii_alnum};
+use super::fold::{
+    char_at, fold_char_bytes, fold_str, glued_word_end, is_alphanumeric, is_ascii_alnum,
+};
 
 /// Index of an entity in the extraction's entity table.
 pub type EntityIdx = u32;
@@ -251,6 +253,11 @@ fn atoms_into(text: &str, out: &mut Vec<Atom>) {
                 }
             }
             break;
+        }
+        if c.is_ascii_lowercase() {
+            if let Some(cut) = glued_word_end(&bytes[start..i]) {
+                i = start + cut;
+            }
         }
         out.push(Atom {
             start: start as u32,
@@ -564,6 +571,17 @@ mod tests {
         let m = matcher(&[("Sheinbaum", 1), ("ICE", 2)], &[]);
         let got = find(&m, "Sheinbaum’s police office; Sheinbaum's plan");
         assert_eq!(got, [("Sheinbaum", vec![1]), ("Sheinbaum", vec![1])]);
+    }
+
+    #[test]
+    fn a_name_glued_to_a_word_by_a_scraper_is_found() {
+        let m = matcher(&[("Estefan", 1), ("Donald", 2)], &[]);
+        assert_eq!(
+            find(&m, "Reading Time: 5 minutesEstefan is a professor."),
+            [("Estefan", vec![1])]
+        );
+        // A capital inside a brand name is no glue.
+        assert!(find(&m, "a McDonald franchise").is_empty());
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::kind::Kind;
 
-use super::fold::{char_at, is_alphanumeric, is_ascii_alnum};
+use super::fold::{char_at, glued_word_end, is_alphanumeric, is_ascii_alnum};
 use super::lexicon::{self, WordClass, WordInfo};
 
 /// What a token is.
@@ -186,6 +186,9 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             }
             break;
         }
+        if let Some(cut) = glued_word_end(&bytes[start..j]) {
+            j = start + cut;
+        }
         let mut word_end = j;
         // Dotted acronyms keep their final period: "U.S." not "U.S".
         if j < end && bytes[j] == b'.' && is_dotted_acronym(&text[start..j]) {
@@ -316,6 +319,26 @@ mod tests {
                 "'s",
                 // Cut at the capacity of a folded word.
                 "anti-money-laundering-enforcem",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_glued_to_a_name_by_a_scraper_is_two_words() {
+        let text = "5 minutesEstefan’s McDonald";
+        let toks = tokenize(text, 0..text.len());
+        let shown: Vec<(&str, bool)> = toks
+            .iter()
+            .map(|t| (&text[t.span.clone()], t.is_capitalised))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("5", false),
+                ("minutes", false),
+                ("Estefan", true),
+                ("’s", false),
+                ("McDonald", true)
             ]
         );
     }
