@@ -767,6 +767,15 @@ pub const RELATION_CUES: &[(&str, &str)] = &[
     ("analyst", "works for"),
     ("researcher", "works for"),
     ("graduate", "studied at"),
+    ("degree", "studied at"),
+    ("degrees", "studied at"),
+    ("master", "studied at"),
+    ("masters", "studied at"),
+    ("doctorate", "studied at"),
+    ("phd", "studied at"),
+    ("bachelor", "studied at"),
+    ("alumnus", "studied at"),
+    ("alumna", "studied at"),
     ("scholar", "studied at"),
 ];
 

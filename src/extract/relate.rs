@@ -188,7 +188,9 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         }
     }
 
-    // Links between lists, nearest first.
+    // Links between lists, nearest first. subject_of[y]: the nearest list before y
+    // linked to it.
+    let mut subject_of: Vec<Option<usize>> = vec![None; lists.len()];
     for x in 0..lists.len() {
         for y in x + 1..lists.len() {
             let (left, right) = (&lists[x], &lists[y]);
@@ -217,13 +219,34 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             }
             // "… a master’s from Yale’s Jackson School and previously served at the
             // Modern War Institute": an object, then a new verb phrase of the subject.
-            let object = le.start > 0 && {
-                let before = &tokens[le.start - 1];
-                before.is_word()
-                    && (before.is(WordClass::LINKING_PREPOSITION) || before.lower.as_str() == "in")
-            };
-            if object && starts_verb_phrase(gap) {
-                continue;
+            let object = tokens[..le.start]
+                .iter()
+                .rev()
+                .find(|t| !matches!(t.lower.as_str(), "the" | "a" | "an"))
+                .is_some_and(|before| {
+                    before.is_word()
+                        && (before.is(WordClass::LINKING_PREPOSITION)
+                            || before.lower.as_str() == "in")
+                });
+            if object {
+                if let Some(and) = verb_phrase_start(gap) {
+                    // The subject of the first verb phrase is the subject of the second:
+                    // the person who studied at Yale served at the Institute.
+                    let second = &gap[and + 1..];
+                    // Right after the object: further on, the phrase may have a subject of
+                    // its own ("… a business that advertised X and shipped them …").
+                    let right_after = and <= 3;
+                    if let Some(w) = subject_of[x].filter(|_| right_after) {
+                        if let Some(label) = link_label(text, tokens, second, re.start, true) {
+                            for &a in &lists[w] {
+                                for &b in right {
+                                    push(&mut links, mentions, a, b, label);
+                                }
+                            }
+                        }
+                    }
+                    continue;
+                }
             }
             let Some(label) = link_label(text, tokens, gap, le.start, y == x + 1) else {
                 continue;
@@ -233,6 +256,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                     push(&mut links, mentions, a, b, label);
                 }
             }
+            subject_of[y] = Some(x);
         }
     }
 
@@ -531,9 +555,10 @@ fn quoted_tokens(text: &str, tokens: &[Token]) -> Vec<bool> {
     inside_quote
 }
 
-/// "and previously served …", "and then met …": the gap starts a new verb phrase.
-fn starts_verb_phrase(gap: &[Token]) -> bool {
-    gap.iter().enumerate().any(|(k, t)| {
+/// "and previously served …", "and then met …": the index of the "and" in `gap` that
+/// starts a new verb phrase, if one does.
+fn verb_phrase_start(gap: &[Token]) -> Option<usize> {
+    gap.iter().enumerate().position(|(k, t)| {
         t.is_word()
             && t.lower.as_str() == "and"
             && gap[k + 1..]
@@ -1658,6 +1683,34 @@ mod tests {
             &[("Ebrard", Person), ("Blinken", Person)],
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_second_verb_phrase_keeps_the_subject_of_the_first() {
+        // Invented sentence.
+        let got = pairs(
+            "Ana Ruiz holds a degree from the Colegio de México and later worked as an analyst at the Wilson Center.",
+            &[
+                ("Ana Ruiz", Person),
+                ("Colegio de México", Organization),
+                ("Wilson Center", Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "Ana Ruiz".into(),
+                    "Colegio de México".into(),
+                    "studied at".into()
+                ),
+                (
+                    "Ana Ruiz".into(),
+                    "Wilson Center".into(),
+                    "worked with".into()
+                ),
+            ]
+        );
     }
 
     #[test]
