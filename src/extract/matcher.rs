@@ -13,6 +13,7 @@ use rustc_hash::FxHashMap;
 
 use super::fold::{
     char_at, fold_char_bytes, fold_str, glued_word_end, is_alphanumeric, is_ascii_alnum,
+    may_hold_glue,
 };
 
 /// Index of an entity in the extraction's entity table.
@@ -220,6 +221,7 @@ impl AtomHasher {
 fn atoms_into(text: &str, out: &mut Vec<Atom>) {
     out.clear();
     let bytes = text.as_bytes();
+    let may_glue = may_hold_glue(bytes);
     let n = bytes.len();
     let mut i = 0;
     while i < n {
@@ -254,7 +256,7 @@ fn atoms_into(text: &str, out: &mut Vec<Atom>) {
             }
             break;
         }
-        if c.is_ascii_lowercase() {
+        if may_glue && c.is_ascii_lowercase() {
             if let Some(cut) = glued_word_end(&bytes[start..i]) {
                 i = start + cut;
             }

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::kind::Kind;
 
-use super::fold::{char_at, glued_word_end, is_alphanumeric, is_ascii_alnum};
+use super::fold::{char_at, glued_word_end, is_alphanumeric, is_ascii_alnum, may_hold_glue};
 use super::lexicon::{self, WordClass, WordInfo};
 
 /// What a token is.
@@ -142,6 +142,7 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let end = range.end;
     // A letter or digit starts at byte `k` (a character boundary).
     let alnum_at = |k: usize| is_alphanumeric(char_at(text, k).0);
+    let may_glue = may_hold_glue(&bytes[range.clone()]);
     let mut i = range.start;
     while i < end {
         let (c, len) = char_at(text, i);
@@ -186,8 +187,10 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             }
             break;
         }
-        if let Some(cut) = glued_word_end(&bytes[start..j]) {
-            j = start + cut;
+        if may_glue {
+            if let Some(cut) = glued_word_end(&bytes[start..j]) {
+                j = start + cut;
+            }
         }
         let mut word_end = j;
         // Dotted acronyms keep their final period: "U.S." not "U.S".
