@@ -199,6 +199,8 @@ pub fn fold_str(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn a_word_glued_to_a_name_is_cut_before_the_capital() {
         assert_eq!(glued_word_end(b"minutesEstefan"), Some(7));
@@ -222,8 +224,6 @@ mod tests {
             );
         }
     }
-
-    use super::*;
 
     #[test]
     fn accents_case_and_quotes_fold() {
