@@ -1272,6 +1272,9 @@ fn link_label(
     let has_cue = gap
         .iter()
         .any(|t| t.is_word() && t.relation_cue().is_some());
+    // "determine whether …": the verb of deciding and the index of its "whether".
+    let deliberated = deliberation(gap);
+    let whether_at = deliberated.map(|(at, _)| at + 1);
     // Tokens before this index lie inside an aside already passed over.
     let mut aside_end = 0;
     for (k, t) in gap.iter().enumerate() {
@@ -1313,10 +1316,7 @@ fn link_label(
                     return None;
                 }
             }
-            TokenKind::Word
-                if t.is(WordClass::CLAUSE_BREAKER)
-                    && deliberation(gap).is_none_or(|(at, _)| at + 1 != k) =>
-            {
+            TokenKind::Word if t.is(WordClass::CLAUSE_BREAKER) && whether_at != Some(k) => {
                 return None
             }
             _ => {}
@@ -1363,7 +1363,7 @@ fn link_label(
     }
     // "Trump and Sheinbaum will have to determine whether the Bicentennial Framework
     // will continue": what is deliberated is the decider's business.
-    if let Some((_, verb)) = deliberation(gap) {
+    if let Some((_, verb)) = deliberated {
         return Some(Label::new(&verb.lower));
     }
     if words <= MAX_VERB_GAP_WORDS {
