@@ -89,10 +89,12 @@ fn entity_ui(ui: &mut egui::Ui, id: EntityId, data: &Loaded, commands: &mut Vec<
     if !e.aliases.is_empty() {
         ui.label(format!("Also: {}", e.aliases.join(", ")));
     }
+    let documents = e.documents.len();
     ui.label(format!(
-        "{} mentions in {} documents",
+        "{} mention{} in {documents} document{}",
         e.mentions,
-        e.documents.len()
+        if e.mentions == 1 { "" } else { "s" },
+        if documents == 1 { "" } else { "s" }
     ));
     for doc in &e.documents {
         if let Some(d) = data.corpus.document(*doc) {
