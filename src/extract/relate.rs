@@ -729,6 +729,12 @@ fn attach(
                 continue;
             }
         }
+        // "the Gulf Cartel and its rival, the Cártel del Noreste", "the doctrine of her
+        // predecessor, President Andrés Manuel López Obrador": a role owned by a
+        // possessive pronoun relates the name to the pronoun's antecedent.
+        if let Some((a, label)) = pronoun_possessor(text, tokens, mentions, j) {
+            push(links, mentions, a, j, label);
+        }
         // "Michael Shifter of the Inter-American Dialogue"
         if ki == Kind::Person && kj != Kind::Person && is_of_gap(gap) {
             attached_to[j] = Some(i);
@@ -855,6 +861,63 @@ fn possessed_role(text: &str, gap: &[Token]) -> Option<Label> {
     })
 }
 
+/// `his/her/its [a few lowercase words] <role noun>[,] [the] [titles]` just before
+/// mention `j`: the antecedent of the pronoun (the nearest earlier person for his/her,
+/// the nearest earlier non-person for "its") and the role's label.
+fn pronoun_possessor(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[SentenceMention],
+    j: usize,
+) -> Option<(usize, Label)> {
+    /// Farthest (in words) an antecedent may stand before its pronoun.
+    const MAX_ANTECEDENT_WORDS: usize = 15;
+    let mut at = mentions[j].tokens.start;
+    while at > 0 && {
+        let t = &tokens[at - 1];
+        t.lower.as_str() == "the" || (t.is_capitalised && is_title_like(t))
+    } {
+        at -= 1;
+    }
+    if at > 0 && tokens[at - 1].is_punct(text, ",") {
+        at -= 1;
+    }
+    let role = at.checked_sub(1).map(|r| &tokens[r])?;
+    if !role.is_word() || role.is_capitalised || !role.is(WordClass::ROLE_NOUN) {
+        return None;
+    }
+    let mut p = at - 1;
+    let mut modifiers = 0;
+    let pronoun = loop {
+        let t = tokens.get(p.checked_sub(1)?)?;
+        p -= 1;
+        match t.lower.as_str() {
+            "his" | "her" | "its" if t.is_word() => break t,
+            _ if modifiers < 3
+                && t.is_word()
+                && !t.is_capitalised
+                && !is_function_word(&t.lower)
+                && !looks_like_verb(t) =>
+            {
+                modifiers += 1;
+            }
+            _ => return None,
+        }
+    };
+    let personal = pronoun.lower.as_str() != "its";
+    let antecedent = (0..j)
+        .rev()
+        .find(|&i| mentions[i].tokens.end <= p && (mentions[i].kind == Kind::Person) == personal)?;
+    let between = &tokens[mentions[antecedent].tokens.end..p];
+    if between.iter().filter(|t| t.is_word()).count() > MAX_ANTECEDENT_WORDS {
+        return None;
+    }
+    let label = role
+        .relation_cue()
+        .map_or_else(|| Label::new(&role.lower), Label::from);
+    Some((antecedent, label))
+}
+
 /// `’s [a few lowercase words] [opening quote]` before a name (or, after "X’s (ACR)", the
 /// same from the closing parenthesis).
 fn owns_agreement(text: &str, gap: &[Token], after_acronym: bool) -> bool {
@@ -929,8 +992,13 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, 
             && !t.is(WordClass::ROLE_NOUN)
             && role.is_none()
         {
-            // A verb before any role noun: this is a clause, not an apposition.
-            if !matches!(t.lower.as_str(), "one" | "another") {
+            // "— a splinter of Los Zetas —": a cue right after an article is a noun.
+            let after_article =
+                end == start + 1 && matches!(tokens[start].lower.as_str(), "a" | "an" | "the");
+            if after_article {
+                role = Some(&t.lower);
+            } else if !matches!(t.lower.as_str(), "one" | "another") {
+                // A verb before any role noun: this is a clause, not an apposition.
                 return None;
             }
         }
@@ -1561,6 +1629,62 @@ mod tests {
             ],
         );
         assert!(got.iter().all(|(a, _, _)| a != "Mexico"), "{got:?}");
+    }
+
+    #[test]
+    fn a_role_owned_by_a_possessive_pronoun_relates_its_antecedent() {
+        // Invented sentences.
+        let got = pairs(
+            "The Beltrán Leyva Organization and its longtime rival, the Juárez Cartel, split the plaza.",
+            &[
+                ("Beltrán Leyva Organization", Cartel),
+                ("Juárez Cartel", Cartel),
+            ],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2, "rivals", "{got:?}");
+        let got = pairs(
+            "Noboa reversed the security policy of his predecessor, President Guillermo Lasso, within a month.",
+            &[("Noboa", Person), ("Guillermo Lasso", Person)],
+        );
+        assert_eq!(
+            got,
+            [("Noboa".into(), "Guillermo Lasso".into(), "preceded".into())]
+        );
+        // "its" skips the person named last and finds the body.
+        let got = pairs(
+            "The DEA praised Ruiz, and its former chief, Anne Milgram, agreed.",
+            &[("DEA", Agency), ("Ruiz", Person), ("Anne Milgram", Person)],
+        );
+        assert!(
+            got.iter()
+                .any(|(a, b, l)| a == "DEA" && b == "Anne Milgram" && l == "leads"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_dash_aside_with_a_noun_describes_only_the_name_before_it() {
+        // Invented sentence: "splinter" is a noun after "a", so the aside is a
+        // description of La Línea alone, not a clause about the pair before it.
+        let got = pairs(
+            "Both the Sinaloa Cartel and La Línea — a splinter of the Juárez Cartel — fought for the city.",
+            &[
+                ("Sinaloa Cartel", Cartel),
+                ("La Línea", Cartel),
+                ("Juárez Cartel", Cartel),
+            ],
+        );
+        assert!(
+            got.iter()
+                .any(|(a, b, _)| a == "La Línea" && b == "Juárez Cartel"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(a, b, _)| a == "Sinaloa Cartel" && b == "Juárez Cartel"),
+            "{got:?}"
+        );
     }
 
     #[test]
