@@ -185,7 +185,12 @@ fn sentence_end_after_punct(text: &str, i: usize, line_end: usize) -> Option<usi
             return Some(end);
         }
     }
-    let lower = lower.trim_start_matches(['(', '"', '“', '‘', '\'']);
+    // "then-U.S. Ambassador", "forces—U.S. troops": the word after a hyphen or dash.
+    let lower = lower
+        .rsplit(['-', '–', '—'])
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches(['(', '"', '“', '‘', '\'']);
     if lower.is_empty() {
         return Some(end);
     }
@@ -286,6 +291,18 @@ mod tests {
             [
                 "Led by Brig. Gen. Maurizio Calabrese, the task force began.",
                 "Dr. Smith agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_after_a_hyphen_or_dash_is_still_an_acronym() {
+        let text = "Then-U.S. Ambassador Ken Salazar left. Allies—U.S. Marines among them—stayed.";
+        assert_eq!(
+            split(text),
+            [
+                "Then-U.S. Ambassador Ken Salazar left.",
+                "Allies—U.S. Marines among them—stayed."
             ]
         );
     }

@@ -182,7 +182,9 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     for list in &lists {
         if list.len() == 2 {
             let ext = list_extent(list);
-            if let Some(label) = joint_action(text, tokens, ext.end) {
+            let label = joint_action(text, tokens, ext.end)
+                .or_else(|| passive_agents(text, tokens, ext.start));
+            if let Some(label) = label {
                 push(&mut links, mentions, list[0], list[1], label);
             }
         }
@@ -831,8 +833,9 @@ fn is_premodifier_gap(text: &str, gap: &[Token]) -> bool {
                             | "outgoing"
                             | "chief"
                             | "senior"
-                            | "and"
                     ) => {}
+            // "Secretary of Health and Human Services", but not "X and then-Secretary Y".
+            TokenKind::Word if t.lower.as_str() == "and" && k > 0 && gap[k - 1].is_capitalised => {}
             TokenKind::Punct if matches!(&text[t.span.clone()], "." | "-" | "–") => {}
             _ => return false,
         }
@@ -1086,7 +1089,8 @@ fn is_coordination(text: &str, gap: &[Token]) -> bool {
                         | "then"
                 ) => {}
             TokenKind::Word if t.is_capitalised || is_title_like(t) => {}
-            TokenKind::Punct if t.is_punct(text, ".") => {}
+            // "then-Foreign Secretary"
+            TokenKind::Punct if t.is_punct(text, ".") || t.is_punct(text, "-") => {}
             TokenKind::Possessive => {}
             _ => return false,
         }
@@ -1137,6 +1141,49 @@ fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<Label> {
     None
 }
 
+/// "The framework was announced in 2021 by A and B": a pair after the "by" of a passive
+/// verb did it together. The verb's label, when the words before `start` read
+/// `<be> [adverb] <participle> [a short phrase without punctuation] by`.
+fn passive_agents(text: &str, tokens: &[Token], start: usize) -> Option<Label> {
+    /// Longest phrase (in tokens) between the participle and "by".
+    const MAX_PHRASE: usize = 5;
+    // Over the first name's titles: "by Secretary of State Antony Blinken and …".
+    let mut by = start.checked_sub(1)?;
+    while by > 0 && {
+        let t = &tokens[by];
+        t.is_word() && (t.is_capitalised || matches!(t.lower.as_str(), "of" | "the"))
+    } {
+        by -= 1;
+    }
+    if tokens[by].lower.as_str() != "by" {
+        return None;
+    }
+    let from = by.saturating_sub(MAX_PHRASE + 1);
+    for v in (from..by).rev() {
+        let t = &tokens[v];
+        if t.kind == TokenKind::Punct && !t.is_punct(text, ",") || t.kind == TokenKind::Possessive {
+            return None;
+        }
+        if !looks_like_verb(t) {
+            continue;
+        }
+        let mut a = v;
+        while a > 0 && tokens[a - 1].lower.ends_with("ly") {
+            a -= 1;
+        }
+        let passive = a > 0
+            && matches!(
+                tokens[a - 1].lower.as_str(),
+                "was" | "were" | "is" | "are" | "been" | "be" | "being"
+            );
+        return passive.then(|| {
+            t.relation_cue()
+                .map_or_else(|| Label::new(&t.lower), Label::from)
+        });
+    }
+    None
+}
+
 /// Prepositions, articles, conjunctions and relative pronouns: never a verb.
 fn is_function_word(w: &str) -> bool {
     matches!(
@@ -1165,6 +1212,16 @@ fn is_function_word(w: &str) -> bool {
             | "about"
             | "between"
             | "against"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "until"
+            | "amid"
+            | "despite"
+            | "through"
+            | "within"
+            | "without"
     )
 }
 
@@ -1685,6 +1742,25 @@ mod tests {
                 .any(|(a, b, _)| a == "Sinaloa Cartel" && b == "Juárez Cartel"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_pair_after_the_by_of_a_passive_acted_together() {
+        // Invented sentences.
+        let got = pairs(
+            "The accord was quietly signed in Lima last May by Foreign Minister Ana Díaz and then-Interior Minister Luis Soto before the summit.",
+            &[("Ana Díaz", Person), ("Luis Soto", Person)],
+        );
+        assert_eq!(
+            got,
+            [("Ana Díaz".into(), "Luis Soto".into(), "signed".into())]
+        );
+        // A pair that only happens to stand before a preposition did nothing together.
+        let got = pairs(
+            "Photos of Ana Díaz and Luis Soto after the summit circulated.",
+            &[("Ana Díaz", Person), ("Luis Soto", Person)],
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

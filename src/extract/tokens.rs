@@ -121,6 +121,9 @@ fn lower_of(s: &str) -> Lower {
     Lower::from(s).unwrap_or_default()
 }
 
+/// The prefix of "then-President", split off the word it is glued to.
+const THEN: &[u8] = b"then-";
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '–' | '‑' | '.' | '&')
 }
@@ -186,6 +189,20 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 continue;
             }
             break;
+        }
+        // "then-U.S. Ambassador Ken Salazar": "then" and its hyphen stand apart, so the
+        // name after them is a word of its own.
+        if j - start > THEN.len() && bytes[start..start + THEN.len()].eq_ignore_ascii_case(THEN) {
+            push_word(text, start..start + THEN.len() - 1, true, out);
+            out.push(Token {
+                span: start + THEN.len() - 1..start + THEN.len(),
+                kind: TokenKind::Punct,
+                lower: Lower::default(),
+                is_capitalised: false,
+                info: Cell::new(None),
+            });
+            i = start + THEN.len();
+            continue;
         }
         if may_glue {
             if let Some(cut) = glued_word_end(&bytes[start..j]) {
@@ -299,6 +316,27 @@ mod tests {
                 "’",
                 "cash",
                 "."
+            ]
+        );
+    }
+
+    #[test]
+    fn then_stands_apart_from_the_title_it_dates() {
+        assert_eq!(
+            words("then-U.S. Ambassador, Then-President Obama, a thenceforth-style"),
+            [
+                "then",
+                "-",
+                "U.S.",
+                "Ambassador",
+                ",",
+                "Then",
+                "-",
+                "President",
+                "Obama",
+                ",",
+                "a",
+                "thenceforth-style"
             ]
         );
     }
