@@ -1764,6 +1764,30 @@ mod tests {
     }
 
     #[test]
+    fn a_country_named_before_a_military_event_noun_is_its_actor() {
+        // Invented sentences: an operation, invasion or raid names who acted and where.
+        for (text, label) in [
+            (
+                "The 1989 U.S. invasion of Panama ended Noriega’s rule.",
+                "invaded",
+            ),
+            (
+                "Colombia’s military operation in Ecuador angered its neighbour.",
+                "operation",
+            ),
+            ("Turkey’s raids on Syria continued.", "raided"),
+        ] {
+            let (a, b) = match label {
+                "invaded" => ("U.S.", "Panama"),
+                "operation" => ("Colombia", "Ecuador"),
+                _ => ("Turkey", "Syria"),
+            };
+            let got = pairs(text, &[(a, Country), (b, Country)]);
+            assert_eq!(got, [(a.into(), b.into(), label.into())], "{text}");
+        }
+    }
+
+    #[test]
     fn a_possessor_owns_the_named_policy_after_it() {
         // Invented sentences.
         let got = pairs(
