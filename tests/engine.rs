@@ -286,6 +286,32 @@ fn a_pronoun_inside_a_sentence_continues_the_story_of_a_person_of_its_kind() {
 }
 
 #[test]
+fn a_pronoun_opening_a_coordinated_clause_is_the_first_clause_subject() {
+    let related = |text: &str| {
+        let corpus = Corpus::from_texts([("a.txt", text)]);
+        let x = extract(&corpus, &Catalog::builtin().unwrap());
+        let g = &x.graph;
+        let (Some(a), Some(b)) = (g.entity_by_key("marcelo-ebrard"), g.entity_by_key("dea")) else {
+            return false;
+        };
+        g.relation_between(a, b).is_some()
+    };
+    let known = "Marcelo Ebrard said he would travel to Ottawa. ";
+    // Too far apart for any other rule: only the pronoun brings them together.
+    let far = "Ebrard did not fly to Washington last week to see Antony Blinken and the \
+               secretaries of commerce, treasury and homeland security about the steel and \
+               aluminium tariffs, but";
+    assert!(related(&format!(
+        "{known}{far} his team has met the DEA twice."
+    )));
+    // The pronoun is not his; or nothing shows which pronoun he takes.
+    assert!(!related(&format!(
+        "{known}{far} her team has met the DEA twice."
+    )));
+    assert!(!related(&format!("{far} his team has met the DEA twice.")));
+}
+
+#[test]
 fn a_shared_alias_is_settled_by_the_catalog_context_of_its_sentence() {
     let entity_of_guard = |text: &str| {
         let corpus = Corpus::from_texts([("a.txt", text)]);

@@ -799,6 +799,38 @@ fn pronouns<'a>(
                 }
             }
         }
+        // "Sheinbaum may not have traveled to Mar-a-Lago, but her government has …": a
+        // pronoun that opens a coordinated clause points back at the one person named
+        // before it in the sentence whose pronouns it matches.
+        for (at, w) in words_in(&doc.text, first_person.min(s.end)..s.end) {
+            let Some(g) = pronoun_gender(w).filter(|_| w.starts_with(char::is_lowercase)) else {
+                continue;
+            };
+            let head = doc.text[s.start..at].trim_end();
+            let opens_clause = [", but", ", and", ", while", ", yet", ", although", ";"]
+                .iter()
+                .any(|c| head.ends_with(c));
+            if !opens_clause {
+                continue;
+            }
+            // The first clause's subject (the first person it names), when the document
+            // shows that person takes this pronoun and no one else named before it does.
+            let before = || sentence_people(s).filter(|m| m.end <= at);
+            let Some(referent) = before().next().map(|m| m.candidates[0]) else {
+                continue;
+            };
+            if gender_of(referent) != Some(g)
+                || before()
+                    .any(|m| m.candidates[0] != referent && gender_of(m.candidates[0]) == Some(g))
+            {
+                continue;
+            }
+            out.push(RawMention {
+                start: at,
+                end: at + w.len(),
+                candidates: one(identity, referent),
+            });
+        }
         // The subject: the first person named, skipping possessives ("AMLO’s
         // government …, García Harfuch collaborated" is about García Harfuch).
         let is_possessive = |m: &&RawMention<'a>| {
