@@ -736,8 +736,10 @@ fn pronoun_gender(w: &str) -> Option<Gender> {
 /// sentence continues the story of the person the sentence before was about (the first
 /// person it names, skipping possessors), within the same paragraph. A person's pronouns
 /// are learnt from the sentences of the document that name no one else; a pronoun of the
-/// other kind is left alone ("her administration" after a sentence about Trump). Every
-/// other pronoun is left alone rather than guessed.
+/// other kind is left alone ("her administration" after a sentence about Trump). Inside a
+/// sentence, a his/her that opens a coordinated clause (", but her government …") is the
+/// first person the sentence names, when that person is known to take it and no one else
+/// named before it is. Every other pronoun is left alone rather than guessed.
 fn pronouns<'a>(
     doc: &Document,
     mentions: &[RawMention<'a>],
