@@ -312,6 +312,41 @@ fn a_pronoun_opening_a_coordinated_clause_is_the_first_clause_subject() {
 }
 
 #[test]
+fn a_cartel_named_before_a_shared_plural_head_is_a_mention() {
+    let neighbours = |text: &str, key: &str| -> Vec<String> {
+        let corpus = Corpus::from_texts([("a.txt", text)]);
+        let x = extract(&corpus, &Catalog::builtin().unwrap());
+        let g = &x.graph;
+        let Some(e) = g.entity_by_key(key) else {
+            return Vec::new();
+        };
+        let mut keys: Vec<String> = g
+            .entity_ids()
+            .filter(|&n| n != e && g.relation_between(e, n).is_some())
+            .map(|n| g.entity(n).unwrap().key.clone())
+            .collect();
+        keys.sort();
+        keys
+    };
+    // "Gulf" and "Juárez" alone name no cartel; the head "cartels" completes them.
+    assert_eq!(
+        neighbours(
+            "Treasury sanctioned the Gulf, Juárez and Sinaloa cartels in March.",
+            "us-department-of-the-treasury"
+        ),
+        ["gulf-cartel", "juarez-cartel", "sinaloa-cartel"]
+    );
+    // A known name in the list is passed over; a non-cartel stops the list.
+    let got = neighbours(
+        "Mexico and the Gulf and Jalisco Nueva Generación cartels were named by Treasury.",
+        "us-department-of-the-treasury",
+    );
+    assert!(got.contains(&"gulf-cartel".to_string()), "{got:?}");
+    // The plural head after the pair is not what the pair did.
+    assert!(neighbours("Both the Gulf and Sinaloa cartels hard hit.", "gulf-cartel").is_empty());
+}
+
+#[test]
 fn a_shared_alias_is_settled_by_the_catalog_context_of_its_sentence() {
     let entity_of_guard = |text: &str| {
         let corpus = Corpus::from_texts([("a.txt", text)]);

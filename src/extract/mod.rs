@@ -512,6 +512,8 @@ fn analyse<'a>(
     let mut result = DocResult::default();
     let mut resolved = resolve(doc, &raw, contexts, identity, &mut result.unresolved);
     split_country_possessor(doc, &mut resolved, matcher, traits);
+    let elided = elided_cartels(doc, &resolved, matcher, traits);
+    resolved.extend(elided);
     drop_orphan_surnames(doc, &mut resolved, traits);
     resolved.extend(pronouns(doc, &resolved, traits, identity));
     resolved.sort_by_key(|m| m.start);
@@ -593,6 +595,99 @@ fn analyse<'a>(
         }
     }
     result
+}
+
+/// "the Sinaloa and Jalisco Nueva Generación cartels", "the Gulf, Juárez and Sinaloa
+/// cartels": a conjunct that the plural head after the list completes into a known cartel
+/// ("Sinaloa" + "Cartel") is a mention of that cartel.
+fn elided_cartels<'a>(
+    doc: &Document,
+    mentions: &[RawMention<'a>],
+    matcher: &'a Matcher,
+    traits: &[Traits],
+) -> Vec<RawMention<'a>> {
+    /// Most capitalised words a conjunct may have.
+    const MAX_WORDS: usize = 3;
+    let text = &doc.text;
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices("artels") {
+        // The space before "cartels" / "Cartels".
+        let Some(mut end) = at
+            .checked_sub(2)
+            .filter(|&e| bytes[e] == b' ' && matches!(bytes[e + 1], b'c' | b'C'))
+        else {
+            continue;
+        };
+        loop {
+            // The conjunct ending at `end`: a known name, or capitalised words that
+            // "Cartel" completes into one.
+            let known = mentions.iter().find(|m| m.end == end);
+            if let Some(m) = known {
+                if traits[m.candidates[0] as usize].kind != Kind::Cartel {
+                    break;
+                }
+                end = m.start;
+            } else {
+                // Where each of the last few capitalised words starts, nearest first.
+                let mut starts = arrayvec::ArrayVec::<usize, MAX_WORDS>::new();
+                let mut from = end;
+                while !starts.is_full() {
+                    let before = &text[..from];
+                    let before = if from < end {
+                        before.strip_suffix(' ').unwrap_or(before)
+                    } else {
+                        before
+                    };
+                    let word_start = before.rfind(' ').map_or(0, |p| p + 1);
+                    let word = &before[word_start..];
+                    let capitalised = word.starts_with(char::is_uppercase)
+                        && word.chars().all(char::is_alphabetic);
+                    if !capitalised {
+                        break;
+                    }
+                    starts.push(word_start);
+                    from = word_start;
+                }
+                // The longest run that "Cartel" completes into one cartel ("The Sinaloa"
+                // does not, "Sinaloa" does).
+                let completion = starts.iter().rev().find_map(|&start| {
+                    if mentions.iter().any(|m| m.start < end && start < m.end) {
+                        return None;
+                    }
+                    let completed = format!("{} Cartel", &text[start..end]);
+                    let found = matcher.find(&completed, 0);
+                    let [whole] = found.as_slice() else {
+                        return None;
+                    };
+                    let complete = whole.start == 0 && whole.end == completed.len();
+                    (complete
+                        && whole.candidates.len() == 1
+                        && traits[whole.candidates[0] as usize].kind == Kind::Cartel)
+                        .then_some((start, whole.candidates))
+                });
+                let Some((start, candidates)) = completion else {
+                    break;
+                };
+                out.push(RawMention {
+                    start,
+                    end,
+                    candidates,
+                });
+                end = start;
+            }
+            // On along the list: "the Gulf, Juárez and Sinaloa cartels".
+            let head = &text[..end];
+            match [", and ", " and ", " or ", ", "]
+                .iter()
+                .find_map(|sep| head.strip_suffix(sep))
+            {
+                Some(rest) => end = rest.len(),
+                None => break,
+            }
+        }
+    }
+    out
 }
 
 /// "Mexico’s Navy" is a name of the Mexican Navy that also names Mexico: the country

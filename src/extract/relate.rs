@@ -1100,6 +1100,12 @@ fn is_coordination(text: &str, gap: &[Token]) -> bool {
 
 /// A relation verb right after a coordinated pair ("… and Rubio unveiled …").
 fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<Label> {
+    // "the Sinaloa and Jalisco cartels fight …": the pair's plural head is no verb, and
+    // after it only a word that reads as a verb is one ("… cartels hard" is not).
+    let has_head = tokens
+        .get(after)
+        .is_some_and(|t| t.is_word() && !t.is_capitalised && t.org_cue().is_some());
+    let after = after + usize::from(has_head);
     for t in tokens.iter().skip(after).take(5) {
         if t.kind == TokenKind::Punct && !t.is_punct(text, ",") {
             return None;
@@ -1135,7 +1141,7 @@ fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<Label> {
         // Any verb-looking word right after the pair or an auxiliary: "laid", "revive",
         // and a plain lowercase word right after the pair ("the ATF and Sedena share").
         let is_verb = looks_like_verb(t)
-            || (!t.is_capitalised && !is_function_word(&t.lower) && t.lower.len() > 2);
+            || (!has_head && !t.is_capitalised && !is_function_word(&t.lower) && t.lower.len() > 2);
         return is_verb.then(|| Label::new(&t.lower));
     }
     None
