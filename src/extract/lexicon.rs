@@ -581,6 +581,8 @@ pub const RELATION_CUES: &[(&str, &str)] = &[
     ("urged", "pressured"),
     ("demanded", "pressured"),
     ("threatened", "threatened"),
+    ("consequences", "threatened"),
+    ("retaliation", "threatened"),
     ("threat", "threatened"),
     ("threatens", "threatened"),
     ("warned", "warned"),

@@ -17,7 +17,8 @@
 //!    them is short, holds no clause break (`;`, `:`, a dash, "but", "while", "although",
 //!    …) and holds a relation cue ("arrested", "designated", "met", …) or, when very
 //!    short, a linking preposition ("by", "with", "against"). A plain aside in
-//!    parentheses ("(2006–2012)") is read through; "— including" opens examples of the
+//!    parentheses ("(2006–2012)") is read through, and so is a lowercase aside between
+//!    dashes ("—which claimed 100,000 lives—") that gives no label; "— including" opens examples of the
 //!    noun before it; "decide whether" does not end the clause. Every member of one list is
 //!    related to every member of the other: "Trump designated the Sinaloa Cartel and
 //!    CJNG" relates Trump to both, never the cartels to each other.
@@ -70,6 +71,8 @@ const MAX_LINK_GAP_WORDS: usize = 25;
 const MAX_SKIP_GAP_WORDS: usize = 15;
 /// Longest gap a verb outside the cue lexicon can bridge.
 const MAX_VERB_GAP_WORDS: usize = 12;
+/// Longest aside between dashes (in tokens) that a link reads through.
+const MAX_DASH_ASIDE_TOKENS: usize = 16;
 /// Longest gap a bare preposition can bridge.
 const MAX_PREPOSITION_GAP_WORDS: usize = 3;
 
@@ -182,9 +185,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     for list in &lists {
         if list.len() == 2 {
             let ext = list_extent(list);
-            let label = joint_action(text, tokens, ext.end)
-                .or_else(|| passive_agents(text, tokens, ext.start));
-            if let Some(label) = label {
+            if let Some(label) = joint_action(text, tokens, ext.end) {
                 push(&mut links, mentions, list[0], list[1], label);
             }
         }
@@ -262,12 +263,12 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         }
     }
 
-    // "announced by Blinken and Ebrard": joint agents of one act.
+    // "announced by Blinken and Ebrard", "signed in Lima by Foreign Minister Ana Díaz and
+    // …": joint agents of one act.
     for list in &lists {
         if list.len() == 2 {
-            let start = list_extent(list).start;
-            if start >= 1 && tokens[start - 1].lower.as_str() == "by" {
-                let label = tokens[start.saturating_sub(6)..start - 1]
+            if let Some(by) = agent_by(tokens, list_extent(list).start) {
+                let label = tokens[by.saturating_sub(6)..by]
                     .iter()
                     .rev()
                     .find_map(|t| t.relation_cue())
@@ -1147,47 +1148,17 @@ fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<Label> {
     None
 }
 
-/// "The framework was announced in 2021 by A and B": a pair after the "by" of a passive
-/// verb did it together. The verb's label, when the words before `start` read
-/// `<be> [adverb] <participle> [a short phrase without punctuation] by`.
-fn passive_agents(text: &str, tokens: &[Token], start: usize) -> Option<Label> {
-    /// Longest phrase (in tokens) between the participle and "by".
-    const MAX_PHRASE: usize = 5;
-    // Over the first name's titles: "by Secretary of State Antony Blinken and …".
+/// The "by" right before a name at `start`, over the name's titles ("by Secretary of
+/// State Antony Blinken").
+fn agent_by(tokens: &[Token], start: usize) -> Option<usize> {
     let mut by = start.checked_sub(1)?;
     while by > 0 && {
         let t = &tokens[by];
-        t.is_word() && (t.is_capitalised || matches!(t.lower.as_str(), "of" | "the"))
+        t.is_word() && (t.is_capitalised || t.lower.as_str() == "of")
     } {
         by -= 1;
     }
-    if tokens[by].lower.as_str() != "by" {
-        return None;
-    }
-    let from = by.saturating_sub(MAX_PHRASE + 1);
-    for v in (from..by).rev() {
-        let t = &tokens[v];
-        if t.kind == TokenKind::Punct && !t.is_punct(text, ",") || t.kind == TokenKind::Possessive {
-            return None;
-        }
-        if !looks_like_verb(t) {
-            continue;
-        }
-        let mut a = v;
-        while a > 0 && tokens[a - 1].lower.ends_with("ly") {
-            a -= 1;
-        }
-        let passive = a > 0
-            && matches!(
-                tokens[a - 1].lower.as_str(),
-                "was" | "were" | "is" | "are" | "been" | "be" | "being"
-            );
-        return passive.then(|| {
-            t.relation_cue()
-                .map_or_else(|| Label::new(&t.lower), Label::from)
-        });
-    }
-    None
+    (tokens[by].lower.as_str() == "by").then_some(by)
 }
 
 /// Prepositions, articles, conjunctions and relative pronouns: never a verb.
@@ -1326,6 +1297,25 @@ fn plain_aside(text: &str, rest: &[Token]) -> Option<usize> {
         .then_some(len)
 }
 
+/// The length of an aside that opened with a dash, up to its closing dash: it starts
+/// with a lowercase word and holds no clause punctuation.
+fn dash_aside(text: &str, rest: &[Token]) -> Option<usize> {
+    let first = rest.first()?;
+    if !first.is_word() || first.is_capitalised {
+        return None;
+    }
+    let len = rest
+        .iter()
+        .take(MAX_DASH_ASIDE_TOKENS + 1)
+        .position(|t| t.is_punct(text, "—") || t.is_punct(text, "–"))?;
+    rest[..len]
+        .iter()
+        .all(|t| {
+            t.kind != TokenKind::Punct || matches!(&text[t.span.clone()], "," | "-" | "." | "%")
+        })
+        .then_some(len)
+}
+
 /// "including", "among them", "such as": what follows names examples of what came
 /// before.
 fn introduces_examples(words: &[Token]) -> bool {
@@ -1391,13 +1381,13 @@ fn link_label(
     left_start: usize,
     adjacent: bool,
 ) -> Option<Label> {
-    let words = gap.iter().filter(|t| t.is_word()).count();
+    let all_words = gap.iter().filter(|t| t.is_word()).count();
     let max_words = if adjacent {
         MAX_LINK_GAP_WORDS
     } else {
         MAX_SKIP_GAP_WORDS
     };
-    if words > max_words {
+    if all_words > max_words + MAX_DASH_ASIDE_TOKENS {
         return None;
     }
     let has_cue = gap
@@ -1408,6 +1398,8 @@ fn link_label(
     let whether_at = deliberated.map(|(at, _)| at + 1);
     // Tokens before this index lie inside an aside already passed over.
     let mut aside_end = 0;
+    // The tokens of an aside between dashes, read through and left out of the label.
+    let mut dash_aside_at: Option<Range<usize>> = None;
     for (k, t) in gap.iter().enumerate() {
         if k < aside_end {
             continue;
@@ -1440,6 +1432,22 @@ fn link_label(
                 if closes_parenthesis || opens_list || gives_examples {
                     continue;
                 }
+                // "the fentanyl crisis—which claimed over 100,000 lives in 2022—will
+                // carry …": an aside between dashes is read through.
+                // Not when a new conjunct follows it ("— a first — and Vector fell").
+                if matches!(p, "—" | "–") && dash_aside_at.is_none() {
+                    if let Some(len) = dash_aside(text, &gap[k + 1..]) {
+                        let end = k + 1 + len + 1;
+                        let conjunct_follows = gap.get(end).is_some_and(|t| {
+                            t.is_word() && matches!(t.lower.as_str(), "and" | "or" | "but")
+                        });
+                        if !conjunct_follows {
+                            aside_end = end;
+                            dash_aside_at = Some(k..end);
+                            continue;
+                        }
+                    }
+                }
                 if matches!(
                     p,
                     ";" | ":" | "—" | "–" | "(" | ")" | "?" | "!" | "\\" | "|"
@@ -1452,6 +1460,14 @@ fn link_label(
             }
             _ => {}
         }
+    }
+    let outside = |k: usize| dash_aside_at.as_ref().is_none_or(|r| !r.contains(&k));
+    let words = match &dash_aside_at {
+        Some(r) => all_words - gap[r.clone()].iter().filter(|t| t.is_word()).count(),
+        None => all_words,
+    };
+    if words > max_words {
+        return None;
     }
     // "…, and the detention of X" starts a new conjunct.
     if gap
@@ -1476,7 +1492,11 @@ fn link_label(
     // arrested X" is an arrest.
     let cues = || {
         gap.iter()
-            .filter(|t| t.is_word() && !(t.is_capitalised && t.is(WordClass::TITLE)))
+            .enumerate()
+            .filter(|&(k, t)| {
+                outside(k) && t.is_word() && !(t.is_capitalised && t.is(WordClass::TITLE))
+            })
+            .map(|(_, t)| t)
     };
     let is_role = |t: &Token| {
         let class = match t.lower.strip_suffix('s') {
@@ -1498,7 +1518,12 @@ fn link_label(
         return Some(Label::new(&verb.lower));
     }
     if words <= MAX_VERB_GAP_WORDS {
-        if let Some(verb) = gap_verb(gap) {
+        // Around the aside, never inside it.
+        let verb = match &dash_aside_at {
+            Some(r) => gap_verb(&gap[..r.start]).or_else(|| gap_verb(&gap[r.end..])),
+            None => gap_verb(gap),
+        };
+        if let Some(verb) = verb {
             return Some(verb);
         }
     }
@@ -1791,6 +1816,28 @@ mod tests {
             let got = pairs(text, &[(a, Country), (b, Country)]);
             assert_eq!(got, [(a.into(), b.into(), label.into())], "{text}");
         }
+    }
+
+    #[test]
+    fn an_aside_between_dashes_is_read_through_and_gives_no_label() {
+        // Invented sentences.
+        let got = pairs(
+            "Ottawa warned that the smuggling surge—which killed 40,000 people in the province last year—will bring consequences for Mexico.",
+            &[("Ottawa", Country), ("Mexico", Country)],
+        );
+        assert_eq!(got, [("Ottawa".into(), "Mexico".into(), "warned".into())]);
+        let got = pairs(
+            "Ana Ruiz hopes the plan—which first arrested smugglers in 2019—will defend Luis Soto.",
+            &[("Ana Ruiz", Person), ("Luis Soto", Person)],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_ne!(got[0].2, "arrested", "{got:?}");
+        // One dash alone still ends the clause.
+        let got = pairs(
+            "Ana Ruiz left the party—nobody knows why Luis Soto stayed.",
+            &[("Ana Ruiz", Person), ("Luis Soto", Person)],
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
