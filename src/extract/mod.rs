@@ -611,7 +611,7 @@ fn elided_cartels<'a>(
     let text = &doc.text;
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    for (at, _) in text.match_indices("artels") {
+    for at in memchr::memmem::find_iter(bytes, b"artels") {
         // The space before "cartels" / "Cartels".
         let Some(mut end) = at
             .checked_sub(2)
@@ -899,7 +899,11 @@ fn pronouns<'a>(
         // "Sheinbaum may not have traveled to Mar-a-Lago, but her government has …": a
         // pronoun that opens a coordinated clause points back at the one person named
         // before it in the sentence whose pronouns it matches.
-        for (at, w) in words_in(&doc.text, first_person.min(s.end)..s.end) {
+        let rest = first_person.min(s.end)..s.end;
+        let has_pronoun =
+            |p: &[u8]| memchr::memmem::find(doc.text[rest.clone()].as_bytes(), p).is_some();
+        let clause_pronoun = has_pronoun(b" her ") || has_pronoun(b" his ");
+        for (at, w) in words_in(&doc.text, if clause_pronoun { rest.clone() } else { 0..0 }) {
             let Some(g) = pronoun_gender(w).filter(|_| w.starts_with(char::is_lowercase)) else {
                 continue;
             };

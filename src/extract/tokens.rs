@@ -193,7 +193,13 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         // "then-U.S. Ambassador Ken Salazar": "then" and its hyphen stand apart, so the
         // name after them is a word of its own.
         if j - start > THEN.len() && bytes[start..start + THEN.len()].eq_ignore_ascii_case(THEN) {
-            push_word(text, start..start + THEN.len() - 1, true, out);
+            out.push(Token {
+                span: start..start + THEN.len() - 1,
+                kind: TokenKind::Word,
+                lower: lower_of("then"),
+                is_capitalised: bytes[start] == b'T',
+                info: Cell::new(None),
+            });
             out.push(Token {
                 span: start + THEN.len() - 1..start + THEN.len(),
                 kind: TokenKind::Punct,
