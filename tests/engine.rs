@@ -256,17 +256,19 @@ fn a_quoted_nickname_inside_a_name_keeps_the_name_whole() {
     assert!(g.relation_between(dea, caro).is_none());
 }
 
+/// Whether a one-document corpus of `text` relates Marcelo Ebrard and the DEA.
+fn related(text: &str) -> bool {
+    let corpus = Corpus::from_texts([("a.txt", text)]);
+    let x = extract(&corpus, &Catalog::builtin().unwrap());
+    let g = &x.graph;
+    let (Some(a), Some(b)) = (g.entity_by_key("marcelo-ebrard"), g.entity_by_key("dea")) else {
+        return false;
+    };
+    g.relation_between(a, b).is_some()
+}
+
 #[test]
 fn a_pronoun_inside_a_sentence_continues_the_story_of_a_person_of_its_kind() {
-    let related = |text: &str| {
-        let corpus = Corpus::from_texts([("a.txt", text)]);
-        let x = extract(&corpus, &Catalog::builtin().unwrap());
-        let g = &x.graph;
-        let (Some(a), Some(b)) = (g.entity_by_key("marcelo-ebrard"), g.entity_by_key("dea")) else {
-            return false;
-        };
-        g.relation_between(a, b).is_some()
-    };
     // The document shows Ebrard is "he": a later "he" before anyone else is named is him.
     assert!(related(
         "Marcelo Ebrard said he would travel to Ottawa. Last week, he met the DEA in Washington."
@@ -287,15 +289,6 @@ fn a_pronoun_inside_a_sentence_continues_the_story_of_a_person_of_its_kind() {
 
 #[test]
 fn a_pronoun_opening_a_coordinated_clause_is_the_first_clause_subject() {
-    let related = |text: &str| {
-        let corpus = Corpus::from_texts([("a.txt", text)]);
-        let x = extract(&corpus, &Catalog::builtin().unwrap());
-        let g = &x.graph;
-        let (Some(a), Some(b)) = (g.entity_by_key("marcelo-ebrard"), g.entity_by_key("dea")) else {
-            return false;
-        };
-        g.relation_between(a, b).is_some()
-    };
     let known = "Marcelo Ebrard said he would travel to Ottawa. ";
     // Too far apart for any other rule: only the pronoun brings them together.
     let far = "Ebrard did not fly to Washington last week to see Antony Blinken and the \

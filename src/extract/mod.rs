@@ -897,13 +897,16 @@ fn pronouns<'a>(
             }
         }
         // "Sheinbaum may not have traveled to Mar-a-Lago, but her government has …": a
-        // pronoun that opens a coordinated clause points back at the one person named
-        // before it in the sentence whose pronouns it matches.
+        // pronoun that opens a coordinated clause points back at the first clause's
+        // subject. Only sentences that hold a " his " or " her " are read word by word.
         let rest = first_person.min(s.end)..s.end;
-        let has_pronoun =
-            |p: &[u8]| memchr::memmem::find(doc.text[rest.clone()].as_bytes(), p).is_some();
-        let clause_pronoun = has_pronoun(b" her ") || has_pronoun(b" his ");
-        for (at, w) in words_in(&doc.text, if clause_pronoun { rest.clone() } else { 0..0 }) {
+        let holds = |p: &[u8]| memchr::memmem::find(doc.text[rest.clone()].as_bytes(), p).is_some();
+        let rest = if holds(b" her ") || holds(b" his ") {
+            rest
+        } else {
+            s.end..s.end
+        };
+        for (at, w) in words_in(&doc.text, rest) {
             let Some(g) = pronoun_gender(w).filter(|_| w.starts_with(char::is_lowercase)) else {
                 continue;
             };

@@ -18,7 +18,8 @@
 //!    …) and holds a relation cue ("arrested", "designated", "met", …) or, when very
 //!    short, a linking preposition ("by", "with", "against"). A plain aside in
 //!    parentheses ("(2006–2012)") is read through, and so is a lowercase aside between
-//!    dashes ("—which claimed 100,000 lives—") that gives no label; "— including" opens examples of the
+//!    dashes ("—which claimed 100,000 lives—"), which gives no label; "— including"
+//!    opens examples of the
 //!    noun before it; "decide whether" does not end the clause. Every member of one list is
 //!    related to every member of the other: "Trump designated the Sinaloa Cartel and
 //!    CJNG" relates Trump to both, never the cartels to each other.
