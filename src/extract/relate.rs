@@ -258,6 +258,12 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             for &a in left {
                 for &b in right {
                     push(&mut links, mentions, a, b, label);
+                    // "a master’s from Yale’s Jackson School": the school's owner too.
+                    for (a, b) in [(a, b), (b, a)] {
+                        if let Some(owner) = owning_body(tokens, mentions, &attached_to, b) {
+                            push(&mut links, mentions, a, owner, label);
+                        }
+                    }
                 }
             }
             subject_of[y] = Some(x);
@@ -803,6 +809,24 @@ fn attach(
     }
 }
 
+/// "Yale’s Jackson School", "the Wilson Center’s Mexico Institute": the organisation
+/// that owns the body `unit`, named as its possessor. A relation with a school or an
+/// institute is one with the university or centre it belongs to. Not a government's
+/// department: "the Treasury’s FinCEN barred …" is FinCEN's act.
+fn owning_body(
+    tokens: &[Token],
+    mentions: &[SentenceMention],
+    attached_to: &[Option<usize>],
+    unit: usize,
+) -> Option<usize> {
+    let owner = unit.checked_sub(1)?;
+    let gap = &tokens[mentions[owner].tokens.end..mentions[unit].tokens.start];
+    let possessive = matches!(gap, [t] if t.kind == TokenKind::Possessive);
+    let kinds = mentions[owner].kind == Kind::Organization
+        && matches!(mentions[unit].kind, Kind::Organization | Kind::Agency);
+    (possessive && attached_to[owner] == Some(unit) && kinds).then_some(owner)
+}
+
 /// Only a possessive, title words, "of", "the", "new", "former", and capitalised words.
 fn is_premodifier_gap(text: &str, gap: &[Token]) -> bool {
     if gap.len() > 7 {
@@ -1317,6 +1341,33 @@ fn dash_aside(text: &str, rest: &[Token]) -> Option<usize> {
         .then_some(len)
 }
 
+/// The dash at `gap[dash]` opens a description ("—an initiative to …") of the name
+/// before the gap: before the dash stand only closing quotes and at most two lowercase
+/// nouns ("” framework"); after it, "a" or "an" and a lowercase word.
+fn opens_description(text: &str, gap: &[Token], dash: usize) -> bool {
+    let before = &gap[..dash];
+    let nouns = before.iter().filter(|t| t.is_word()).count();
+    let head_only = nouns <= 2
+        && before.iter().all(|t| match t.kind {
+            TokenKind::Word => {
+                !t.is_capitalised
+                    && !looks_like_verb(t)
+                    && !is_auxiliary(t)
+                    && !is_function_word(&t.lower)
+                    && t.relation_cue().is_none()
+            }
+            TokenKind::Punct => matches!(&text[t.span.clone()], "”" | "\"" | "’" | "»"),
+            TokenKind::Possessive => false,
+        });
+    let article = gap
+        .get(dash + 1)
+        .is_some_and(|t| t.is_word() && matches!(t.lower.as_str(), "a" | "an"));
+    let noun = gap
+        .get(dash + 2)
+        .is_some_and(|t| t.is_word() && !t.is_capitalised);
+    head_only && article && noun
+}
+
 /// "including", "among them", "such as": what follows names examples of what came
 /// before.
 fn introduces_examples(words: &[Token]) -> bool {
@@ -1448,6 +1499,11 @@ fn link_label(
                             continue;
                         }
                     }
+                }
+                // "the “fourth transformation” framework—an initiative to overhaul
+                // Mexico’s …": a dash that opens a description of the first name.
+                if matches!(p, "—" | "–") && opens_description(text, gap, k) {
+                    continue;
                 }
                 if matches!(
                     p,
@@ -1837,6 +1893,72 @@ mod tests {
         let got = pairs(
             "Ana Ruiz left the party—nobody knows why Luis Soto stayed.",
             &[("Ana Ruiz", Person), ("Luis Soto", Person)],
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_relation_with_a_unit_is_one_with_the_body_that_owns_it() {
+        // Invented sentences.
+        let got = pairs(
+            "Ana Ruiz earned a doctorate at Harvard’s Kennedy School in 2015.",
+            &[
+                ("Ana Ruiz", Person),
+                ("Harvard", Organization),
+                ("Kennedy School", Organization),
+            ],
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got.contains(&("Ana Ruiz".into(), "Harvard".into(), "studied at".into())));
+        // A country is no owning body: "Mexico’s Navy" does not tie Ruiz to Mexico.
+        let got = pairs(
+            "Ana Ruiz studied at Mexico’s Naval Academy for four years.",
+            &[
+                ("Ana Ruiz", Person),
+                ("Mexico", Country),
+                ("Naval Academy", Organization),
+            ],
+        );
+        assert!(
+            got.iter()
+                .all(|(a, b, _)| !(a == "Ana Ruiz" && b == "Mexico")),
+            "{got:?}"
+        );
+        // Nor is a government department: its office acts on its own.
+        let got = pairs(
+            "The Treasury’s Office of Foreign Assets Control sanctioned Ana Ruiz.",
+            &[
+                ("Treasury", Agency),
+                ("Office of Foreign Assets Control", Agency),
+                ("Ana Ruiz", Person),
+            ],
+        );
+        assert!(
+            !got.iter()
+                .any(|(a, b, _)| a == "Treasury" && b == "Ana Ruiz"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_dash_after_a_name_may_open_its_description() {
+        // Invented sentences.
+        let got = pairs(
+            "Noboa defended the “Plan Fénix” strategy—a program to rebuild Ecuador’s prisons.",
+            &[
+                ("Noboa", Person),
+                ("Plan Fénix", Agreement),
+                ("Ecuador", Country),
+            ],
+        );
+        assert!(
+            got.contains(&("Plan Fénix".into(), "Ecuador".into(), "rebuild".into())),
+            "{got:?}"
+        );
+        // A verb before the dash: what follows is another clause.
+        let got = pairs(
+            "The talks with Ebrard stalled—a setback for Mexico.",
+            &[("Ebrard", Person), ("Mexico", Country)],
         );
         assert!(got.is_empty(), "{got:?}");
     }
