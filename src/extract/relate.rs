@@ -192,6 +192,16 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         }
     }
 
+    // "…, a move that …": what follows says what the first clause's act did. Its index,
+    // and whether the first list is the sentence's subject.
+    let summary = summative(text, tokens);
+    let subject_first = lists.first().is_some_and(|l| {
+        tokens[..list_extent(l).start]
+            .iter()
+            .take(4)
+            .all(Token::is_word)
+    });
+
     // Links between lists, nearest first. subject_of[y]: the nearest list before y
     // linked to it.
     let mut subject_of: Vec<Option<usize>> = vec![None; lists.len()];
@@ -199,6 +209,24 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         for y in x + 1..lists.len() {
             let (left, right) = (&lists[x], &lists[y]);
             let (le, re) = (list_extent(left), list_extent(right));
+            // Across a summary, only the subject is related, and from the summary on:
+            // "Sheinbaum’s cabinet stepped up efforts in Sinaloa, a move that signals a
+            // will to disrupt the Sinaloa Cartel" relates Sheinbaum, not Sinaloa.
+            if let Some(that) = summary.filter(|&t| le.end <= t && t < re.start) {
+                let first_after = lists[x + 1..y].iter().all(|l| list_extent(l).start < that);
+                if x == 0 && subject_first && first_after {
+                    let from = &tokens[that + 1..re.start];
+                    if let Some(label) = link_label(text, tokens, from, that + 1, true) {
+                        for &a in left {
+                            for &b in right {
+                                push(&mut links, mentions, a, b, label);
+                            }
+                        }
+                        subject_of[y] = Some(x);
+                    }
+                }
+                continue;
+            }
             let gap = &tokens[le.end..re.start];
             if opens_subordinate_clause(gap, &tokens[re.end..]) {
                 continue;
@@ -1341,6 +1369,33 @@ fn dash_aside(text: &str, rest: &[Token]) -> Option<usize> {
         .then_some(len)
 }
 
+/// Nouns that sum up the clause before them: "…, a move that …".
+const SUMMARY_NOUNS: [&str; 9] = [
+    "move",
+    "step",
+    "decision",
+    "shift",
+    "reversal",
+    "escalation",
+    "concession",
+    "gesture",
+    "development",
+];
+
+/// The index of the "that" or "which" of ", a move that" (after a comma or a dash): the
+/// clause it opens is about the act of the clause before, not about the last name in it.
+fn summative(text: &str, tokens: &[Token]) -> Option<usize> {
+    tokens
+        .windows(4)
+        .position(|w| {
+            (w[0].is_punct(text, ",") || w[0].is_punct(text, "—"))
+                && matches!(w[1].lower.as_str(), "a" | "an")
+                && SUMMARY_NOUNS.contains(&w[2].lower.as_str())
+                && matches!(w[3].lower.as_str(), "that" | "which")
+        })
+        .map(|k| k + 3)
+}
+
 /// The dash at `gap[dash]` opens a description ("—an initiative to …") of the name
 /// before the gap: before the dash stand only closing quotes and at most two lowercase
 /// nouns ("” framework"); after it, "a" or "an" and a lowercase word.
@@ -1961,6 +2016,42 @@ mod tests {
             &[("Ebrard", Person), ("Mexico", Country)],
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_summary_of_the_clause_relates_its_subject_not_its_object() {
+        // Invented sentences.
+        let got = pairs(
+            "Noboa sent troops to the port of Guayaquil and deported Fito to Colombia, a move that angered the Los Lobos gang.",
+            &[
+                ("Noboa", Person),
+                ("Fito", Person),
+                ("Colombia", Country),
+                ("Los Lobos", Cartel),
+            ],
+        );
+        assert!(
+            got.contains(&("Noboa".into(), "Los Lobos".into(), "angered".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().all(|(a, b, _)| b != "Los Lobos" || a == "Noboa"),
+            "{got:?}"
+        );
+        // Without a summary noun, the description is of the name before it.
+        let got = pairs(
+            "Noboa praised Plan Fénix, a program to rebuild Ecuador’s prisons.",
+            &[
+                ("Noboa", Person),
+                ("Plan Fénix", Agreement),
+                ("Ecuador", Country),
+            ],
+        );
+        assert!(
+            got.iter()
+                .any(|(a, b, _)| a == "Plan Fénix" && b == "Ecuador"),
+            "{got:?}"
+        );
     }
 
     #[test]
