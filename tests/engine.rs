@@ -304,23 +304,55 @@ fn a_pronoun_opening_a_coordinated_clause_is_the_first_clause_subject() {
     assert!(!related(&format!("{far} his team has met the DEA twice.")));
 }
 
+/// The keys of the entities related to `key` in `text`, sorted.
+fn neighbours(text: &str, key: &str) -> Vec<String> {
+    let corpus = Corpus::from_texts([("a.txt", text)]);
+    let x = extract(&corpus, &Catalog::builtin().unwrap());
+    let g = &x.graph;
+    let Some(e) = g.entity_by_key(key) else {
+        return Vec::new();
+    };
+    let mut keys: Vec<String> = g
+        .entity_ids()
+        .filter(|&n| n != e && g.relation_between(e, n).is_some())
+        .map(|n| g.entity(n).unwrap().key.clone())
+        .collect();
+    keys.sort();
+    keys
+}
+
+#[test]
+fn a_definite_description_refers_back_to_the_one_body_it_fits() {
+    // Invented sentences. "the cartel" is the Gulf Cartel, named in the sentence before.
+    assert_eq!(
+        neighbours(
+            "The Gulf Cartel fought for years in Tamaulipas. On Monday, the Mexican Army arrested the cartel’s leader.",
+            "sedena"
+        ),
+        ["gulf-cartel"]
+    );
+    // Two cartels fit: left alone.
+    assert!(neighbours(
+        "The Gulf Cartel fought the Juárez Cartel in the north. On Monday, the Mexican Army arrested the cartel’s leader.",
+        "sedena"
+    )
+    .is_empty());
+    // A word before the head that is not in the name: another body.
+    assert!(neighbours(
+        "The Gulf Cartel fought for years in Tamaulipas. On Monday, the Mexican Army arrested the new cartel’s leader.",
+        "sedena"
+    )
+    .is_empty());
+    // Another paragraph is another story.
+    assert!(neighbours(
+        "The Gulf Cartel fought for years in Tamaulipas.\n\nOn Monday, the Mexican Army arrested the cartel’s leader.",
+        "sedena"
+    )
+    .is_empty());
+}
+
 #[test]
 fn a_cartel_named_before_a_shared_plural_head_is_a_mention() {
-    let neighbours = |text: &str, key: &str| -> Vec<String> {
-        let corpus = Corpus::from_texts([("a.txt", text)]);
-        let x = extract(&corpus, &Catalog::builtin().unwrap());
-        let g = &x.graph;
-        let Some(e) = g.entity_by_key(key) else {
-            return Vec::new();
-        };
-        let mut keys: Vec<String> = g
-            .entity_ids()
-            .filter(|&n| n != e && g.relation_between(e, n).is_some())
-            .map(|n| g.entity(n).unwrap().key.clone())
-            .collect();
-        keys.sort();
-        keys
-    };
     // "Gulf" and "Juárez" alone name no cartel; the head "cartels" completes them.
     assert_eq!(
         neighbours(

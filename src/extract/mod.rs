@@ -183,6 +183,7 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
         })
         .collect();
     let traits: Vec<Traits> = specs.iter().map(Traits::of).collect();
+    let heads: Vec<Option<NameHead>> = specs.iter().map(NameHead::of).collect();
     // Folded as documents finish: passages go straight into their relation, so the
     // per-document results never pile up.
     let analysed = corpus
@@ -190,7 +191,14 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
         .par_iter()
         .enumerate()
         .fold(Analysed::default, |mut acc, (i, d)| {
-            let r = analyse(DocId(i as u32), d, &all, &traits, &contexts, &identity);
+            let known = Known {
+                matcher: &all,
+                traits: &traits,
+                heads: &heads,
+                contexts: &contexts,
+                identity: &identity,
+            };
+            let r = analyse(DocId(i as u32), d, &known);
             acc.add(DocId(i as u32), r);
             acc
         })
@@ -498,14 +506,25 @@ impl<'a> Analysed<'a> {
     }
 }
 
-fn analyse<'a>(
-    doc_id: DocId,
-    doc: &Document,
+/// What pass 2 knows of every entity.
+struct Known<'a> {
     matcher: &'a Matcher,
-    traits: &[Traits],
-    contexts: &[Vec<EntityIdx>],
+    traits: &'a [Traits],
+    heads: &'a [Option<NameHead>],
+    /// Each entity's catalog context, as entity indices.
+    contexts: &'a [Vec<EntityIdx>],
+    /// Every entity index once: a resolved mention borrows its single candidate here.
     identity: &'a [EntityIdx],
-) -> DocResult<'a> {
+}
+
+fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a>) -> DocResult<'a> {
+    let Known {
+        matcher,
+        traits,
+        heads,
+        contexts,
+        identity,
+    } = *known;
     // Matching again costs less than keeping every pass-1 mention alive between the
     // passes.
     let raw = matcher.find(doc.body(), doc.body_start);
@@ -516,6 +535,7 @@ fn analyse<'a>(
     resolved.extend(elided);
     drop_orphan_surnames(doc, &mut resolved, traits);
     resolved.extend(pronouns(doc, &resolved, traits, identity));
+    resolved.extend(definite_references(doc, &resolved, heads, identity));
     resolved.sort_by_key(|m| m.start);
     result.mentions = resolved
         .iter()
@@ -953,6 +973,145 @@ fn pronouns<'a>(
         };
     }
     out
+}
+
+/// The common noun that heads a body's name, as a definite description would repeat
+/// it: "force" in "Joint Interagency Task Force–Counter Cartel" (the first cue word of
+/// the name), with the name's words before it ("joint", "interagency", "task").
+#[derive(Debug, Clone)]
+struct NameHead {
+    head: String,
+    before: Vec<String>,
+}
+
+/// Head nouns too general to point back at one body: "the administration" is a
+/// government, "the police" any police.
+const GENERIC_HEADS: [&str; 6] = [
+    "administration",
+    "police",
+    "government",
+    "service",
+    "services",
+    "forces",
+];
+
+impl NameHead {
+    fn of(spec: &Spec) -> Option<Self> {
+        if matches!(spec.kind, Kind::Person | Kind::Country) {
+            return None;
+        }
+        let folded = fold_str(&spec.name);
+        let words: Vec<&str> = folded
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let k = words.iter().position(|w| lexicon::org_cue(w).is_some())?;
+        (!GENERIC_HEADS.contains(&words[k])).then(|| Self {
+            head: words[k].to_owned(),
+            before: words[..k].iter().map(|w| (*w).to_owned()).collect(),
+        })
+    }
+}
+
+/// "… established the Joint Interagency Task Force–Counter Cartel (JIATF-CC). Led by Brig.
+/// Gen. Maurizio Calabrese, the task force formalizes …": "the" and lowercase words
+/// ending in the head noun of a body named in the sentence before (same paragraph) or
+/// earlier in the same sentence refer to that body, when exactly one such body fits.
+/// The words before the head must come from the body's name ("the task force", "the
+/// cartel"; not "the new force").
+fn definite_references<'a>(
+    doc: &Document,
+    mentions: &[RawMention<'a>],
+    heads: &[Option<NameHead>],
+    identity: &'a [EntityIdx],
+) -> Vec<RawMention<'a>> {
+    let text = &doc.text;
+    let mut out = Vec::new();
+    let mut previous: Option<&Range<usize>> = None;
+    for s in &doc.sentences {
+        let from = previous
+            .filter(|p| !text[p.end.min(s.start)..s.start].contains('\n'))
+            .map_or(s.start, |p| p.start);
+        previous = Some(s);
+        let near = within(mentions, &(from..s.end));
+        // Bodies with a head noun named before or in this sentence, once each.
+        let mut bodies: arrayvec::ArrayVec<(EntityIdx, usize, &NameHead), 8> = Default::default();
+        for m in near {
+            let e = m.candidates[0];
+            if m.candidates.len() > 1 || bodies.iter().any(|b| b.0 == e) {
+                continue;
+            }
+            if let Some(h) = &heads[e as usize] {
+                if bodies.try_push((e, m.end, h)).is_err() {
+                    break;
+                }
+            }
+        }
+        if bodies.is_empty() {
+            continue;
+        }
+        let sentence = &text[s.clone()];
+        let mut seen_heads: arrayvec::ArrayVec<&str, 8> = Default::default();
+        for &(_, _, h) in &bodies {
+            if seen_heads.contains(&h.head.as_str()) {
+                continue;
+            }
+            seen_heads.push(&h.head);
+            for (k, _) in sentence.match_indices(h.head.as_str()) {
+                let at = s.start + k;
+                let end = at + h.head.len();
+                let bounded = text[..at].ends_with(' ')
+                    && !text[end..].starts_with(|c: char| c.is_alphanumeric());
+                if !bounded {
+                    continue;
+                }
+                // Back over at most one lowercase word to "the".
+                let head_start = at - 1;
+                let Some((start, modifier)) = definite_start(text, s.start, head_start) else {
+                    continue;
+                };
+                // A name already covers it, or it is followed by "of" ("the cartel of").
+                if mentions.iter().any(|m| m.start < end && start < m.end)
+                    || text[end..].starts_with(" of ")
+                {
+                    continue;
+                }
+                let fits = |b: &&(EntityIdx, usize, &NameHead)| {
+                    b.1 <= start
+                        && b.2.head == h.head
+                        && modifier.is_none_or(|w| b.2.before.iter().any(|x| x == &fold_str(w)))
+                };
+                let mut fitting = bodies.iter().filter(fits);
+                if let (Some(&(e, _, _)), None) = (fitting.next(), fitting.next()) {
+                    out.push(RawMention {
+                        start: modifier.map_or(at, |_| start_of_modifier(text, head_start)),
+                        end,
+                        candidates: one(identity, e),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Before the head noun at `head_start` (the space before it): "the" directly, or one
+/// lowercase word and then "the". Returns where "the" starts and the word, if any.
+fn definite_start(text: &str, floor: usize, head_start: usize) -> Option<(usize, Option<&str>)> {
+    let is_the = |w: &str| w == "the" || w == "The";
+    let before = &text[floor..head_start];
+    let (rest, last) = before.rsplit_once(' ').unwrap_or(("", before));
+    if is_the(last) {
+        return Some((head_start - last.len(), None));
+    }
+    let lowercase = !last.is_empty() && last.chars().all(|c| c.is_alphabetic() && c.is_lowercase());
+    let the = rest.rsplit(' ').next()?;
+    (lowercase && is_the(the)).then(|| (head_start - last.len() - 1 - the.len(), Some(last)))
+}
+
+/// Where the modifier word before the head noun at `head_start` begins.
+fn start_of_modifier(text: &str, head_start: usize) -> usize {
+    text[..head_start].rfind(' ').map_or(0, |p| p + 1)
 }
 
 /// The words (runs of letters) of `text[range]`, with their byte offsets.

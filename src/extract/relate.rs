@@ -96,6 +96,9 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         &mut described_until,
         &mut links,
     );
+    // Before the other rules, whose labels would win over its own: "Led by X, the task
+    // force formalizes …" would otherwise read as a pair acting together.
+    fronted_participle(text, tokens, mentions, &mut links);
 
     // Extent of each unit including its attached dependents and its description (for
     // gap computation): "Joaquín Guzmán López, another of El Chapo’s sons, who …" reads
@@ -315,7 +318,6 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
 
     speakers(tokens, mentions, &quoted, &mut links);
     photo_credit(text, tokens, mentions, &mut links);
-    fronted_participle(text, tokens, mentions, &mut links);
 
     // "cooperation between X and Y".
     for list in &lists {
@@ -454,6 +456,14 @@ fn name_at(tokens: &[Token], mentions: &[SentenceMention], mut at: usize) -> Opt
     {
         at += 1;
     }
+    // Past title words: "Colonel Ana Ruiz", "Brig. Gen. Maurizio Calabrese".
+    while tokens.get(at).is_some_and(|t| {
+        t.is_word() && t.is_capitalised && is_title_like(t)
+            || t.kind == TokenKind::Punct && at > 0 && is_title_like(&tokens[at - 1])
+    }) && !mentions.iter().any(|m| m.tokens.start == at)
+    {
+        at += 1;
+    }
     mentions.iter().position(|m| m.tokens.start == at)
 }
 
@@ -517,12 +527,17 @@ fn fronted_participle(
         participle.lower.as_str(),
         "according" | "including" | "regarding" | "concerning" | "following" | "during"
     );
-    if !(participle.lower.ends_with("ing")
+    let present = participle.lower.ends_with("ing")
         && participle.lower.len() > 5
         && !is_preposition
         && prep.is_word()
-        && matches!(prep.lower.as_str(), "at" | "to" | "with" | "before" | "on"))
-    {
+        && matches!(prep.lower.as_str(), "at" | "to" | "with" | "before" | "on");
+    // "Led by Brig. Gen. Maurizio Calabrese, the task force …", "Founded by X, the group".
+    let passive = participle.is_word()
+        && is_past_form(&participle.lower)
+        && prep.is_word()
+        && prep.lower.as_str() == "by";
+    if !(present || passive) {
         return;
     }
     let Some(object) = name_at(tokens, mentions, k + 2) else {
@@ -539,13 +554,19 @@ fn fronted_participle(
         return;
     };
     let between = &tokens[comma + 1..mentions[subject].tokens.start];
-    // "President", "Foreign Secretary": capitalised title words, or nothing.
+    // "President", "Foreign Secretary": capitalised title words, or nothing; "the" before
+    // a body ("…, the task force").
     let is_subject = between.len() <= 3
         && between.iter().all(|t| t.is_word() && t.is_capitalised)
-        && (between.is_empty() || between.iter().any(|t| t.is(WordClass::TITLE)));
+        && (between.is_empty() || between.iter().any(|t| t.is(WordClass::TITLE)))
+        || matches!(between, [the] if the.lower.as_str() == "the")
+            && mentions[subject].kind != Kind::Person;
     if is_subject && mentions[subject].kind != Kind::Country {
-        let label = format!("{} {}", participle.lower, prep.lower);
-        push(links, mentions, object, subject, Label::new(&label));
+        let label = match participle.relation_cue() {
+            Some(cue) if passive => Label::from(cue),
+            _ => Label::new(&format!("{} {}", participle.lower, prep.lower)),
+        };
+        push(links, mentions, object, subject, label);
     }
 }
 
@@ -1261,38 +1282,41 @@ fn is_auxiliary(t: &Token) -> bool {
 
 /// Past tenses and participles ("laid", "announced") and words after an auxiliary.
 fn looks_like_verb(t: &Token) -> bool {
-    t.is_word()
-        && !t.is_capitalised
-        && (t.lower.ends_with("ed")
-            || matches!(
-                t.lower.as_str(),
-                "laid"
-                    | "met"
-                    | "made"
-                    | "took"
-                    | "gave"
-                    | "held"
-                    | "led"
-                    | "sent"
-                    | "told"
-                    | "said"
-                    | "built"
-                    | "brought"
-                    | "began"
-                    | "kept"
-                    | "left"
-                    | "won"
-                    | "lost"
-                    | "set"
-                    | "put"
-                    | "ran"
-                    | "saw"
-                    | "sought"
-                    | "struck"
-                    | "fought"
-                    | "drew"
-                    | "spoke"
-            ))
+    t.is_word() && !t.is_capitalised && is_past_form(&t.lower)
+}
+
+/// A past tense or participle: in "-ed", or an irregular one.
+fn is_past_form(lower: &str) -> bool {
+    lower.ends_with("ed")
+        || matches!(
+            lower,
+            "laid"
+                | "met"
+                | "made"
+                | "took"
+                | "gave"
+                | "held"
+                | "led"
+                | "sent"
+                | "told"
+                | "said"
+                | "built"
+                | "brought"
+                | "began"
+                | "kept"
+                | "left"
+                | "won"
+                | "lost"
+                | "set"
+                | "put"
+                | "ran"
+                | "saw"
+                | "sought"
+                | "struck"
+                | "fought"
+                | "drew"
+                | "spoke"
+        )
 }
 
 /// A verb in a gap the cue lexicon does not know: a past form, or a word after an
@@ -2052,6 +2076,29 @@ mod tests {
                 .any(|(a, b, _)| a == "Plan Fénix" && b == "Ecuador"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_passive_participle_that_opens_the_sentence_names_the_agent() {
+        // Invented sentences.
+        let got = pairs(
+            "Led by Colonel Ana Ruiz, the Border Task Force seized 40 tonnes.",
+            &[("Ana Ruiz", Person), ("Border Task Force", Agency)],
+        );
+        assert_eq!(
+            got,
+            [(
+                "Ana Ruiz".into(),
+                "Border Task Force".into(),
+                "leads".into()
+            )]
+        );
+        // Without "by", no agent.
+        let got = pairs(
+            "Located in Colonel Ana Ruiz’s district, the Border Task Force grew.",
+            &[("Ana Ruiz", Person), ("Border Task Force", Agency)],
+        );
+        assert!(got.iter().all(|(_, _, l)| l != "leads"), "{got:?}");
     }
 
     #[test]
