@@ -3,6 +3,7 @@
 //! start. They describe English news prose in general, not any one article.
 
 use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use crate::kind::Kind;
@@ -1156,6 +1157,12 @@ pub const AUXILIARIES: &[&str] = &[
 /// pair that starts with one is taken to be a person.
 pub const GIVEN_NAMES: &str = "aaron abel abraham adam adrian adriana agustin alan alberto alejandra alejandro alex alexander alexandra alfonso alfredo alicia alison amanda amy ana andrea andres andrew angel angela angelica anna anne anthony antonio ariel armando arturo audrey barbara beatriz ben benjamin bernardo beto bill blanca bob brad brandon brenda brian bruce carl carla carlos carmen carol caroline catherine cecilia cesar charles charlie chris christina christine christopher cindy claudia colin craig cristina cuauhtemoc dale damaso dan daniel daniela david dean deborah denise dennis diana diego dolores donald donna doug douglas eduardo edgar edward elena elizabeth ella emilio emily emma enrique eric erica ernesto esteban ethan eugenio eva evelyn fabiola federico felipe fernanda fernando francisca francisco frank gabriel gabriela gary genaro george gerardo gilberto gloria gonzalo grace graciela greg gregory guadalupe guillermo gustavo hector helen henry heriberto hilda homero hugo ignacio irene isabel ismael israel ivan jack jacob jaime james jamie jane janet jason javier jeff jeffrey jennifer jeremy jerry jesse jessica jesus jim jimmy joan joaquin joe joel john jonathan jorge jose josefina joseph joshua juan juana julia julian julio justin karen karina kate katherine kathleen kathryn keith kelly ken kenneth kevin kimberly kristi larry laura lauren leonardo leticia lila linda lisa lorena lorenzo louis lucia luis luisa luz manuel marcelo marco marcos margaret maria mariana mario mark marta martha martin mary matthew mauricio maurizio melissa merrick michael michelle miguel mike miriam monica nancy natalia nathan nemesio nicholas nick nicolas noe norma octavio olga omar oscar osiel ovidio pablo palmira pamela patricia patrick paul paula pedro pete peter rafael ramiro ramon randy raquel raul raymond raymundo rebecca ricardo richard rick robert roberto rocio rodrigo rogelio ronald rosa rosario ruben ruth ryan salvador samuel sandra sara sarah scott sean sergio servando silvia sofia stephanie stephen steve steven susan susana teresa terrance thomas tim timothy todd tom tomas tony tyler valeria vanessa veronica vicente victor victoria vincent virginia walter wayne wendy william xavier ximena yolanda zoe";
 
+/// The given names of [`GIVEN_NAMES`] borne mostly by women.
+pub const FEMALE_GIVEN_NAMES: &str = "adriana alejandra alexandra alicia alison amanda amy ana andrea angela angelica anna anne audrey barbara beatriz blanca brenda carla carmen carol caroline catherine cecilia christina christine cindy claudia cristina daniela deborah denise diana dolores donna elena elizabeth ella emily emma erica eva evelyn fabiola fernanda francisca gabriela gloria grace graciela helen hilda irene isabel jane janet jennifer jessica joan josefina juana julia karen karina kate katherine kathleen kathryn kimberly kristi laura lauren leticia lila linda lisa lorena lucia luisa luz margaret maria mariana marta martha mary melissa michelle miriam monica nancy natalia norma olga palmira pamela patricia paula raquel rebecca rocio rosa ruth sandra sara sarah silvia sofia stephanie susan susana teresa valeria vanessa veronica victoria virginia wendy ximena yolanda zoe";
+
+/// The given names of [`GIVEN_NAMES`] borne by men and women alike.
+pub const UNISEX_GIVEN_NAMES: &str = "alex ariel chris guadalupe jamie jesse kelly rosario";
+
 /// The word lists a folded word belongs to, as a bit set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct WordClass(u16);
@@ -1177,6 +1184,10 @@ impl WordClass {
     pub const GIVEN_NAME: Self = Self(1 << 6);
     /// [`AUXILIARIES`].
     pub const AUXILIARY: Self = Self(1 << 7);
+    /// [`FEMALE_GIVEN_NAMES`].
+    pub const FEMALE_NAME: Self = Self(1 << 8);
+    /// The other [`GIVEN_NAMES`], but for [`UNISEX_GIVEN_NAMES`].
+    pub const MALE_NAME: Self = Self(1 << 9);
 
     /// True if the word is in every list of `other`.
     pub fn contains(self, other: Self) -> bool {
@@ -1222,8 +1233,17 @@ pub fn word_info(word_lower: &str) -> &'static WordInfo {
                 map.entry(w.into()).or_default().class.0 |= class.0;
             }
         }
+        let female: HashSet<&str> = FEMALE_GIVEN_NAMES.split(' ').collect();
+        let unisex: HashSet<&str> = UNISEX_GIVEN_NAMES.split(' ').collect();
         for w in GIVEN_NAMES.split(' ') {
-            map.entry(w.into()).or_default().class.0 |= WordClass::GIVEN_NAME.0;
+            let gender = if female.contains(w) {
+                WordClass::FEMALE_NAME
+            } else if unisex.contains(w) {
+                WordClass(0)
+            } else {
+                WordClass::MALE_NAME
+            };
+            map.entry(w.into()).or_default().class.0 |= WordClass::GIVEN_NAME.0 | gender.0;
         }
         // A word listed twice keeps its last kind or label.
         for &(w, kind) in ORG_CUES {
@@ -1337,6 +1357,19 @@ mod tests {
         for w in GIVEN_NAMES.split(' ') {
             assert!(is_given_name(w), "{w}");
         }
+        // The gendered lists are parts of the given names.
+        for w in FEMALE_GIVEN_NAMES.split(' ') {
+            assert!(word_info(w).class.contains(WordClass::FEMALE_NAME), "{w}");
+            assert!(is_given_name(w), "{w}");
+        }
+        for w in UNISEX_GIVEN_NAMES.split(' ') {
+            let class = word_info(w).class;
+            assert!(is_given_name(w), "{w}");
+            assert!(
+                !class.contains(WordClass::FEMALE_NAME) && !class.contains(WordClass::MALE_NAME)
+            );
+        }
+        assert!(word_info("marcelo").class.contains(WordClass::MALE_NAME));
         assert!(is_person_verb("said") && !is_person_verb("secretary"));
         assert_eq!(relation_cue("arrested"), Some("arrested"));
         assert!(org_cue("cartel").is_some());

@@ -45,15 +45,30 @@ struct Traits {
     /// A discovered person known by a full name: a lone surname counts only beside it
     /// (see [`drop_orphan_surnames`]).
     needs_full_name: bool,
+    /// The pronoun a person's given name suggests ("Sara" → she), if it does.
+    given_gender: Option<Gender>,
 }
 
 impl Traits {
     fn of(spec: &Spec) -> Self {
+        let is_person = spec.kind == Kind::Person;
+        let given_gender = is_person
+            .then(|| spec.name.split(' ').next())
+            .flatten()
+            .and_then(|first| {
+                let class = lexicon::word_info(&fold_str(first)).class;
+                if class.contains(lexicon::WordClass::FEMALE_NAME) {
+                    Some(Gender::Female)
+                } else if class.contains(lexicon::WordClass::MALE_NAME) {
+                    Some(Gender::Male)
+                } else {
+                    None
+                }
+            });
         Self {
             kind: spec.kind,
-            needs_full_name: spec.is_discovered
-                && spec.kind == Kind::Person
-                && spec.name.contains(' '),
+            needs_full_name: spec.is_discovered && is_person && spec.name.contains(' '),
+            given_gender,
         }
     }
 }
@@ -879,10 +894,14 @@ fn pronouns<'a>(
             }
         }
     }
-    let gender_of = |e: EntityIdx| match seen.get(&e) {
-        Some(&(he, she)) if he > she => Some(Gender::Male),
-        Some(&(he, she)) if she > he => Some(Gender::Female),
-        _ => None,
+    // The given name first ("Sara Carter" is "she" even where a sentence about her names
+    // Trump too), then what the document shows.
+    let gender_of = |e: EntityIdx| {
+        traits[e as usize].given_gender.or(match seen.get(&e) {
+            Some(&(he, she)) if he > she => Some(Gender::Male),
+            Some(&(he, she)) if she > he => Some(Gender::Female),
+            _ => None,
+        })
     };
 
     let mut out = Vec::new();
