@@ -9,7 +9,8 @@
 //!    "El Mencho’s son, Rubén Oseguera"; a possessor before a named policy ("López
 //!    Obrador’s “hugs, not bullets” strategy"); but not "U.S.-Mexico relations", which
 //!    names a relationship without stating one. Words after a description are read
-//!    from its end, not from a name inside it.
+//!    from its end, not from a name inside it. A relation with a school or institute is
+//!    one with the organisation that owns it ("a master’s from Yale’s Jackson School").
 //! 2. **Lists.** Names separated only by commas, "and", "or" and titles form a list; the
 //!    members of a list of three or more are never related to each other, and a pair
 //!    ("Sheinbaum and Rubio launched …") only when a relation verb follows it.
@@ -19,10 +20,10 @@
 //!    short, a linking preposition ("by", "with", "against"). A plain aside in
 //!    parentheses ("(2006–2012)") is read through, and so is a lowercase aside between
 //!    dashes ("—which claimed 100,000 lives—"), which gives no label; "— including"
-//!    opens examples of the
-//!    noun before it; "decide whether" does not end the clause. Every member of one list is
-//!    related to every member of the other: "Trump designated the Sinaloa Cartel and
-//!    CJNG" relates Trump to both, never the cartels to each other.
+//!    opens examples of the noun before it, and a dash right after a name that opens
+//!    "a/an <noun>" describes that name; "decide whether" does not end the clause. Every
+//!    member of one list is related to every member of the other: "Trump designated the
+//!    Sinaloa Cartel and CJNG" relates Trump to both, never the cartels to each other.
 //! 4. **Clauses.** A link never crosses into a subordinate clause with its own subject
 //!    ("… after Sinaloa Cartel gunmen besieged …"), into or out of a quotation (the
 //!    speaker rule relates the speaker to the names quoted; a quotation may open or close
@@ -30,10 +31,13 @@
 //!    and previously served at Y"), or out of a relative clause past its closing comma
 //!    ("X, who succeeded Y in March, said Z …"). In a title-case headline, a country
 //!    modifying the words after it is not an actor. A name that only dates the sentence
-//!    ("under AMLO’s government", "before Rubio’s visit") is no party to it.
+//!    ("under AMLO’s government", "before Rubio’s visit") is no party to it. Across a
+//!    summary of the clause (", a move that …") only the sentence's subject is related,
+//!    read from the summary on.
 //! 5. **Openers.** A participle phrase that opens the sentence ("Speaking at the World
-//!    Economic Forum, President Donald Trump …") relates its object to the subject after
-//!    its comma; a capital after a colon starts a new sentence, not a list.
+//!    Economic Forum, President Donald Trump …", "Led by Gen. X, the task force …")
+//!    relates its object to the subject after its comma; a capital after a colon starts
+//!    a new sentence, not a list.
 //! 6. **Credits.** In a photo credit ("Photo by X / AFP via Getty Images"), names joined
 //!    by a slash or "via" are credited with each other.
 
