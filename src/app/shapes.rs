@@ -109,21 +109,25 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<NodeView, E, Ty, Ix> for
             let galley = ctx.ctx.fonts_mut(|f| {
                 f.layout_no_wrap(self.label.clone(), FontId::proportional(size), text_color)
             });
-            let at = Pos2::new(center.x - galley.size().x / 2.0, center.y + r + 2.0);
-            let bg = egui::Rect::from_min_size(at, galley.size()).expand(1.5);
+            let size = galley.size();
+            let left = center.x - size.x / 2.0;
+            // Below the node, or else above it.
+            let spots = [
+                Pos2::new(left, center.y + r + 2.0),
+                Pos2::new(left, center.y - r - 2.0 - size.y),
+            ]
+            .map(|at| egui::Rect::from_min_size(at, size).expand(1.5));
             // Never two labels on top of each other: nodes are drawn biggest first, so
             // the bigger node keeps its label; a focused node always shows its own.
             // Labels are painted after every node (`paint_labels`), so no later node
             // covers one.
-            let label = [
-                Shape::rect_filled(
-                    bg,
-                    2.0,
-                    Color32::from_black_alpha(if is_focused { 200 } else { 130 }),
-                ),
-                TextShape::new(at, galley, text_color).into(),
-            ];
-            claim_label_space(ctx.ctx, bg, is_focused, label);
+            let alpha = if is_focused { 200 } else { 130 };
+            claim_label_space(ctx.ctx, &spots, is_focused, |bg| {
+                [
+                    Shape::rect_filled(bg, 2.0, Color32::from_black_alpha(alpha)),
+                    TextShape::new(bg.min + Vec2::splat(1.5), galley, text_color).into(),
+                ]
+            });
         }
         out
     }
@@ -146,38 +150,76 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<NodeView, E, Ty, Ix> for
 #[derive(Clone, Default)]
 struct PlacedLabels {
     pass: u64,
-    rects: Vec<egui::Rect>,
-    shapes: Vec<Shape>,
+    labels: Vec<PlacedLabel>,
+}
+
+#[derive(Clone)]
+struct PlacedLabel {
+    rect: egui::Rect,
+    is_forced: bool,
+    shapes: [Shape; 2],
+}
+
+impl PlacedLabels {
+    /// Places the label `make` draws in the first of `spots` that overlaps no label
+    /// placed before. A forced label that finds no free spot takes the first one and
+    /// removes the unforced labels it would cover. Returns where it went.
+    fn claim(
+        &mut self,
+        spots: &[egui::Rect],
+        is_forced: bool,
+        make: impl FnOnce(egui::Rect) -> [Shape; 2],
+    ) -> Option<egui::Rect> {
+        let is_free = |rect: &egui::Rect| !self.labels.iter().any(|l| l.rect.intersects(*rect));
+        let rect = match spots.iter().find(|s| is_free(s)) {
+            Some(&free) => free,
+            None if is_forced => {
+                let rect = *spots.first()?;
+                self.labels
+                    .retain(|l| l.is_forced || !l.rect.intersects(rect));
+                rect
+            }
+            None => return None,
+        };
+        self.labels.push(PlacedLabel {
+            rect,
+            is_forced,
+            shapes: make(rect),
+        });
+        Some(rect)
+    }
 }
 
 const PLACED_LABELS: &str = "nexo-placed-labels";
 
-/// Places a label's `shapes` in `rect` unless it overlaps a label already placed this
-/// pass. `is_forced` labels are placed regardless.
-fn claim_label_space(ctx: &egui::Context, rect: egui::Rect, is_forced: bool, shapes: [Shape; 2]) {
+/// Places a label for this pass (see [`PlacedLabels::claim`]); `paint_labels` paints it.
+fn claim_label_space(
+    ctx: &egui::Context,
+    spots: &[egui::Rect],
+    is_forced: bool,
+    make: impl FnOnce(egui::Rect) -> [Shape; 2],
+) {
     let pass = ctx.cumulative_pass_nr();
     ctx.data_mut(|d| {
         let placed = d.get_temp_mut_or_default::<PlacedLabels>(egui::Id::new(PLACED_LABELS));
         if placed.pass != pass {
             placed.pass = pass;
-            placed.rects.clear();
-            placed.shapes.clear();
+            placed.labels.clear();
         }
-        if is_forced || !placed.rects.iter().any(|r| r.intersects(rect)) {
-            placed.rects.push(rect);
-            placed.shapes.extend(shapes);
-        }
+        placed.claim(spots, is_forced, make);
     });
 }
 
 /// Paints the labels placed while the nodes were drawn, on top of every node.
 pub fn paint_labels(ctx: &egui::Context, painter: &egui::Painter) {
-    let shapes = ctx.data_mut(|d| {
-        d.get_temp_mut_or_default::<PlacedLabels>(egui::Id::new(PLACED_LABELS))
-            .shapes
-            .split_off(0)
+    let labels = ctx.data_mut(|d| {
+        std::mem::take(
+            &mut d
+                .get_temp_mut_or_default::<PlacedLabels>(egui::Id::new(PLACED_LABELS))
+                .labels,
+        )
     });
-    painter.extend(shapes);
+    painter.extend(labels.into_iter().flat_map(|l| l.shapes));
 }
 
 /// The outline of a kind's shape around `c` with radius `r`.
@@ -336,6 +378,36 @@ pub fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_never_covers_another() {
+        let rect =
+            |x: f32, y: f32| egui::Rect::from_min_size(Pos2::new(x, y), Vec2::new(40.0, 10.0));
+        let shapes = |_| [Shape::Noop, Shape::Noop];
+        let mut placed = PlacedLabels::default();
+        assert_eq!(
+            placed.claim(&[rect(0.0, 0.0)], false, shapes),
+            Some(rect(0.0, 0.0))
+        );
+        // Its first spot taken, a label goes to its second.
+        let spots = [rect(10.0, 5.0), rect(10.0, -20.0)];
+        assert_eq!(placed.claim(&spots, false, shapes), Some(rect(10.0, -20.0)));
+        // No spot free: an unforced label is left out.
+        let spots = [rect(5.0, 2.0), rect(5.0, -18.0)];
+        assert_eq!(placed.claim(&spots, false, shapes), None);
+        // A forced one takes its first spot and removes the label it would cover (the
+        // one above stays).
+        assert_eq!(placed.claim(&spots, true, shapes), Some(rect(5.0, 2.0)));
+        let rects: Vec<egui::Rect> = placed.labels.iter().map(|l| l.rect).collect();
+        assert_eq!(rects, [rect(10.0, -20.0), rect(5.0, 2.0)]);
+        // A forced label is never removed: the selected and the hovered node both keep
+        // theirs, even where the two meet.
+        assert_eq!(
+            placed.claim(&[rect(6.0, 3.0)], true, shapes),
+            Some(rect(6.0, 3.0))
+        );
+        assert_eq!(placed.labels.len(), 3);
+    }
 
     #[test]
     fn segment_distance() {
