@@ -549,8 +549,12 @@ fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a>) -> DocResult<'a
     let elided = elided_cartels(doc, &resolved, matcher, traits);
     resolved.extend(elided);
     drop_orphan_surnames(doc, &mut resolved, traits);
-    resolved.extend(pronouns(doc, &resolved, traits, identity));
-    resolved.extend(definite_references(doc, &resolved, heads, identity));
+    // In text order: the next two look mentions up by position.
+    resolved.sort_by_key(|m| m.start);
+    let pronouns = pronouns(doc, &resolved, traits, identity);
+    let descriptions = definite_references(doc, &resolved, heads, identity);
+    resolved.extend(pronouns);
+    resolved.extend(descriptions);
     resolved.sort_by_key(|m| m.start);
     result.mentions = resolved
         .iter()
@@ -1037,7 +1041,7 @@ impl NameHead {
 /// ending in the head noun of a body named in the sentence before (same paragraph) or
 /// earlier in the same sentence refer to that body, when exactly one such body fits.
 /// The words before the head must come from the body's name ("the task force", "the
-/// cartel"; not "the new force").
+/// cartel"; not "the new force"). `mentions` are sorted by start.
 fn definite_references<'a>(
     doc: &Document,
     mentions: &[RawMention<'a>],
@@ -1089,16 +1093,22 @@ fn definite_references<'a>(
                 let Some((start, modifier)) = definite_start(text, s.start, head_start) else {
                     continue;
                 };
-                // A name already covers it, or it is followed by "of" ("the cartel of").
-                if mentions.iter().any(|m| m.start < end && start < m.end)
+                // A name already covers it (one of the last few to start before its
+                // end: a name holds at most a nested country), or "of" follows ("the
+                // cartel of").
+                let before_end = &mentions[..mentions.partition_point(|m| m.start < end)];
+                if before_end.iter().rev().take(3).any(|m| start < m.end)
                     || text[end..].starts_with(" of ")
                 {
                     continue;
                 }
+                let modifier_folded = modifier.map(fold_str);
                 let fits = |b: &&(EntityIdx, usize, &NameHead)| {
                     b.1 <= start
                         && b.2.head == h.head
-                        && modifier.is_none_or(|w| b.2.before.iter().any(|x| x == &fold_str(w)))
+                        && modifier_folded
+                            .as_ref()
+                            .is_none_or(|w| b.2.before.contains(w))
                 };
                 let mut fitting = bodies.iter().filter(fits);
                 if let (Some(&(e, _, _)), None) = (fitting.next(), fitting.next()) {

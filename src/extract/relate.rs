@@ -21,9 +21,10 @@
 //!    parentheses ("(2006–2012)") is read through, and so is a lowercase aside between
 //!    dashes ("—which claimed 100,000 lives—"), which gives no label; "— including"
 //!    opens examples of the noun before it, and a dash right after a name that opens
-//!    "a/an <noun>" describes that name; "decide whether" does not end the clause. Every
-//!    member of one list is related to every member of the other: "Trump designated the
-//!    Sinaloa Cartel and CJNG" relates Trump to both, never the cartels to each other.
+//!    "a" or "an" and a noun describes that name; "decide whether" does not end the
+//!    clause. Every member of one list is related to every member of the other: "Trump
+//!    designated the Sinaloa Cartel and CJNG" relates Trump to both, never the cartels
+//!    to each other.
 //! 4. **Clauses.** A link never crosses into a subordinate clause with its own subject
 //!    ("… after Sinaloa Cartel gunmen besieged …"), into or out of a quotation (the
 //!    speaker rule relates the speaker to the names quoted; a quotation may open or close
