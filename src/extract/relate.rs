@@ -34,7 +34,8 @@
 //!    modifying the words after it is not an actor. A name that only dates the sentence
 //!    ("under AMLO’s government", "before Rubio’s visit") is no party to it. Across a
 //!    summary of the clause (", a move that …") only the sentence's subject is related,
-//!    read from the summary on.
+//!    read from the summary on. A law is an instrument: the purpose after it ("invoked
+//!    the IEEPA to impose tariffs on Canada") is its user's, the subject's.
 //! 5. **Openers.** A participle phrase that opens the sentence ("Speaking at the World
 //!    Economic Forum, President Donald Trump …", "Led by Gen. X, the task force …")
 //!    relates its object to the subject after its comma; a capital after a colon starts
@@ -287,6 +288,23 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                     }
                     continue;
                 }
+            }
+            // "Trump invoked the IEEPA to impose tariffs on Canada": a law or agreement
+            // is an instrument; the purpose after it is its user's, the subject's.
+            let purpose = left.iter().all(|&a| mentions[a].kind == Kind::Agreement)
+                && matches!(gap, [to, verb, ..] if to.lower.as_str() == "to"
+                    && verb.is_word() && !verb.is_capitalised && !is_function_word(&verb.lower));
+            if purpose {
+                if let Some(w) = subject_of[x] {
+                    if let Some(label) = link_label(text, tokens, gap, le.start, y == x + 1) {
+                        for &a in &lists[w] {
+                            for &b in right {
+                                push(&mut links, mentions, a, b, label);
+                            }
+                        }
+                    }
+                }
+                continue;
             }
             let Some(label) = link_label(text, tokens, gap, le.start, y == x + 1) else {
                 continue;
@@ -2104,6 +2122,28 @@ mod tests {
             &[("Ana Ruiz", Person), ("Border Task Force", Agency)],
         );
         assert!(got.iter().all(|(_, _, l)| l != "leads"), "{got:?}");
+    }
+
+    #[test]
+    fn a_purpose_after_a_law_is_its_users() {
+        // Invented sentence: the treaty is what Petro used, not who sent Otoniel.
+        let got = pairs(
+            "Petro invoked the Extradition Treaty to send Otoniel to a court in New York.",
+            &[
+                ("Petro", Person),
+                ("Extradition Treaty", Agreement),
+                ("Otoniel", Person),
+            ],
+        );
+        assert!(
+            got.iter().any(|(a, b, _)| a == "Petro" && b == "Otoniel"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .all(|(a, b, _)| !(a == "Extradition Treaty" && b == "Otoniel")),
+            "{got:?}"
+        );
     }
 
     #[test]
