@@ -336,6 +336,19 @@ fn neighbours(text: &str, key: &str) -> Vec<String> {
 }
 
 #[test]
+fn a_quoted_nickname_after_a_name_is_part_of_its_mention() {
+    // Invented sentence: each brother's nickname follows his name; the brother is related
+    // to his brother and to who expelled him, not to the other man listed.
+    let text = "In March, Mexico expelled Rafael Caro Quintero and the Los Zetas chiefs \
+                Miguel Ángel Treviño Morales, “Z-40,” and his brother Omar Treviño Morales, \
+                “Z-42,” to Texas.";
+    assert_eq!(
+        neighbours(text, "omar-trevino-morales"),
+        ["mexico", "miguel-angel-trevino-morales"]
+    );
+}
+
+#[test]
 fn a_definite_description_refers_back_to_the_one_body_it_fits() {
     // Invented sentences. "the cartel" is the Gulf Cartel, named in the sentence before.
     assert_eq!(

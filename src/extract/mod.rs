@@ -599,6 +599,26 @@ fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a>) -> DocResult<'a
                     prev.tokens.end = te + usize::from(closes);
                     continue;
                 }
+                // `Miguel Ángel Treviño Morales, “Z-40,”`: a nickname in quotes after the
+                // name, one mention with it (closing quote and comma included).
+                let is = |t: &tokens::Token, p: &str| t.is_punct(&doc.text, p);
+                let quoted = match gap {
+                    [comma, open] => is(comma, ",") && is(open, "“"),
+                    [open] => is(open, "“"),
+                    _ => false,
+                };
+                if prev.entity == e && quoted {
+                    let rest = &toks[te.min(toks.len())..];
+                    let close = match rest {
+                        [comma, close, ..] if is(comma, ",") && is(close, "”") => 2,
+                        [close, ..] if is(close, "”") => 1,
+                        _ => 0,
+                    };
+                    if close > 0 {
+                        prev.tokens.end = te + close;
+                        continue;
+                    }
+                }
                 // `Ismael “El Mayo” Zambada`: the nickname and the surname, one mention.
                 if prev.entity == e && prev.tokens.end > ts {
                     prev.tokens.start = prev.tokens.start.min(ts);
