@@ -349,6 +349,17 @@ fn a_quoted_nickname_after_a_name_is_part_of_its_mention() {
 }
 
 #[test]
+fn a_known_name_that_cartel_follows_starts_a_cartel_name() {
+    // Invented sentence: "Milenio" alone is a newspaper; "Milenio Cartel" is a cartel the
+    // catalog does not hold. "Los Zetas Cartel" is Los Zetas, not a new cartel.
+    let got = neighbours(
+        "Treasury sanctioned the Milenio Cartel and the Los Zetas Cartel in 2008.",
+        "us-department-of-the-treasury",
+    );
+    assert_eq!(got, ["los-zetas", "milenio-cartel"]);
+}
+
+#[test]
 fn a_definite_description_refers_back_to_the_one_body_it_fits() {
     // Invented sentences. "the cartel" is the Gulf Cartel, named in the sentence before.
     assert_eq!(

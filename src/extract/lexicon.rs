@@ -734,6 +734,8 @@ pub const RELATION_CUES: &[(&str, &str)] = &[
     ("successor", "succeeded"),
     ("splinter", "split from"),
     ("offshoot", "split from"),
+    ("remnants", "split from"),
+    ("breakaway", "split from"),
     ("faction", "faction of"),
     ("wing", "faction of"),
     ("counsel", "works for"),

@@ -160,6 +160,7 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
         .collect();
     let ignored: Vec<String> = catalog.ignored_phrases().to_vec();
     let known = build_matcher(specs.iter().enumerate(), &ignored);
+    let kinds: Vec<Kind> = specs.iter().map(|s| s.kind).collect();
 
     // Pass 1: catalog names and discovery.
     // Folded as documents finish, so only names new to each run stay in memory.
@@ -167,7 +168,7 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
         .documents
         .par_iter()
         .fold(Discoveries::default, |mut acc, d| {
-            acc.absorb(discover_in(d, &known));
+            acc.absorb(discover_in(d, &known, &kinds));
             acc
         })
         .reduce(Discoveries::default, |mut a, b| {
@@ -313,7 +314,7 @@ impl Discoveries {
     }
 }
 
-fn discover_in(doc: &Document, matcher: &Matcher) -> Discoveries {
+fn discover_in(doc: &Document, matcher: &Matcher, kinds: &[Kind]) -> Discoveries {
     let mentions = matcher.find(doc.body(), doc.body_start);
     let mut out = Discoveries::default();
     let mut toks = Vec::new();
@@ -323,7 +324,24 @@ fn discover_in(doc: &Document, matcher: &Matcher) -> Discoveries {
         }
         tokens::tokenize_into(&doc.text, sentence.clone(), &mut toks);
         let toks = &toks;
-        let spans: Vec<Range<usize>> = ms.iter().map(|m| m.start..m.end).collect();
+        let spans: Vec<Range<usize>> = ms
+            .iter()
+            .map(|m| {
+                // "the Milenio Cartel": a name known as something else (a newspaper)
+                // that "Cartel" follows is the start of a cartel's name, left to
+                // discovery (an empty span covers nothing and keeps the indices).
+                let starts_cartel = m
+                    .candidates
+                    .iter()
+                    .all(|&e| kinds[e as usize] != Kind::Cartel)
+                    && is_followed_by_cartel(&doc.text[m.end..sentence.end]);
+                if starts_cartel {
+                    m.start..m.start
+                } else {
+                    m.start..m.end
+                }
+            })
+            .collect();
         let found = discover::discover(&doc.text, toks, &spans);
         for c in found.candidates {
             let key = fold_str(&c.name);
@@ -338,6 +356,14 @@ fn discover_in(doc: &Document, matcher: &Matcher) -> Discoveries {
         }
     }
     out
+}
+
+/// `rest` opens with " Cartel" or " Cártel" as a whole word.
+fn is_followed_by_cartel(rest: &str) -> bool {
+    [" Cartel", " Cártel"].iter().any(|c| {
+        rest.strip_prefix(c)
+            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+    })
 }
 
 /// Cheap pre-check for discovery: is there a capital letter after the first character
