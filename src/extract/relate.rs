@@ -35,7 +35,9 @@
 //!    ("under AMLO’s government", "before Rubio’s visit") is no party to it. Across a
 //!    summary of the clause (", a move that …") only the sentence's subject is related,
 //!    read from the summary on. A law is an instrument: the purpose after it ("invoked
-//!    the IEEPA to impose tariffs on Canada") is its user's, the subject's.
+//!    the IEEPA to impose tariffs on Canada") is its user's, the subject's. The possessor
+//!    of the role of the names after it ("led by Ovidio’s brothers Iván and Jesús") is
+//!    not what the verb before it governs.
 //! 5. **Openers.** A participle phrase that opens the sentence ("Speaking at the World
 //!    Economic Forum, President Donald Trump …", "Led by Gen. X, the task force …")
 //!    relates its object to the subject after its comma; a capital after a colon starts
@@ -286,6 +288,13 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                             }
                         }
                     }
+                    continue;
+                }
+            }
+            // "the Chapitos — led by Ovidio’s brothers Iván and Jesús Alfredo": a possessor
+            // of the role of the names after it is not what the verb before it governs.
+            if let [u] = right.as_slice() {
+                if owns_role_of_next(tokens, mentions, *u) {
                     continue;
                 }
             }
@@ -960,6 +969,32 @@ fn possessed_role(text: &str, gap: &[Token]) -> Option<Label> {
         role.relation_cue()
             .map_or_else(|| Label::new(&role.lower), Label::from)
     })
+}
+
+/// "Ovidio’s brothers Iván …", "Trump’s envoy Richard Grenell": mention `u` is followed
+/// by its possessive, one to three lowercase words ending in a role noun (or its plural),
+/// and the next mention.
+fn owns_role_of_next(tokens: &[Token], mentions: &[SentenceMention], u: usize) -> bool {
+    let Some(next) = mentions.get(u + 1) else {
+        return false;
+    };
+    let gap = &tokens[mentions[u].tokens.end..next.tokens.start];
+    let [possessive, words @ ..] = gap else {
+        return false;
+    };
+    let Some(role) = words.last() else {
+        return false;
+    };
+    let is_role = |t: &Token| match t.lower.strip_suffix('s') {
+        Some(singular) if !t.is(WordClass::ROLE_NOUN) => lexicon::word_info(singular)
+            .class
+            .contains(WordClass::ROLE_NOUN),
+        _ => t.is(WordClass::ROLE_NOUN),
+    };
+    possessive.kind == TokenKind::Possessive
+        && words.len() <= 3
+        && words.iter().all(|t| t.is_word() && !t.is_capitalised)
+        && is_role(role)
 }
 
 /// `his/her/its [a few lowercase words] <role noun>[,] [the] [titles]` just before
@@ -2142,6 +2177,29 @@ mod tests {
         assert!(
             got.iter()
                 .all(|(a, b, _)| !(a == "Extradition Treaty" && b == "Otoniel")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_possessor_of_the_role_of_the_names_after_it_is_not_governed_by_the_verb() {
+        // Invented sentence: the gang is led by the brothers, not by Fito.
+        let got = pairs(
+            "The Choneros, led by Fito’s brothers Junior Macías and Pedro Macías, split.",
+            &[
+                ("Choneros", Cartel),
+                ("Fito", Person),
+                ("Junior Macías", Person),
+                ("Pedro Macías", Person),
+            ],
+        );
+        assert!(
+            got.iter()
+                .all(|(a, b, _)| !(a == "Choneros" && b == "Fito")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Choneros".into(), "Pedro Macías".into(), "leads".into())),
             "{got:?}"
         );
     }
