@@ -228,11 +228,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                 if x == 0 && subject_first && first_after {
                     let from = &tokens[that + 1..re.start];
                     if let Some(label) = link_label(text, tokens, from, that + 1, true) {
-                        for &a in left {
-                            for &b in right {
-                                push(&mut links, mentions, a, b, label);
-                            }
-                        }
+                        push_all(&mut links, mentions, left, right, label);
                         subject_of[y] = Some(x);
                     }
                 }
@@ -281,11 +277,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                     let right_after = and <= 3;
                     if let Some(w) = subject_of[x].filter(|_| right_after) {
                         if let Some(label) = link_label(text, tokens, second, re.start, true) {
-                            for &a in &lists[w] {
-                                for &b in right {
-                                    push(&mut links, mentions, a, b, label);
-                                }
-                            }
+                            push_all(&mut links, mentions, &lists[w], right, label);
                         }
                     }
                     continue;
@@ -306,11 +298,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             if purpose {
                 if let Some(w) = subject_of[x] {
                     if let Some(label) = link_label(text, tokens, gap, le.start, y == x + 1) {
-                        for &a in &lists[w] {
-                            for &b in right {
-                                push(&mut links, mentions, a, b, label);
-                            }
-                        }
+                        push_all(&mut links, mentions, &lists[w], right, label);
                     }
                 }
                 continue;
@@ -746,6 +734,21 @@ fn root(attached_to: &[Option<usize>], mut i: usize) -> usize {
     i
 }
 
+/// Relates every member of `left` to every member of `right`.
+fn push_all(
+    links: &mut Vec<Link>,
+    mentions: &[SentenceMention],
+    left: &[usize],
+    right: &[usize],
+    label: Label,
+) {
+    for &a in left {
+        for &b in right {
+            push(links, mentions, a, b, label);
+        }
+    }
+}
+
 fn push(links: &mut Vec<Link>, mentions: &[SentenceMention], a: usize, b: usize, label: Label) {
     if mentions[a].entity == mentions[b].entity {
         return;
@@ -971,6 +974,14 @@ fn possessed_role(text: &str, gap: &[Token]) -> Option<Label> {
     })
 }
 
+/// The word is in `class`, or is the plural of a word that is ("brothers").
+fn is_or_plural_of(t: &Token, class: WordClass) -> bool {
+    t.is(class)
+        || t.lower
+            .strip_suffix('s')
+            .is_some_and(|singular| lexicon::word_info(singular).class.contains(class))
+}
+
 /// "Ovidio’s brothers Iván …", "Trump’s envoy Richard Grenell": mention `u` is followed
 /// by its possessive, one to three lowercase words ending in a role noun (or its plural),
 /// and the next mention.
@@ -985,16 +996,10 @@ fn owns_role_of_next(tokens: &[Token], mentions: &[SentenceMention], u: usize) -
     let Some(role) = words.last() else {
         return false;
     };
-    let is_role = |t: &Token| match t.lower.strip_suffix('s') {
-        Some(singular) if !t.is(WordClass::ROLE_NOUN) => lexicon::word_info(singular)
-            .class
-            .contains(WordClass::ROLE_NOUN),
-        _ => t.is(WordClass::ROLE_NOUN),
-    };
     possessive.kind == TokenKind::Possessive
         && words.len() <= 3
         && words.iter().all(|t| t.is_word() && !t.is_capitalised)
-        && is_role(role)
+        && is_or_plural_of(role, WordClass::ROLE_NOUN)
 }
 
 /// `his/her/its [a few lowercase words] <role noun>[,] [the] [titles]` just before
@@ -1693,11 +1698,7 @@ fn link_label(
             .map(|(_, t)| t)
     };
     let is_role = |t: &Token| {
-        let class = match t.lower.strip_suffix('s') {
-            Some(singular) => lexicon::word_info(singular).class,
-            None => t.info().class,
-        };
-        class.contains(WordClass::TITLE) || class.contains(WordClass::ROLE_NOUN) || is_title_like(t)
+        is_or_plural_of(t, WordClass::TITLE) || is_or_plural_of(t, WordClass::ROLE_NOUN)
     };
     let cue = cues()
         .filter(|t| !is_role(t))
