@@ -1354,9 +1354,9 @@ fn assemble(
         })
         .collect();
     let mut mentions = analysed.mentions;
-    for m in mentions.iter_mut().flatten() {
+    mentions.par_iter_mut().flatten().for_each(|m| {
         m.entity = remap[m.entity.0 as usize];
-    }
+    });
     let report = ExtractReport {
         discovered,
         unresolved_count: analysed.unresolved_count,
@@ -1380,9 +1380,12 @@ fn assemble(
             })
             .collect(),
     };
-    let mut relations: Vec<Relation> = analysed
-        .relations
-        .into_iter()
+    // Each relation is built on its own (labels counted, endpoints remapped): in
+    // parallel, as this runs after the parallel passes and would otherwise be serial.
+    let pairs: Vec<((EntityIdx, EntityIdx), Vec<Passage>)> =
+        analysed.relations.into_iter().collect();
+    let relations: Vec<Relation> = pairs
+        .into_par_iter()
         .map(|((a, b), mut passages)| {
             let (mut source, mut target) = (remap[a as usize], remap[b as usize]);
             if source > target {
@@ -1392,13 +1395,16 @@ fn assemble(
                 }
             }
             passages.shrink_to_fit();
-            let mut freq: BTreeMap<Label, usize> = BTreeMap::new();
+            // Most relations have a label or two: a short list beats a map.
+            let mut freq: Vec<(Label, usize)> = Vec::new();
             for p in &passages {
-                *freq.entry(p.label).or_default() += 1;
+                match freq.iter_mut().find(|(l, _)| *l == p.label) {
+                    Some((_, n)) => *n += 1,
+                    None => freq.push((p.label, 1)),
+                }
             }
-            let mut labels: Vec<(Label, usize)> = freq.into_iter().collect();
-            labels.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            let labels = labels.into_iter().map(|(l, _)| l).collect();
+            freq.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let labels = freq.into_iter().map(|(l, _)| l).collect();
             Relation {
                 source,
                 target,
@@ -1407,7 +1413,7 @@ fn assemble(
             }
         })
         .collect();
-    relations.sort_unstable_by_key(|r| (r.source, r.target));
+    // `EvidenceGraph::new` sorts the relations by endpoints.
     Extraction {
         graph: EvidenceGraph::new(entities, relations, mentions),
         report,

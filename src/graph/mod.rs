@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use petgraph::graph::{NodeIndex, UnGraph};
+use rayon::prelude::*;
 
 use crate::corpus::DocId;
 use crate::kind::Kind;
@@ -145,7 +146,8 @@ impl EvidenceGraph {
             graph.add_node(id);
             by_key.insert(e.key.clone(), id);
         }
-        for r in &mut relations {
+        // One relation at a time and independent of the others: in parallel.
+        relations.par_iter_mut().for_each(|r| {
             if r.source > r.target {
                 std::mem::swap(&mut r.source, &mut r.target);
                 for p in &mut r.passages {
@@ -155,8 +157,8 @@ impl EvidenceGraph {
             r.passages.sort();
             r.passages
                 .dedup_by(|a, b| a.doc == b.doc && a.start == b.start);
-        }
-        relations.sort_by_key(|r| (r.source, r.target));
+        });
+        relations.par_sort_by_key(|r| (r.source, r.target));
         for (i, r) in relations.iter().enumerate() {
             let id = RelationId(u32::try_from(i).unwrap_or(u32::MAX));
             graph.add_edge(
