@@ -1165,6 +1165,26 @@ pub const FEMALE_GIVEN_NAMES: &str = "adriana alejandra alexandra alicia alison 
 /// The given names of [`GIVEN_NAMES`] borne by men and women alike.
 pub const UNISEX_GIVEN_NAMES: &str = "alex ariel chris guadalupe jamie jesse kelly rosario";
 
+/// Nouns after a country abbreviation that name people or bodies acting for it ("U.S.
+/// officials"): the country then acts through them.
+pub const ACTING_NOUNS: &str = "official officials authorities authority government governments administration forces force troops military army navy agents agencies agency prosecutors prosecutor diplomats diplomat lawmakers legislators negotiators negotiator officers officer intelligence embassy delegation side team counterparts counterpart envoy envoys ambassador leaders leadership police courts court judge judges congress senators senator representatives personnel soldiers marines investigators regulators security law";
+
+/// Words after which a noun phrase stands in an object's place: articles, prepositions,
+/// determiners of possession.
+pub const OBJECT_MARKERS: &str = "the a an of in on at for to from with by against within into across over under about between among toward towards through beyond inside outside all its their";
+
+/// Lowercase words that follow a name without being a noun it describes ("to the U.S.
+/// this year", "from the U.S. after …", "the United States nonetheless grew").
+pub const NOT_NOUNS: &str = "this that these those each every after before since until when while where because if although though despite unless also again now then too last next soon already still yet instead ever nonetheless nevertheless however itself alone today tomorrow yesterday once twice more less much even so such than not no only just first";
+
+/// Nouns that name an act or a stance, whose agent a country before them is ("U.S.
+/// pressure", "U.S. demand"); nouns ending in -ment, -tion, -sion, -ness, -ance, -ence or
+/// -ure are read as such too, but for [`THING_NOUNS`].
+pub const ACT_NOUNS: &str = "demand aid support help push effort efforts role war strike strikes attack attacks action actions plan plans threat threats deal decision move request response crackdown campaign raid raids sanctions tariffs policy policies strategy interests interest pressure presence control influence stance view views aims goals offer offers";
+
+/// Nouns with an act's ending that name a thing or a place ("U.S. jurisdiction").
+pub const THING_NOUNS: &str = "jurisdiction population nation institution institutions station section portion position constitution legislation infrastructure territory agriculture currency";
+
 /// The word lists a folded word belongs to, as a bit set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct WordClass(u16);
@@ -1190,6 +1210,16 @@ impl WordClass {
     pub const FEMALE_NAME: Self = Self(1 << 8);
     /// The other [`GIVEN_NAMES`], but for [`UNISEX_GIVEN_NAMES`].
     pub const MALE_NAME: Self = Self(1 << 9);
+    /// [`ACTING_NOUNS`].
+    pub const ACTING_NOUN: Self = Self(1 << 10);
+    /// [`OBJECT_MARKERS`].
+    pub const OBJECT_MARKER: Self = Self(1 << 11);
+    /// [`NOT_NOUNS`].
+    pub const NOT_NOUN: Self = Self(1 << 12);
+    /// [`ACT_NOUNS`].
+    pub const ACT_NOUN: Self = Self(1 << 13);
+    /// [`THING_NOUNS`].
+    pub const THING_NOUN: Self = Self(1 << 14);
 
     /// True if the word is in every list of `other`.
     pub fn contains(self, other: Self) -> bool {
@@ -1232,6 +1262,18 @@ pub fn word_info(word_lower: &str) -> &'static WordInfo {
         ];
         for (list, class) in lists {
             for &w in list {
+                map.entry(w.into()).or_default().class.0 |= class.0;
+            }
+        }
+        let spaced = [
+            (ACTING_NOUNS, WordClass::ACTING_NOUN),
+            (OBJECT_MARKERS, WordClass::OBJECT_MARKER),
+            (NOT_NOUNS, WordClass::NOT_NOUN),
+            (ACT_NOUNS, WordClass::ACT_NOUN),
+            (THING_NOUNS, WordClass::THING_NOUN),
+        ];
+        for (list, class) in spaced {
+            for w in list.split(' ') {
                 map.entry(w.into()).or_default().class.0 |= class.0;
             }
         }

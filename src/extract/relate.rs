@@ -154,6 +154,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             let is_aside = attached_to[i].is_some()
                 || is_source(i)
                 || in_frame[i]
+                || is_attributive_country(text, tokens, mentions, i)
                 || headline && is_headline_modifier(tokens, mentions, i);
             !is_aside
         })
@@ -720,6 +721,68 @@ fn is_headline_modifier(tokens: &[Token], mentions: &[SentenceMention], i: usize
             && !is_auxiliary(t)
             && !t.is(WordClass::LINKING_PREPOSITION)
     })
+}
+
+/// "barred U.S. banks from …", "revoked the US visas of …": a country's abbreviation in
+/// an object's place before a common noun that names neither people acting for it ("U.S.
+/// officials") nor an act of its own ("U.S. involvement") only describes that noun; it is
+/// no party to the sentence.
+fn is_attributive_country(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[SentenceMention],
+    i: usize,
+) -> bool {
+    // Only an abbreviation ("U.S.", "US") is used this way often enough to tell; "in
+    // Mexico continue to argue" has a verb after the name, not a noun.
+    let m = &mentions[i];
+    if m.kind != Kind::Country || m.tokens.len() != 1 || !tokens[m.tokens.start].is_acronym(text) {
+        return false;
+    }
+    let at = mentions[i].tokens.end;
+    if mentions.get(i + 1).is_some_and(|m| m.tokens.start == at) {
+        return false;
+    }
+    // In an object's place: after an article, a preposition or a past verb ("that
+    // Canada accounts for …", "as U.S. tightens …" are subjects).
+    let before = mentions[i].tokens.start.checked_sub(1).map(|k| &tokens[k]);
+    let is_object = before.is_some_and(|b| {
+        b.is_word() && !b.is_capitalised && (b.is(WordClass::OBJECT_MARKER) || looks_like_verb(b))
+    });
+    is_object
+        && tokens.get(at).is_some_and(|t| {
+            let w = t.lower.as_str();
+            t.is_word()
+                && !t.is_capitalised
+                && !is_function_word(w)
+                && !t.is(WordClass::NOT_NOUN)
+                && !w.ends_with("ly")
+                && !is_auxiliary(t)
+                && t.relation_cue().is_none()
+                && !is_past_form(w)
+                && !t.is(WordClass::LINKING_PREPOSITION)
+                && !t.is(WordClass::ROLE_NOUN)
+                && !t.is(WordClass::TITLE)
+                && !t.is(WordClass::ACTING_NOUN)
+        })
+        // "U.S. involvement", "a U.S. troop deployment": the country is the agent of the
+        // act the noun names.
+        && !tokens[at..]
+            .iter()
+            .take(2)
+            .take_while(|t| t.is_word() && !t.is_capitalised)
+            .any(is_act_noun)
+}
+
+/// A noun naming an act or a stance ("involvement", "deployment", "willingness",
+/// "pressure", "demand"), whose agent a country before it is.
+fn is_act_noun(t: &Token) -> bool {
+    const SUFFIXES: &[&str] = &["ment", "tion", "sion", "ness", "ance", "ence", "ure"];
+    let w = t.lower.as_str();
+    let by_ending = SUFFIXES
+        .iter()
+        .any(|s| w.len() > s.len() + 2 && w.ends_with(s));
+    (by_ending && !t.is(WordClass::THING_NOUN)) || t.is(WordClass::ACT_NOUN)
 }
 
 fn root(attached_to: &[Option<usize>], mut i: usize) -> usize {
@@ -2747,6 +2810,62 @@ mod tests {
             &[("Trump", Person), ("Sheinbaum", Person)],
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_country_abbreviation_describing_a_thing_is_no_party() {
+        // Owned things: the country only describes them.
+        for (text, names) in [
+            (
+                "The Treasury barred U.S. banks from wiring funds to Banco Azteca.",
+                [
+                    ("Treasury", Agency),
+                    ("U.S.", Country),
+                    ("Banco Azteca", Organization),
+                ],
+            ),
+            (
+                "The State Department revoked the US visas of executives tied to Grupo Vidanta.",
+                [
+                    ("State Department", Agency),
+                    ("US", Country),
+                    ("Grupo Vidanta", Organization),
+                ],
+            ),
+        ] {
+            let got = pairs(text, &names);
+            assert!(
+                got.iter()
+                    .all(|(a, b, _)| a != names[1].0 && b != names[1].0),
+                "{text}: {got:?}"
+            );
+        }
+        // An act the country does, people acting for it, or the country as a subject.
+        for (text, names) in [
+            (
+                "Sheinbaum rejected U.S. involvement inside Mexico.",
+                [
+                    ("Sheinbaum", Person),
+                    ("U.S.", Country),
+                    ("Mexico", Country),
+                ],
+            ),
+            (
+                "Rubio met U.S. officials and Mexican diplomats in Ecuador.",
+                [("Rubio", Person), ("U.S.", Country), ("Ecuador", Country)],
+            ),
+            (
+                "Mexico said that US tightens its grip on Sinaloa.",
+                [("Mexico", Country), ("US", Country), ("Sinaloa", Cartel)],
+            ),
+        ] {
+            let got = pairs(text, &names);
+            assert!(
+                got.iter()
+                    .any(|(a, b, _)| a == names[1].0 || b == names[1].0),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]
