@@ -337,7 +337,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         }
     }
 
-    speakers(tokens, mentions, &quoted, &mut links);
+    speakers(text, tokens, mentions, &quoted, &mut links);
     photo_credit(text, tokens, mentions, &mut links);
 
     // "cooperation between X and Y".
@@ -655,6 +655,7 @@ fn verb_phrase_start(gap: &[Token]) -> Option<usize> {
 
 /// "“… the CJNG …,” said Victoria Dittmar": the speaker is related to whom they speak of.
 fn speakers(
+    text: &str,
     tokens: &[Token],
     mentions: &[SentenceMention],
     inside_quote: &[bool],
@@ -678,10 +679,25 @@ fn speakers(
             continue;
         }
         for (j, other) in mentions.iter().enumerate() {
-            if inside_quote[other.tokens.start] {
+            // A country is what the speaker speaks of when it opens the quotation (“India
+            // has a huge …”); named further in (“It forced a conversation in the United
+            // States …”), it is the setting of what is said.
+            let spoken_of = other.kind != Kind::Country || opens_quotation(text, tokens, other);
+            if inside_quote[other.tokens.start] && spoken_of {
                 push(links, mentions, i, j, "spoke of".into());
             }
         }
+    }
+}
+
+/// The mention is the first words of a quotation (after its opening mark and an
+/// article at most).
+fn opens_quotation(text: &str, tokens: &[Token], m: &SentenceMention) -> bool {
+    let before = &tokens[..m.tokens.start];
+    match before {
+        [.., open, the] if the.lower.as_str() == "the" => open.is_punct(text, "“"),
+        [.., open] => open.is_punct(text, "“"),
+        [] => false,
     }
 }
 
@@ -2473,6 +2489,21 @@ mod tests {
                 ("Ebrard".into(), "DEA".into(), "met".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_speaker_speaks_of_a_country_that_opens_the_quotation() {
+        let got = pairs(
+            "“Colombia has a huge chemical industry,” said Ana Ruiz, an analyst.",
+            &[("Colombia", Country), ("Ana Ruiz", Person)],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        // Named further in, the country is where what is said happens.
+        let got = pairs(
+            "“It opened a debate in Colombia about the industry,” Ana Ruiz said.",
+            &[("Colombia", Country), ("Ana Ruiz", Person)],
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
