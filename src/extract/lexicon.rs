@@ -1185,6 +1185,10 @@ pub const ACT_NOUNS: &str = "demand aid support help push effort efforts role wa
 /// Nouns with an act's ending that name a thing or a place ("U.S. jurisdiction").
 pub const THING_NOUNS: &str = "jurisdiction population nation institution institutions station section portion position constitution legislation infrastructure territory agriculture currency";
 
+/// Nouns for what a source says ("the Journal’s report that …"): its owner is the source,
+/// not a party to the content.
+pub const REPORT_NOUNS: &str = "report reports reporting story article investigation analysis account claim claims allegation allegations assessment finding findings";
+
 /// The word lists a folded word belongs to, as a bit set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct WordClass(u16);
@@ -1220,6 +1224,8 @@ impl WordClass {
     pub const ACT_NOUN: Self = Self(1 << 13);
     /// [`THING_NOUNS`].
     pub const THING_NOUN: Self = Self(1 << 14);
+    /// [`REPORT_NOUNS`].
+    pub const REPORT_NOUN: Self = Self(1 << 15);
 
     /// True if the word is in every list of `other`.
     pub fn contains(self, other: Self) -> bool {
@@ -1271,6 +1277,7 @@ pub fn word_info(word_lower: &str) -> &'static WordInfo {
             (NOT_NOUNS, WordClass::NOT_NOUN),
             (ACT_NOUNS, WordClass::ACT_NOUN),
             (THING_NOUNS, WordClass::THING_NOUN),
+            (REPORT_NOUNS, WordClass::REPORT_NOUN),
         ];
         for (list, class) in spaced {
             for w in list.split(' ') {

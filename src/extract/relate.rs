@@ -236,7 +236,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                 continue;
             }
             let gap = &tokens[le.end..re.start];
-            if opens_subordinate_clause(gap, &tokens[re.end..]) {
+            if opens_subordinate_clause(gap, &tokens[re.end..]) || opens_reported_content(gap) {
                 continue;
             }
             // "his close ties with the military, especially after US authorities
@@ -1646,6 +1646,15 @@ fn opens_subordinate_clause(gap: &[Token], after_right: &[Token]) -> bool {
             })
 }
 
+/// "the Wall Street Journal’s report that … Trump pushed": the owner of a report is its
+/// source, not a party to what the report says.
+fn opens_reported_content(gap: &[Token]) -> bool {
+    matches!(gap, [possessive, noun, that, ..]
+        if possessive.kind == TokenKind::Possessive
+            && noun.is(WordClass::REPORT_NOUN)
+            && that.lower.as_str() == "that")
+}
+
 /// The label linking two neighbouring lists, if the gap between them links them.
 fn link_label(
     text: &str,
@@ -2488,6 +2497,33 @@ mod tests {
                 ("Shifter".into(), "DEA".into(), "spoke of".into()),
                 ("Ebrard".into(), "DEA".into(), "met".into()),
             ]
+        );
+    }
+
+    #[test]
+    fn a_reports_owner_is_no_party_to_what_it_reports() {
+        let got = pairs(
+            "Ebrard denied the Financial Times’ report that Harfuch met the DEA in Houston.",
+            &[
+                ("Ebrard", Person),
+                ("Financial Times", Organization),
+                ("Harfuch", Person),
+                ("DEA", Agency),
+            ],
+        );
+        assert!(
+            got.iter()
+                .any(|(a, b, _)| a == "Ebrard" && b == "Financial Times"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|(a, b, _)| a == "Harfuch" && b == "DEA"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(a, b, _)| a == "Financial Times" && (b == "Harfuch" || b == "DEA")),
+            "{got:?}"
         );
     }
 
