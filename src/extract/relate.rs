@@ -168,7 +168,9 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         previous.end = previous.end.min(next).max(previous.start);
     }
 
-    // Lists of coordinated units.
+    // Lists of coordinated units; none reaches over the comma after an opening adverbial
+    // phrase ("Following the operation in Venezuela, Trump …").
+    let scene_comma = opening_adverbial(text, tokens);
     let mut lists: Vec<Vec<usize>> = Vec::new();
     for (k, &u) in units.iter().enumerate() {
         // "Sheinbaum is the president of Mexico, and Trump …": an apposition with a verb
@@ -177,8 +179,11 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             && tokens[mentions[units[k - 1]].tokens.end.min(extents[k].start)..extents[k].start]
                 .iter()
                 .any(|t| t.is_word() && is_auxiliary(t));
+        let over_scene =
+            k > 0 && scene_comma.is_some_and(|c| extents[k - 1].end <= c && c < extents[k].start);
         let coordinated = k > 0
             && !clause_between
+            && !over_scene
             && is_coordination(text, &tokens[extents[k - 1].end..extents[k].start]);
         match lists.last_mut() {
             Some(list) if coordinated => list.push(u),
@@ -214,6 +219,16 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             .all(Token::is_word)
     });
 
+    // "Following the U.S. operation in Venezuela, Trump referenced Mexico": an opening
+    // adverbial phrase sets the scene for the subject after its comma, not for the rest.
+    let scene = scene_comma.map(|comma| {
+        let subject = lists.iter().position(|l| {
+            let start = list_extent(l).start;
+            start > comma && start <= comma + 3
+        });
+        (comma, subject)
+    });
+
     // Links between lists, nearest first. subject_of[y]: the nearest list before y
     // linked to it.
     let mut subject_of: Vec<Option<usize>> = vec![None; lists.len()];
@@ -221,6 +236,11 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         for y in x + 1..lists.len() {
             let (left, right) = (&lists[x], &lists[y]);
             let (le, re) = (list_extent(left), list_extent(right));
+            if let Some((comma, subject)) = scene {
+                if le.end <= comma && re.start > comma && subject != Some(y) {
+                    continue;
+                }
+            }
             // Across a summary, only the subject is related, and from the summary on:
             // "Sheinbaum’s cabinet stepped up efforts in Sinaloa, a move that signals a
             // will to disrupt the Sinaloa Cartel" relates Sheinbaum, not Sinaloa.
@@ -1646,6 +1666,26 @@ fn opens_subordinate_clause(gap: &[Token], after_right: &[Token]) -> bool {
             })
 }
 
+/// The comma that closes a sentence-opening adverbial phrase ("Following the raid in
+/// Culiacán, …", "Amid the talks with Canada, …"), if the sentence opens with one.
+fn opening_adverbial(text: &str, tokens: &[Token]) -> Option<usize> {
+    let first = tokens.first()?;
+    let opens = first.is_word()
+        && matches!(
+            first.lower.as_str(),
+            "following" | "after" | "amid" | "despite" | "during" | "since" | "before"
+        );
+    if !opens {
+        return None;
+    }
+    // A short phrase: the comma within a dozen tokens, no verb phrase of its own.
+    let comma = tokens.iter().take(16).position(|t| t.is_punct(text, ","))?;
+    let has_verb = tokens[1..comma]
+        .iter()
+        .any(|t| t.is_word() && (is_auxiliary(t) || looks_like_verb(t)));
+    (!has_verb).then_some(comma)
+}
+
 /// "the Wall Street Journal’s report that … Trump pushed": the owner of a report is its
 /// source, not a party to what the report says.
 fn opens_reported_content(gap: &[Token]) -> bool {
@@ -2497,6 +2537,26 @@ mod tests {
                 ("Shifter".into(), "DEA".into(), "spoke of".into()),
                 ("Ebrard".into(), "DEA".into(), "met".into()),
             ]
+        );
+    }
+
+    #[test]
+    fn an_opening_adverbial_phrase_sets_the_scene_for_the_subject_only() {
+        let got = pairs(
+            "After the raid in Culiacán, Sheinbaum called Biden on Tuesday.",
+            &[
+                ("Culiacán", Country),
+                ("Sheinbaum", Person),
+                ("Biden", Person),
+            ],
+        );
+        assert!(
+            got.iter().any(|(a, b, _)| a == "Sheinbaum" && b == "Biden"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|(a, b, _)| a == "Culiacán" && b == "Biden"),
+            "{got:?}"
         );
     }
 
