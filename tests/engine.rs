@@ -461,3 +461,20 @@ fn a_country_possessor_inside_a_name_is_a_mention_of_the_country() {
         .collect();
     assert_eq!(surfaces, ["Mexico", "Navy"]);
 }
+
+#[test]
+fn a_body_with_a_hyphenated_country_in_its_name_sits_at_its_institution() {
+    // Invented sentence: "U.S." is glued to the next word inside the center's name, and
+    // the second "at" places the center (part of the university, so the researcher works
+    // for both).
+    let text = "“The routes have changed,” said Ana Ruiz, a researcher at the Center for \
+                U.S.-Brazilian Studies at the University of Arizona.";
+    assert_eq!(
+        neighbours(text, "center-for-u-s-brazilian-studies"),
+        ["ana-ruiz", "university-of-arizona"]
+    );
+    assert_eq!(
+        neighbours(text, "university-of-arizona"),
+        ["ana-ruiz", "center-for-u-s-brazilian-studies"]
+    );
+}

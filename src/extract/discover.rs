@@ -127,6 +127,17 @@ fn continues_run(text: &str, tokens: &[Token], covered: &[Option<usize>], j: usi
     {
         return true;
     }
+    // A hyphen glued between two name words: "U.S.-Mexican".
+    if t.is_punct(text, "-")
+        && j >= 1
+        && tokens[j - 1].span.end == t.span.start
+        && tokens
+            .get(j + 1)
+            .is_some_and(|n| n.span.start == t.span.end && is_name_word(text, n))
+        && covered.get(j + 1).is_some_and(Option::is_none)
+    {
+        return true;
+    }
     // A connector or `&` continues a run only when a name word follows.
     let joins =
         (t.is_word() && CONNECTORS.contains(&t.lower.as_str()) && t.lower.as_str() != "and")

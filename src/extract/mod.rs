@@ -335,7 +335,13 @@ fn discover_in(doc: &Document, matcher: &Matcher, kinds: &[Kind]) -> Discoveries
                     .iter()
                     .all(|&e| kinds[e as usize] != Kind::Cartel)
                     && is_followed_by_cartel(&doc.text[m.end..sentence.end]);
-                if starts_cartel {
+                // "the Center for U.S.-Mexican Studies": a name that a hyphen glues to the
+                // next word, after a connector inside a name, is part of that name.
+                let inside_name = is_hyphen_compound_in_name(
+                    &doc.text[sentence.start..m.start],
+                    &doc.text[m.end..sentence.end],
+                );
+                if starts_cartel || inside_name {
                     m.start..m.start
                 } else {
                     m.start..m.end
@@ -356,6 +362,22 @@ fn discover_in(doc: &Document, matcher: &Matcher, kinds: &[Kind]) -> Discoveries
         }
     }
     out
+}
+
+/// The text before a mention ends with a capitalised word and a connector ("Center
+/// for "), and the text after it opens with a hyphen and a capital ("-Mexican Studies").
+fn is_hyphen_compound_in_name(before: &str, after: &str) -> bool {
+    let glued = after
+        .strip_prefix('-')
+        .is_some_and(|a| a.starts_with(char::is_uppercase));
+    let Some(head) = [" for ", " of ", " on "]
+        .iter()
+        .find_map(|c| before.strip_suffix(c))
+    else {
+        return false;
+    };
+    let word = head.rsplit(' ').next().unwrap_or("");
+    glued && word.starts_with(char::is_uppercase)
 }
 
 /// `rest` opens with " Cartel" or " Cártel" as a whole word.

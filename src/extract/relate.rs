@@ -875,6 +875,21 @@ fn attach(
         let gap = &tokens[mentions[i].tokens.end..mentions[j].tokens.start];
         let (ki, kj) = (mentions[i].kind, mentions[j].kind);
 
+        // "the Center for U.S.-Mexican Studies at the University of California": a body
+        // at an institution is part of it, and the institution belongs to that body's
+        // phrase, not to the sentence.
+        let is_body = |k: Kind| matches!(k, Kind::Organization | Kind::Agency);
+        let at_the = match gap {
+            [at] | [at, _] => at.is_word() && at.lower.as_str() == "at",
+            _ => false,
+        } && gap
+            .get(1)
+            .is_none_or(|t| t.is_word() && t.lower.as_str() == "the");
+        if is_body(ki) && kj == Kind::Organization && at_the && attached_to[j].is_none() {
+            attached_to[j] = Some(i);
+            push(links, mentions, i, j, "part of".into());
+            continue;
+        }
         // "U.S.-Mexico relations" names a relationship without stating anything about it.
         if gap.len() == 1 && matches!(&text[gap[0].span.clone()], "-" | "–") {
             continue;
