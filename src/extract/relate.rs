@@ -1351,6 +1351,9 @@ fn is_coordination(text: &str, gap: &[Token]) -> bool {
 }
 
 /// A relation verb right after a coordinated pair ("… and Rubio unveiled …").
+/// Most tokens a relative clause between a pair and its verb may hold.
+const MAX_RELATIVE_CLAUSE_TOKENS: usize = 20;
+
 fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<Label> {
     // "the Sinaloa and Jalisco cartels fight …": the pair's plural head is no verb, and
     // after it only a word that reads as a verb is one ("… cartels hard" is not).
@@ -1358,6 +1361,20 @@ fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<Label> {
         .get(after)
         .is_some_and(|t| t.is_word() && !t.is_capitalised && t.org_cue().is_some());
     let after = after + usize::from(has_head);
+    // "Patel and Cole, who did not travel to Mexico City, said …": past a relative
+    // clause between the pair and its verb.
+    let after = match tokens.get(after..after + 2) {
+        Some([comma, who])
+            if comma.is_punct(text, ",") && matches!(who.lower.as_str(), "who" | "which") =>
+        {
+            let close = tokens[after + 2..]
+                .iter()
+                .take(MAX_RELATIVE_CLAUSE_TOKENS)
+                .position(|t| t.is_punct(text, ","))?;
+            after + 2 + close + 1
+        }
+        _ => after,
+    };
     for t in tokens.iter().skip(after).take(5) {
         if t.kind == TokenKind::Punct && !t.is_punct(text, ",") {
             return None;
@@ -2552,6 +2569,18 @@ mod tests {
                 ("Shifter".into(), "DEA".into(), "spoke of".into()),
                 ("Ebrard".into(), "DEA".into(), "met".into()),
             ]
+        );
+    }
+
+    #[test]
+    fn a_pair_acts_together_past_a_relative_clause() {
+        let got = pairs(
+            "Navy chief Ana Ruiz and Army chief Luis Vega, who skipped the summit, signed the order.",
+            &[("Ana Ruiz", Person), ("Luis Vega", Person)],
+        );
+        assert_eq!(
+            got,
+            [("Ana Ruiz".into(), "Luis Vega".into(), "signed".into())]
         );
     }
 
