@@ -478,3 +478,16 @@ fn a_body_with_a_hyphenated_country_in_its_name_sits_at_its_institution() {
         ["ana-ruiz", "center-for-u-s-brazilian-studies"]
     );
 }
+
+#[test]
+fn a_capitalised_head_noun_is_a_short_form_of_the_body_named_before() {
+    // Invented sentences: "the Bureau" is the FBI, named in the sentence before.
+    assert_eq!(
+        neighbours(
+            "Analysts praised the Federal Bureau of Investigation in May. Later the Bureau \
+             met Omar García Harfuch in Texas.",
+            "omar-garcia-harfuch",
+        ),
+        ["fbi"]
+    );
+}

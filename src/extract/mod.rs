@@ -199,7 +199,7 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
         })
         .collect();
     let traits: Vec<Traits> = specs.iter().map(Traits::of).collect();
-    let heads: Vec<Option<NameHead>> = specs.iter().map(NameHead::of).collect();
+    let heads: Vec<Vec<NameHead>> = specs.iter().map(NameHead::all_of).collect();
     // Folded as documents finish: passages go straight into their relation, so the
     // per-document results never pile up.
     let analysed = corpus
@@ -573,7 +573,7 @@ impl<'a> Analysed<'a> {
 struct Known<'a> {
     matcher: &'a Matcher,
     traits: &'a [Traits],
-    heads: &'a [Option<NameHead>],
+    heads: &'a [Vec<NameHead>],
     /// Each entity's catalog context, as entity indices.
     contexts: &'a [Vec<EntityIdx>],
     /// Every entity index once: a resolved mention borrows its single candidate here.
@@ -1087,11 +1087,25 @@ const GENERIC_HEADS: [&str; 6] = [
 ];
 
 impl NameHead {
-    fn of(spec: &Spec) -> Option<Self> {
+    /// The heads of a body's name and of its aliases, once each ("Guardia Nacional" →
+    /// "guardia", its alias "National Guard" → "guard").
+    fn all_of(spec: &Spec) -> Vec<Self> {
         if matches!(spec.kind, Kind::Person | Kind::Country) {
-            return None;
+            return Vec::new();
         }
-        let folded = fold_str(&spec.name);
+        let mut out: Vec<Self> = Vec::new();
+        for name in std::iter::once(&spec.name).chain(&spec.aliases) {
+            if let Some(h) = Self::of(name) {
+                if !out.iter().any(|o| o.head == h.head && o.before == h.before) {
+                    out.push(h);
+                }
+            }
+        }
+        out
+    }
+
+    fn of(name: &str) -> Option<Self> {
+        let folded = fold_str(name);
         let words: Vec<&str> = folded
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -1113,7 +1127,7 @@ impl NameHead {
 fn definite_references<'a>(
     doc: &Document,
     mentions: &[RawMention<'a>],
-    heads: &[Option<NameHead>],
+    heads: &[Vec<NameHead>],
     identity: &'a [EntityIdx],
 ) -> Vec<RawMention<'a>> {
     let text = &doc.text;
@@ -1126,15 +1140,15 @@ fn definite_references<'a>(
         previous = Some(s);
         let near = within(mentions, &(from..s.end));
         // Bodies with a head noun named before or in this sentence, once each.
-        let mut bodies: arrayvec::ArrayVec<(EntityIdx, usize, &NameHead), 8> = Default::default();
-        for m in near {
+        let mut bodies: arrayvec::ArrayVec<(EntityIdx, usize, &NameHead), 16> = Default::default();
+        'names: for m in near {
             let e = m.candidates[0];
             if m.candidates.len() > 1 || bodies.iter().any(|b| b.0 == e) {
                 continue;
             }
-            if let Some(h) = &heads[e as usize] {
+            for h in &heads[e as usize] {
                 if bodies.try_push((e, m.end, h)).is_err() {
-                    break;
+                    break 'names;
                 }
             }
         }
@@ -1142,13 +1156,18 @@ fn definite_references<'a>(
             continue;
         }
         let sentence = &text[s.clone()];
-        let mut seen_heads: arrayvec::ArrayVec<&str, 8> = Default::default();
+        let mut seen_heads: arrayvec::ArrayVec<&str, 16> = Default::default();
         for &(_, _, h) in &bodies {
             if seen_heads.contains(&h.head.as_str()) {
                 continue;
             }
             seen_heads.push(&h.head);
-            for (k, _) in sentence.match_indices(h.head.as_str()) {
+            // "the guard", or "the Guard" as a short form of the name.
+            let capitalised = capitalise(&h.head);
+            let found = sentence
+                .match_indices(h.head.as_str())
+                .chain(sentence.match_indices(capitalised.as_str()));
+            for (k, _) in found {
                 let at = s.start + k;
                 let end = at + h.head.len();
                 let bounded = text[..at].ends_with(' ')
@@ -1178,8 +1197,9 @@ fn definite_references<'a>(
                             .as_ref()
                             .is_none_or(|w| b.2.before.contains(w))
                 };
-                let mut fitting = bodies.iter().filter(fits);
-                if let (Some(&(e, _, _)), None) = (fitting.next(), fitting.next()) {
+                let mut fitting = bodies.iter().filter(fits).map(|b| b.0);
+                let first = fitting.next();
+                if let (Some(e), true) = (first, fitting.all(|other| Some(other) == first)) {
                     out.push(RawMention {
                         start: modifier.map_or(at, |_| start_of_modifier(text, head_start)),
                         end,
@@ -1194,6 +1214,14 @@ fn definite_references<'a>(
 
 /// Before the head noun at `head_start` (the space before it): "the" directly, or one
 /// lowercase word and then "the". Returns where "the" starts and the word, if any.
+/// `word` with its first letter in capitals.
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
 fn definite_start(text: &str, floor: usize, head_start: usize) -> Option<(usize, Option<&str>)> {
     let is_the = |w: &str| w == "the" || w == "The";
     let before = &text[floor..head_start];
