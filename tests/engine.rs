@@ -490,4 +490,13 @@ fn a_capitalised_head_noun_is_a_short_form_of_the_body_named_before() {
         ),
         ["fbi"]
     );
+    // The head word opening a sentence has no "the" before it (this once panicked).
+    assert_eq!(
+        neighbours(
+            "Analysts praised the Federal Bureau of Investigation in May. Bureau agents met \
+             Omar García Harfuch in Texas.",
+            "omar-garcia-harfuch",
+        ),
+        Vec::<String>::new()
+    );
 }

@@ -1170,7 +1170,9 @@ fn definite_references<'a>(
             for (k, _) in found {
                 let at = s.start + k;
                 let end = at + h.head.len();
-                let bounded = text[..at].ends_with(' ')
+                // Inside the sentence: its first word has no "the" before it.
+                let bounded = k > 0
+                    && text[..at].ends_with(' ')
                     && !text[end..].starts_with(|c: char| c.is_alphanumeric());
                 if !bounded {
                     continue;
@@ -1212,8 +1214,6 @@ fn definite_references<'a>(
     out
 }
 
-/// Before the head noun at `head_start` (the space before it): "the" directly, or one
-/// lowercase word and then "the". Returns where "the" starts and the word, if any.
 /// `word` with its first letter in capitals.
 fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
@@ -1222,6 +1222,8 @@ fn capitalise(word: &str) -> String {
         .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
+/// Before the head noun at `head_start` (the space before it): "the" directly, or one
+/// lowercase word and then "the". Returns where "the" starts and the word, if any.
 fn definite_start(text: &str, floor: usize, head_start: usize) -> Option<(usize, Option<&str>)> {
     let is_the = |w: &str| w == "the" || w == "The";
     let before = &text[floor..head_start];
