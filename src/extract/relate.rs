@@ -126,7 +126,8 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     // "According to Mexico News Daily, …": a cited source is not a party to what it
     // reports.
     let is_source = |i: usize| {
-        let start = mentions[i].tokens.start;
+        // From the first of its modifiers: "according to U.S. Census Bureau figures".
+        let start = extent(i).start;
         start >= 2
             && tokens[start - 2].lower.as_str() == "according"
             && tokens[start - 1].lower.as_str() == "to"
@@ -888,6 +889,16 @@ fn attach(
         if is_body(ki) && kj == Kind::Organization && at_the && attached_to[j].is_none() {
             attached_to[j] = Some(i);
             push(links, mentions, i, j, "part of".into());
+            continue;
+        }
+        // "according to U.S. Census Bureau figures": a country right before a body's name
+        // only says whose body it is, as a word of that name would; it relates nothing.
+        if gap.is_empty()
+            && ki == Kind::Country
+            && matches!(kj, Kind::Agency | Kind::Organization)
+            && attached_to[i].is_none()
+        {
+            attached_to[i] = Some(j);
             continue;
         }
         // "U.S.-Mexico relations" names a relationship without stating anything about it.
@@ -2569,6 +2580,24 @@ mod tests {
                 ("Shifter".into(), "DEA".into(), "spoke of".into()),
                 ("Ebrard".into(), "DEA".into(), "met".into()),
             ]
+        );
+    }
+
+    #[test]
+    fn a_cited_body_with_its_country_before_it_is_a_source() {
+        let got = pairs(
+            "Brazil’s exports to Chile grew 3 percent, according to U.S. Census Bureau figures.",
+            &[
+                ("Brazil", Country),
+                ("Chile", Country),
+                ("U.S.", Country),
+                ("Census Bureau", Agency),
+            ],
+        );
+        assert!(
+            got.iter()
+                .all(|(a, b, _)| ![a, b].iter().any(|n| *n == "U.S." || *n == "Census Bureau")),
+            "{got:?}"
         );
     }
 
