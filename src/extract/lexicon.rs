@@ -1266,11 +1266,7 @@ pub fn word_info(word_lower: &str) -> &'static WordInfo {
             (PERSON_VERBS, WordClass::PERSON_VERB),
             (AUXILIARIES, WordClass::AUXILIARY),
         ];
-        for (list, class) in lists {
-            for &w in list {
-                map.entry(w.into()).or_default().class.0 |= class.0;
-            }
-        }
+        // Lists written as one string, words apart by a space.
         let spaced = [
             (ACTING_NOUNS, WordClass::ACTING_NOUN),
             (OBJECT_MARKERS, WordClass::OBJECT_MARKER),
@@ -1279,10 +1275,16 @@ pub fn word_info(word_lower: &str) -> &'static WordInfo {
             (THING_NOUNS, WordClass::THING_NOUN),
             (REPORT_NOUNS, WordClass::REPORT_NOUN),
         ];
-        for (list, class) in spaced {
-            for w in list.split(' ') {
-                map.entry(w.into()).or_default().class.0 |= class.0;
-            }
+        let words = lists
+            .iter()
+            .flat_map(|&(list, class)| list.iter().map(move |&w| (w, class)))
+            .chain(
+                spaced
+                    .iter()
+                    .flat_map(|&(list, class)| list.split(' ').map(move |w| (w, class))),
+            );
+        for (w, class) in words {
+            map.entry(w.into()).or_default().class.0 |= class.0;
         }
         let female: HashSet<&str> = FEMALE_GIVEN_NAMES.split(' ').collect();
         let unisex: HashSet<&str> = UNISEX_GIVEN_NAMES.split(' ').collect();

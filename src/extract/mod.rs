@@ -1072,6 +1072,8 @@ fn pronouns<'a>(
 #[derive(Debug, Clone)]
 struct NameHead {
     head: String,
+    /// `head` with a capital, as a short form of the name writes it ("the Guard").
+    capitalised: String,
     before: Vec<String>,
 }
 
@@ -1113,6 +1115,7 @@ impl NameHead {
         let k = words.iter().position(|w| lexicon::org_cue(w).is_some())?;
         (!GENERIC_HEADS.contains(&words[k])).then(|| Self {
             head: words[k].to_owned(),
+            capitalised: capitalise(words[k]),
             before: words[..k].iter().map(|w| (*w).to_owned()).collect(),
         })
     }
@@ -1163,10 +1166,9 @@ fn definite_references<'a>(
             }
             seen_heads.push(&h.head);
             // "the guard", or "the Guard" as a short form of the name.
-            let capitalised = capitalise(&h.head);
             let found = sentence
                 .match_indices(h.head.as_str())
-                .chain(sentence.match_indices(capitalised.as_str()));
+                .chain(sentence.match_indices(h.capitalised.as_str()));
             for (k, _) in found {
                 let at = s.start + k;
                 let end = at + h.head.len();

@@ -1709,6 +1709,9 @@ fn opens_subordinate_clause(gap: &[Token], after_right: &[Token]) -> bool {
             })
 }
 
+/// Most tokens a sentence-opening adverbial phrase may hold, its comma included.
+const MAX_OPENING_PHRASE_TOKENS: usize = 16;
+
 /// The comma that closes a sentence-opening adverbial phrase ("Following the raid in
 /// Culiacán, …", "Amid the talks with Canada, …"), if the sentence opens with one.
 fn opening_adverbial(text: &str, tokens: &[Token]) -> Option<usize> {
@@ -1721,8 +1724,11 @@ fn opening_adverbial(text: &str, tokens: &[Token]) -> Option<usize> {
     if !opens {
         return None;
     }
-    // A short phrase: the comma within a dozen tokens, no verb phrase of its own.
-    let comma = tokens.iter().take(16).position(|t| t.is_punct(text, ","))?;
+    // A short phrase with no verb of its own.
+    let comma = tokens
+        .iter()
+        .take(MAX_OPENING_PHRASE_TOKENS)
+        .position(|t| t.is_punct(text, ","))?;
     let has_verb = tokens[1..comma]
         .iter()
         .any(|t| t.is_word() && (is_auxiliary(t) || looks_like_verb(t)));
