@@ -1189,9 +1189,13 @@ pub const THING_NOUNS: &str = "jurisdiction population nation institution instit
 /// not a party to the content.
 pub const REPORT_NOUNS: &str = "report reports reporting story article investigation analysis account claim claims allegation allegations assessment finding findings";
 
+/// Plain nouns for the listeners of a speech ("told reporters"): what is named after them
+/// is a place or a company, not who was told.
+pub const AUDIENCE_NOUNS: &str = "reporters journalists supporters lawmakers legislators students audiences audience crowds crowd viewers listeners donors investors executives officials diplomats residents voters";
+
 /// The word lists a folded word belongs to, as a bit set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct WordClass(u16);
+pub struct WordClass(u32);
 
 impl WordClass {
     /// [`TITLES`].
@@ -1226,6 +1230,8 @@ impl WordClass {
     pub const THING_NOUN: Self = Self(1 << 14);
     /// [`REPORT_NOUNS`].
     pub const REPORT_NOUN: Self = Self(1 << 15);
+    /// [`AUDIENCE_NOUNS`].
+    pub const AUDIENCE_NOUN: Self = Self(1 << 16);
 
     /// True if the word is in every list of `other`.
     pub fn contains(self, other: Self) -> bool {
@@ -1274,6 +1280,7 @@ pub fn word_info(word_lower: &str) -> &'static WordInfo {
             (ACT_NOUNS, WordClass::ACT_NOUN),
             (THING_NOUNS, WordClass::THING_NOUN),
             (REPORT_NOUNS, WordClass::REPORT_NOUN),
+            (AUDIENCE_NOUNS, WordClass::AUDIENCE_NOUN),
         ];
         let words = lists
             .iter()

@@ -257,7 +257,10 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                 continue;
             }
             let gap = &tokens[le.end..re.start];
-            if opens_subordinate_clause(gap, &tokens[re.end..]) || opens_reported_content(gap) {
+            if opens_subordinate_clause(gap, &tokens[re.end..])
+                || opens_reported_content(gap)
+                || tells_an_audience(gap)
+            {
                 continue;
             }
             // "his close ties with the military, especially after US authorities
@@ -1735,6 +1738,25 @@ fn opening_adverbial(text: &str, tokens: &[Token]) -> Option<usize> {
     (!has_verb).then_some(comma)
 }
 
+/// "Trump told reporters aboard Air Force One", "Rubio told reporters afterward, standing
+/// next to …": a speech verb whose listeners are a plain noun, with no "that" after them;
+/// what is named after them is where or with whom it was said, not who was told.
+fn tells_an_audience(gap: &[Token]) -> bool {
+    let Some(k) = gap.windows(2).position(|w| {
+        matches!(w[0].lower.as_str(), "told" | "tells" | "telling")
+            && w[1].is_word()
+            && !w[1].is_capitalised
+            && w[1].is(WordClass::AUDIENCE_NOUN)
+    }) else {
+        return false;
+    };
+    // "told reporters at the briefing that Mexican investigators would …": what was
+    // told follows, and its names are what the speaker spoke of.
+    !gap[k + 2..]
+        .iter()
+        .any(|t| t.is_word() && t.lower.as_str() == "that")
+}
+
 /// "the Wall Street Journal’s report that … Trump pushed": the owner of a report is its
 /// source, not a party to what the report says.
 fn opens_reported_content(gap: &[Token]) -> bool {
@@ -2587,6 +2609,20 @@ mod tests {
                 ("Ebrard".into(), "DEA".into(), "met".into()),
             ]
         );
+    }
+
+    #[test]
+    fn telling_reporters_relates_no_one_named_after_them_but_what_was_told() {
+        let got = pairs(
+            "Lula told reporters aboard the Airbus One jet that the talks went well.",
+            &[("Lula", Person), ("Airbus One", Organization)],
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = pairs(
+            "Ruiz told reporters at a briefing that the DEA had seized 300 rifles.",
+            &[("Ruiz", Person), ("DEA", Agency)],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
