@@ -148,6 +148,11 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let may_glue = may_hold_glue(&bytes[range.clone()]);
     let mut i = range.start;
     while i < end {
+        // Most gaps are one ASCII space.
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let (c, len) = char_at(text, i);
         if c.is_whitespace() {
             i += len;
@@ -192,7 +197,10 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         }
         // "then-U.S. Ambassador Ken Salazar": "then" and its hyphen stand apart, so the
         // name after them is a word of its own.
-        if j - start > THEN.len() && bytes[start..start + THEN.len()].eq_ignore_ascii_case(THEN) {
+        if j - start > THEN.len()
+            && bytes[start] | 0x20 == b't'
+            && bytes[start..start + THEN.len()].eq_ignore_ascii_case(THEN)
+        {
             out.push(Token {
                 span: start..start + THEN.len() - 1,
                 kind: TokenKind::Word,
