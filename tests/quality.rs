@@ -349,8 +349,8 @@ fn unseen_articles_quality() {
         "unseen",
         &s,
         &Bar {
-            actors: (0.75, 0.85),
-            pairs: (0.60, 0.77),
+            actors: (0.75, 0.94),
+            pairs: (0.60, 0.80),
             precision: (0.65, 0.88),
         },
     );

@@ -73,6 +73,9 @@ pub fn discover(text: &str, tokens: &[Token], mentions: &[Range<usize>]) -> Foun
         .collect();
     acronyms_after_mentions(text, tokens, &covered, &mut found);
     nicknames(text, tokens, &covered, &mut found);
+    // The kind a plural descriptor gave the list being read ("two Indian companies,
+    // Raxuter Chemicals and Athos Chemicals"), and where its last item ended.
+    let mut list: Option<(Kind, usize)> = None;
     let mut i = 0;
     while i < tokens.len() {
         if !starts_run(text, tokens, &covered, i) {
@@ -91,12 +94,151 @@ pub fn discover(text: &str, tokens: &[Token], mentions: &[Range<usize>]) -> Foun
         {
             end -= 1;
         }
+        let in_list = list
+            .filter(|&(_, e)| continues_list(text, &tokens[e..i]))
+            .map(|(kind, _)| kind);
+        let hint = in_list.or_else(|| {
+            descriptor_before(text, tokens, i).map(|(kind, plural)| {
+                list = plural.then_some((kind, end));
+                kind
+            })
+        });
+        if in_list.is_some() {
+            list = list.map(|(kind, _)| (kind, end));
+        } else if hint.is_none() {
+            list = None;
+        }
         if end > i {
-            classify(text, tokens, &covered, i..end, &mut found);
+            classify(text, tokens, &covered, i..end, hint, &mut found);
         }
         i = j.max(i + 1);
     }
     found
+}
+
+/// The tokens between two items of a list: ",", "and" or ", and".
+fn continues_list(text: &str, between: &[Token]) -> bool {
+    let is_and = |t: &Token| t.is_word() && t.lower.as_str() == "and";
+    match between {
+        [t] => t.is_punct(text, ",") || is_and(t),
+        [c, a] => c.is_punct(text, ",") && is_and(a),
+        _ => false,
+    }
+}
+
+/// Words after "at" that introduce where someone works ("a security consultant at
+/// Lantia Intelligence"): roles held at an institution, not at a place.
+const AFFILIATION_ROLES: &str = "analyst consultant researcher professor fellow economist scholar partner lecturer strategist expert specialist historian director correspondent reporter columnist editor writer contributor journalist producer";
+
+/// Roles held "for" a publication ("a trade correspondent for Northern Wire").
+const MEDIA_ROLES: &str =
+    "correspondent reporter columnist editor writer contributor journalist producer";
+
+/// What the words right before a run say it is: a descriptor noun ("the consultancy
+/// Agon", "the advocacy group Global Action on Gun Violence"), a descriptor or a role
+/// and a comma ("two Indian companies, Raxuter Chemicals", "Oseguera’s wife, Rosalinda
+/// González Valencia"), or a role and "at" ("a consultant at Lantia Intelligence").
+/// Also whether the noun is plural, so that a list may follow.
+fn descriptor_before(text: &str, tokens: &[Token], start: usize) -> Option<(Kind, bool)> {
+    let before = |k: usize| k.checked_sub(1).map(|p| (p, &tokens[p]));
+    let (mut k, mut t) = before(start)?;
+    // "a consultant at (the) Lantia Intelligence", "a correspondent for (the) Northern Wire".
+    let (w, after_article) = match t.lower.as_str() {
+        "the" => before(k).map_or((t, false), |(_, prev)| (prev, true)),
+        _ => (t, false),
+    };
+    if w.is_word() && matches!(w.lower.as_str(), "at" | "for") {
+        let at = if after_article { k - 1 } else { k };
+        let (_, role) = before(at)?;
+        let roles = if w.lower.as_str() == "at" {
+            AFFILIATION_ROLES
+        } else {
+            MEDIA_ROLES
+        };
+        let is_role = role.is_word() && roles.split(' ').any(|r| r == role.lower.as_str());
+        return is_role.then_some((Kind::Organization, false));
+    }
+    let comma = t.is_punct(text, ",");
+    if comma {
+        (k, t) = before(k)?;
+    }
+    if !t.is_word() || t.is_capitalised {
+        return None;
+    }
+    let word = t.lower.as_str();
+    let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+    if t.is(WordClass::CARTEL_DESCRIPTOR) {
+        return Some((Kind::Cartel, plural));
+    }
+    if t.is(WordClass::ORG_DESCRIPTOR) {
+        let criminal = before(k).is_some_and(|(_, p)| {
+            matches!(
+                p.lower.as_str(),
+                "criminal" | "crime" | "armed" | "trafficking" | "smuggling" | "drug"
+            )
+        });
+        let kind = if criminal {
+            Kind::Cartel
+        } else {
+            Kind::Organization
+        };
+        return Some((kind, plural));
+    }
+    // A role right before a name is a title (`classify` reads it); with a comma, the
+    // name is in apposition to it.
+    let singular = if plural {
+        &word[..word.len() - 1]
+    } else {
+        word
+    };
+    let is_role = t.is(WordClass::ROLE_NOUN) || lexicon::is_role_noun(singular);
+    (comma && is_role).then_some((Kind::Person, plural))
+}
+
+/// ", a Massachusetts wholesaler" / ", a faction of …" after a run: the kind its
+/// descriptor noun says (the last descriptor or role before a preposition decides, so
+/// ", a company spokeswoman" is no organisation).
+fn descriptor_after(text: &str, tokens: &[Token], end: usize) -> Option<Kind> {
+    if !tokens.get(end)?.is_punct(text, ",") {
+        return None;
+    }
+    let article = tokens.get(end + 1)?;
+    if !matches!(article.lower.as_str(), "a" | "an" | "the") {
+        return None;
+    }
+    let mut kind = None;
+    for t in tokens[end + 2..].iter().take(6) {
+        if !t.is_word()
+            || matches!(
+                t.lower.as_str(),
+                "of" | "in"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "whose"
+                    | "based"
+                    | "from"
+                    | "to"
+                    | "and"
+                    | "or"
+                    | "on"
+                    | "by"
+            )
+        {
+            break;
+        }
+        if t.is(WordClass::CARTEL_DESCRIPTOR) {
+            kind = Some(Kind::Cartel);
+        } else if t.is(WordClass::ORG_DESCRIPTOR) {
+            kind = Some(Kind::Organization);
+        } else if t.is(WordClass::ROLE_NOUN) {
+            kind = None;
+        }
+    }
+    kind
 }
 
 fn is_name_word(text: &str, t: &Token) -> bool {
@@ -138,14 +280,47 @@ fn continues_run(text: &str, tokens: &[Token], covered: &[Option<usize>], j: usi
     {
         return true;
     }
-    // A connector or `&` continues a run only when a name word follows.
-    let joins =
-        (t.is_word() && CONNECTORS.contains(&t.lower.as_str()) && t.lower.as_str() != "and")
-            || t.is_punct(text, "&");
+    // A connector or `&` continues a run only when a name word follows, right after it
+    // or after a second connector ("Colegio de la Frontera Norte").
+    let is_connector = |t: &Token| t.is_word() && CONNECTORS.contains(&t.lower.as_str());
+    let joins = (is_connector(t) && t.lower.as_str() != "and") || t.is_punct(text, "&");
+    let next = if tokens
+        .get(j + 1)
+        .is_some_and(|n| is_connector(n) && !n.is_capitalised)
+    {
+        j + 2
+    } else {
+        j + 1
+    };
     joins
-        && tokens.get(j + 1).is_some_and(|n| is_name_word(text, n))
-        && covered.get(j + 1).is_some_and(Option::is_none)
+        && tokens
+            .get(next)
+            .is_some_and(|n| is_name_word(text, n) && !DATE_WORDS.contains(&n.lower.as_str()))
+        && covered.get(next).is_some_and(Option::is_none)
 }
+
+/// Days and months: "Lantia Intelligence on Monday" is a name and a date.
+const DATE_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// Title-case lines (headlines, section heads) say nothing reliable about capitals.
 fn is_headline(text: &str, tokens: &[Token]) -> bool {
@@ -156,6 +331,15 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
     }
     if words == 0 {
         return true;
+    }
+    // A line that opens in lowercase ("- the Mexican bar association …") is a list
+    // item, not a title.
+    if tokens
+        .iter()
+        .find(|t| t.is_word())
+        .is_some_and(|t| !t.is_capitalised && !t.is_acronym(text))
+    {
+        return false;
     }
     let last = &text[tokens[tokens.len() - 1].span.clone()];
     let ends_like_prose = matches!(last, "." | "”" | "\"" | "’" | ")");
@@ -240,6 +424,7 @@ fn classify(
     tokens: &[Token],
     covered: &[Option<usize>],
     run: Range<usize>,
+    hint: Option<Kind>,
     found: &mut Found,
 ) {
     let mut start = run.start;
@@ -294,6 +479,29 @@ fn classify(
         return;
     }
 
+    // A descriptor before or after the run says what it is.
+    // An organisation's name does not open with a given name ("with the newspaper,
+    // Juan Pérez said"): that run is read as any other.
+    let described = hint
+        .or_else(|| descriptor_after(text, tokens, run.end))
+        .filter(|&k| k == Kind::Person || !words[0].is(WordClass::GIVEN_NAME));
+    if let Some(kind) = described {
+        if words.iter().all(|w| w.is(WordClass::COMMON_CAPITALISED)) {
+            return;
+        }
+        if kind == Kind::Person {
+            push_person(text, tokens, start..run.end, found);
+        } else {
+            let name = text[tokens[start].span.start..tokens[run.end - 1].span.end].to_string();
+            found.candidates.push(Candidate {
+                name,
+                kind,
+                aliases: acronym.into_iter().collect(),
+            });
+        }
+        return;
+    }
+
     if let Some(acr) = acronym {
         if words.len() >= 2 {
             let name = text[tokens[start].span.start..tokens[run.end - 1].span.end].to_string();
@@ -311,8 +519,14 @@ fn classify(
         return;
     }
     let before = start.checked_sub(1).map(|k| &tokens[k]);
-    let titled = before
-        .is_some_and(|b| b.is_word() && (b.is(WordClass::TITLE) || b.is(WordClass::ROLE_NOUN)));
+    let is_title =
+        |b: &Token| b.is_word() && (b.is(WordClass::TITLE) || b.is(WordClass::ROLE_NOUN));
+    // "Sen. Marsha Blackburn": an abbreviated title and its period.
+    let abbreviated_title = before.is_some_and(|b| b.is_punct(text, "."))
+        && start.checked_sub(2).is_some_and(|k| {
+            is_title(&tokens[k]) && tokens[k].span.end == tokens[k + 1].span.start
+        });
+    let titled = before.is_some_and(is_title) || abbreviated_title;
     let given = words[0].is(WordClass::GIVEN_NAME);
     let speaks =
         words.len() <= 3 && after.is_some_and(|a| a.is_word() && a.is(WordClass::PERSON_VERB));
@@ -565,6 +779,129 @@ mod tests {
             &["Senate", "Fox News"],
         );
         assert_eq!(names(&f), [("Sara Carter", Kind::Person)]);
+    }
+
+    #[test]
+    fn descriptor_noun_before_a_name() {
+        let f = run(
+            "He is now a partner at the consultancy Agon, which advises exporters.",
+            &[],
+        );
+        assert_eq!(names(&f), [("Agon", Kind::Organization)]);
+        let f = run(
+            "Lowy leads the advocacy group Global Action on Gun Violence in Washington.",
+            &[],
+        );
+        assert_eq!(
+            names(&f),
+            [("Global Action on Gun Violence", Kind::Organization)]
+        );
+        let f = run(
+            "Police blamed the criminal group Los Viagras for the attack.",
+            &[],
+        );
+        assert_eq!(names(&f), [("Los Viagras", Kind::Cartel)]);
+    }
+
+    #[test]
+    fn plural_descriptor_before_a_list_of_names() {
+        let f = run(
+            "Prosecutors charged two Indian companies, Raxuter Chemicals and Athos Chemicals, with shipping precursors.",
+            &[],
+        );
+        assert_eq!(
+            names(&f),
+            [
+                ("Raxuter Chemicals", Kind::Organization),
+                ("Athos Chemicals", Kind::Organization)
+            ]
+        );
+        let f = run(
+            "Two company employees, Qingzhou Wang and Yiyi Chen, were arrested in Honolulu.",
+            &[],
+        );
+        assert_eq!(
+            names(&f),
+            [("Qingzhou Wang", Kind::Person), ("Yiyi Chen", Kind::Person)]
+        );
+        let f = run(
+            "His wife, Rosalinda González Valencia, was arrested in Zapopan.",
+            &[],
+        );
+        assert_eq!(names(&f), [("Rosalinda González Valencia", Kind::Person)]);
+    }
+
+    #[test]
+    fn workplace_after_a_role() {
+        let f = run(
+            "He spoke to a security consultant at Lantia Intelligence on Monday.",
+            &[],
+        );
+        assert_eq!(names(&f), [("Lantia Intelligence", Kind::Organization)]);
+        let f = run("She is a trade correspondent for Northern Wire.", &[]);
+        assert_eq!(names(&f), [("Northern Wire", Kind::Organization)]);
+        // Agents are posted at places, not employed by them.
+        let f = run("Border agents at El Paso seized the shipment.", &[]);
+        assert!(f.candidates.is_empty(), "{:?}", f.candidates);
+        // A lawyer "for" someone works for a person.
+        let f = run("A lawyer for Rafael Caro said nothing.", &[]);
+        assert!(names(&f).iter().all(|n| n.1 != Kind::Organization), "{f:?}");
+    }
+
+    #[test]
+    fn descriptor_noun_in_apposition() {
+        let f = run(
+            "The rifles came from Interstate Arms, a Massachusetts wholesaler.",
+            &[],
+        );
+        assert_eq!(names(&f), [("Interstate Arms", Kind::Organization)]);
+        let f = run(
+            "Since then Los Chapitos, a faction of the old cartel, have fought back.",
+            &[],
+        );
+        assert_eq!(names(&f), [("Los Chapitos", Kind::Cartel)]);
+        // The last noun decides: a company's spokeswoman is a person.
+        let f = run(
+            "Since then Jane Doe, a company spokeswoman, has said nothing.",
+            &[],
+        );
+        assert_eq!(names(&f), [("Jane Doe", Kind::Person)]);
+    }
+
+    #[test]
+    fn a_given_name_after_a_descriptor_is_no_organisation() {
+        let f = run(
+            "In an interview with the newspaper, Juan Pérez said the plan failed.",
+            &[],
+        );
+        assert_eq!(names(&f), [("Juan Pérez", Kind::Person)]);
+    }
+
+    #[test]
+    fn abbreviated_title_and_its_period() {
+        let f = run(
+            "Some were skeptical. Sen. Marsha Blackburn, a Tennessee Republican, wrote a post.",
+            &[],
+        );
+        assert_eq!(names(&f), [("Marsha Blackburn", Kind::Person)]);
+    }
+
+    #[test]
+    fn two_connectors_inside_a_name() {
+        let f = run(
+            "She is a researcher at the Colegio de la Frontera Norte in Tijuana.",
+            &[],
+        );
+        assert_eq!(
+            names(&f),
+            [("Colegio de la Frontera Norte", Kind::Organization)]
+        );
+    }
+
+    #[test]
+    fn a_list_item_in_lowercase_is_no_headline() {
+        let f = run("- the Mexican bar association Barra Mexicana", &[]);
+        assert_eq!(names(&f), [("Barra Mexicana", Kind::Organization)]);
     }
 
     #[test]

@@ -355,6 +355,7 @@ pub const ORG_CUES: &[(&str, Kind)] = &[
     ("holdings", Kind::Organization),
     ("laboratories", Kind::Organization),
     ("labs", Kind::Organization),
+    ("code", Kind::Agreement),
 ];
 
 /// The kind an organisation cue word signals.
@@ -1193,6 +1194,15 @@ pub const REPORT_NOUNS: &str = "report reports reporting story article investiga
 /// is a place or a company, not who was told.
 pub const AUDIENCE_NOUNS: &str = "reporters journalists supporters lawmakers legislators students audiences audience crowds crowd viewers listeners donors investors executives officials diplomats residents voters";
 
+/// Common nouns that say what kind of organisation a name is, written before it ("the
+/// consultancy Agon", "two Indian companies, Raxuter Chemicals and …") or after it in
+/// apposition ("Interstate Arms, a Massachusetts wholesaler"). Singular and plural.
+pub const ORG_DESCRIPTORS: &str = "company companies firm firms consultancy consultancies nonprofit nonprofits newspaper newspapers outlet outlets publication broadcaster broadcasters wholesaler wholesalers distributor distributors retailer retailers dealer dealers manufacturer manufacturers maker makers developer developers supplier suppliers exporter exporters importer importers broker brokers brokerage lender lenders insurer insurers startup conglomerate subsidiary subsidiaries affiliate affiliates charity charities watchdog lobby think-tank tank association associations organization organizations organisation organisations group groups network bank banks laboratory lab shipper shippers airline daily weekly magazine website portal";
+
+/// Common nouns that say a name is a criminal group ("Los Chapitos, a faction of …").
+pub const CARTEL_DESCRIPTORS: &str =
+    "faction factions gang gangs splinter offshoot cell cells cartel cartels mafia syndicate";
+
 /// The word lists a folded word belongs to, as a bit set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct WordClass(u32);
@@ -1232,6 +1242,10 @@ impl WordClass {
     pub const REPORT_NOUN: Self = Self(1 << 15);
     /// [`AUDIENCE_NOUNS`].
     pub const AUDIENCE_NOUN: Self = Self(1 << 16);
+    /// [`ORG_DESCRIPTORS`].
+    pub const ORG_DESCRIPTOR: Self = Self(1 << 17);
+    /// [`CARTEL_DESCRIPTORS`].
+    pub const CARTEL_DESCRIPTOR: Self = Self(1 << 18);
 
     /// True if the word is in every list of `other`.
     pub fn contains(self, other: Self) -> bool {
@@ -1281,6 +1295,8 @@ pub fn word_info(word_lower: &str) -> &'static WordInfo {
             (THING_NOUNS, WordClass::THING_NOUN),
             (REPORT_NOUNS, WordClass::REPORT_NOUN),
             (AUDIENCE_NOUNS, WordClass::AUDIENCE_NOUN),
+            (ORG_DESCRIPTORS, WordClass::ORG_DESCRIPTOR),
+            (CARTEL_DESCRIPTORS, WordClass::CARTEL_DESCRIPTOR),
         ];
         let words = lists
             .iter()
