@@ -196,8 +196,10 @@ fn descriptor_before(text: &str, tokens: &[Token], start: usize) -> Option<(Kind
 }
 
 /// ", a Massachusetts wholesaler" / ", a faction of …" after a run: the kind its
-/// descriptor noun says (the last descriptor or role before a preposition decides, so
-/// ", a company spokeswoman" is no organisation).
+/// descriptor noun says. The phrase's last word before a preposition, a relative or a
+/// punctuation mark is its head and decides (", a company spokeswoman" is no
+/// organisation, ", the cartel’s stronghold" no cartel); a phrase that runs on with no
+/// such end is not read.
 fn descriptor_after(text: &str, tokens: &[Token], end: usize) -> Option<Kind> {
     if !tokens.get(end)?.is_punct(text, ",") {
         return None;
@@ -206,9 +208,9 @@ fn descriptor_after(text: &str, tokens: &[Token], end: usize) -> Option<Kind> {
     if !matches!(article.lower.as_str(), "a" | "an" | "the") {
         return None;
     }
-    let mut kind = None;
-    for t in tokens[end + 2..].iter().take(6) {
-        if !t.is_word()
+    let phrase = tokens.get(end + 2..)?;
+    let stop = phrase.iter().take(7).position(|t| {
+        !t.is_word()
             || matches!(
                 t.lower.as_str(),
                 "of" | "in"
@@ -227,18 +229,19 @@ fn descriptor_after(text: &str, tokens: &[Token], end: usize) -> Option<Kind> {
                     | "on"
                     | "by"
             )
-        {
-            break;
-        }
-        if t.is(WordClass::CARTEL_DESCRIPTOR) {
-            kind = Some(Kind::Cartel);
-        } else if t.is(WordClass::ORG_DESCRIPTOR) {
-            kind = Some(Kind::Organization);
-        } else if t.is(WordClass::ROLE_NOUN) {
-            kind = None;
-        }
+    })?;
+    let head = phrase[..stop].last()?;
+    // "the cartel’s stronghold": a possessor is no head.
+    if phrase[stop].kind == TokenKind::Possessive {
+        return None;
     }
-    kind
+    if head.is(WordClass::CARTEL_DESCRIPTOR) {
+        Some(Kind::Cartel)
+    } else if head.is(WordClass::ORG_DESCRIPTOR) {
+        Some(Kind::Organization)
+    } else {
+        None
+    }
 }
 
 fn is_name_word(text: &str, t: &Token) -> bool {
@@ -866,6 +869,17 @@ mod tests {
             &[],
         );
         assert_eq!(names(&f), [("Jane Doe", Kind::Person)]);
+        // A possessor is no head, and a phrase that runs on is no apposition.
+        let f = run(
+            "Officers patrolled Jalisco, the cartel’s stronghold, for weeks.",
+            &[],
+        );
+        assert!(f.candidates.is_empty(), "{:?}", f.candidates);
+        let f = run(
+            "In Culiacán, the group Los Chapitos fought La Mayiza.",
+            &["Los Chapitos", "La Mayiza"],
+        );
+        assert!(f.candidates.is_empty(), "{:?}", f.candidates);
     }
 
     #[test]
