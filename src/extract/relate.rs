@@ -1443,11 +1443,22 @@ fn agent_by(tokens: &[Token], start: usize) -> Option<usize> {
     (tokens[by].lower.as_str() == "by").then_some(by)
 }
 
-/// Prepositions, articles, conjunctions and relative pronouns: never a verb.
+/// Prepositions, articles and other determiners, conjunctions and relative pronouns:
+/// never a verb ("talks with Lutnick and Greer this year").
 fn is_function_word(w: &str) -> bool {
     matches!(
         w,
-        "of" | "in"
+        "this"
+            | "these"
+            | "those"
+            | "each"
+            | "every"
+            | "last"
+            | "next"
+            | "another"
+            | "such"
+            | "of"
+            | "in"
             | "on"
             | "at"
             | "for"
@@ -1972,6 +1983,19 @@ mod tests {
     }
 
     use Kind::*;
+
+    #[test]
+    fn a_determiner_after_a_pair_is_no_verb() {
+        let got = pairs(
+            "Ebrard has held talks with Lutnick and Greer this year.",
+            &[("Ebrard", Person), ("Lutnick", Person), ("Greer", Person)],
+        );
+        assert!(
+            !got.iter().any(|(a, b, _)| a == "Lutnick" && b == "Greer"),
+            "{got:?}"
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
 
     #[test]
     fn list_members_are_not_related_to_each_other() {
