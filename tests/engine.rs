@@ -513,3 +513,19 @@ fn a_capitalised_head_noun_is_a_short_form_of_the_body_named_before() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_catalog_surname_after_another_given_name_is_someone_else() {
+    // Invented sentences: Ken Salazar is in the catalog with the alias "Salazar"; Roberto
+    // Salazar is a different man, found by discovery, and what he did is not Ken's.
+    let text = "Ambassador Ken Salazar met Claudia Sheinbaum in Mexico City. \
+                Also extradited was Roberto Salazar, who had worked for the Gulf Cartel.";
+    assert_eq!(neighbours(text, "ken-salazar"), ["claudia-sheinbaum"]);
+    let corpus = Corpus::from_texts([("a.txt", text)]);
+    let g = extract(&corpus, &Catalog::builtin().unwrap()).graph;
+    let roberto = g
+        .entity_ids()
+        .find(|&n| g.entity(n).unwrap().name == "Roberto Salazar")
+        .expect("Roberto Salazar is discovered");
+    assert!(g.entity(roberto).unwrap().is_discovered);
+}

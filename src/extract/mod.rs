@@ -341,7 +341,9 @@ fn discover_in(doc: &Document, matcher: &Matcher, kinds: &[Kind]) -> Discoveries
                     &doc.text[sentence.start..m.start],
                     &doc.text[m.end..sentence.end],
                 );
-                if starts_cartel || inside_name {
+                let surname =
+                    is_someone_elses_surname(&doc.text, m, |e| kinds[e as usize] == Kind::Person);
+                if starts_cartel || inside_name || surname {
                     m.start..m.start
                 } else {
                     m.start..m.end
@@ -378,6 +380,29 @@ fn is_hyphen_compound_in_name(before: &str, after: &str) -> bool {
     };
     let word = head.rsplit(' ').next().unwrap_or("");
     glued && word.starts_with(char::is_uppercase)
+}
+
+/// "Roberto Salazar" is not the catalog's Ken Salazar: a person's one-word name right
+/// after a capitalised given name that the match did not take in is someone else's
+/// surname. Pass 1 leaves that name to discovery; pass 2 drops the mention.
+fn is_someone_elses_surname(
+    text: &str,
+    m: &RawMention,
+    is_person: impl Fn(EntityIdx) -> bool,
+) -> bool {
+    if text[m.start..m.end].contains(char::is_whitespace)
+        || !m.candidates.iter().all(|&e| is_person(e))
+    {
+        return false;
+    }
+    let Some(before) = text[..m.start].strip_suffix(' ') else {
+        return false;
+    };
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.starts_with(char::is_uppercase) && lexicon::is_given_name(&fold_str(word))
 }
 
 /// `rest` opens with " Cartel" or " Cártel" as a whole word.
@@ -590,7 +615,10 @@ fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a>) -> DocResult<'a
     } = *known;
     // Matching again costs less than keeping every pass-1 mention alive between the
     // passes.
-    let raw = matcher.find(doc.body(), doc.body_start);
+    let mut raw = matcher.find(doc.body(), doc.body_start);
+    raw.retain(|m| {
+        !is_someone_elses_surname(&doc.text, m, |e| traits[e as usize].kind == Kind::Person)
+    });
     let mut result = DocResult::default();
     let mut resolved = resolve(doc, &raw, contexts, identity, &mut result.unresolved);
     split_country_possessor(doc, &mut resolved, matcher, traits);
