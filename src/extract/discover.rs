@@ -230,11 +230,15 @@ fn descriptor_after(text: &str, tokens: &[Token], end: usize) -> Option<Kind> {
                     | "by"
             )
     })?;
-    let head = phrase[..stop].last()?;
     // "the cartel’s stronghold": a possessor is no head.
     if phrase[stop].kind == TokenKind::Possessive {
         return None;
     }
+    // "a group closely allied with …": the head is before its adverbs and participles.
+    let head = phrase[..stop].iter().rev().find(|t| {
+        let modifier = t.lower.ends_with("ly") || t.lower.ends_with("ed");
+        !modifier || t.is(WordClass::ORG_DESCRIPTOR) || t.is(WordClass::CARTEL_DESCRIPTOR)
+    })?;
     if head.is(WordClass::CARTEL_DESCRIPTOR) {
         Some(Kind::Cartel)
     } else if head.is(WordClass::ORG_DESCRIPTOR) {
@@ -863,6 +867,13 @@ mod tests {
             &[],
         );
         assert_eq!(names(&f), [("Los Chapitos", Kind::Cartel)]);
+        let f = run(
+            "He led Los Cuinis, a group closely allied with the cartel.",
+            &[],
+        );
+        assert_eq!(names(&f), [("Los Cuinis", Kind::Organization)]);
+        let f = run("He writes for Reforma, the daily, every week.", &[]);
+        assert_eq!(names(&f), [("Reforma", Kind::Organization)]);
         // The last noun decides: a company's spokeswoman is a person.
         let f = run(
             "Since then Jane Doe, a company spokeswoman, has said nothing.",
