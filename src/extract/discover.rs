@@ -288,17 +288,16 @@ fn continues_run(text: &str, tokens: &[Token], covered: &[Option<usize>], j: usi
         return true;
     }
     // A connector or `&` continues a run only when a name word follows, right after it
-    // or after a second connector ("Colegio de la Frontera Norte").
-    let is_connector = |t: &Token| t.is_word() && CONNECTORS.contains(&t.lower.as_str());
-    let joins = (is_connector(t) && t.lower.as_str() != "and") || t.is_punct(text, "&");
-    let next = if tokens
-        .get(j + 1)
-        .is_some_and(|n| is_connector(n) && !n.is_capitalised)
-    {
-        j + 2
-    } else {
-        j + 1
-    };
+    // or after a Spanish article ("Colegio de la Frontera Norte"). "Farfán-Méndez of the
+    // University of California" is two names.
+    let joins =
+        (t.is_word() && CONNECTORS.contains(&t.lower.as_str()) && t.lower.as_str() != "and")
+            || t.is_punct(text, "&");
+    let spanish_article = t.lower.as_str() == "de"
+        && tokens.get(j + 1).is_some_and(|n| {
+            n.is_word() && !n.is_capitalised && matches!(n.lower.as_str(), "la" | "las" | "los")
+        });
+    let next = if spanish_article { j + 2 } else { j + 1 };
     joins
         && tokens
             .get(next)
@@ -340,11 +339,16 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
         return true;
     }
     // A line that opens in lowercase ("- the Mexican bar association …") is a list
-    // item, not a title.
-    if tokens
-        .iter()
-        .find(|t| t.is_word())
-        .is_some_and(|t| !t.is_capitalised && !t.is_acronym(text))
+    // item, and "By Laura Méndez | Analysis" a byline, not a title.
+    let mut first_words = tokens.iter().filter(|t| t.is_word());
+    let first = first_words.next();
+    if first.is_some_and(|t| !t.is_capitalised && !t.is_acronym(text)) {
+        return false;
+    }
+    if first.is_some_and(|t| t.lower.as_str() == "by")
+        && first_words
+            .next()
+            .is_some_and(|t| t.is(WordClass::GIVEN_NAME))
     {
         return false;
     }
@@ -924,9 +928,26 @@ mod tests {
     }
 
     #[test]
+    fn an_english_of_the_between_two_names_keeps_them_apart() {
+        let f = run(
+            "Cecilia Farfán-Méndez of the University of California San Diego was more cautious.",
+            &[],
+        );
+        assert_eq!(
+            names(&f),
+            [
+                ("Cecilia Farfán-Méndez", Kind::Person),
+                ("University of California San Diego", Kind::Organization)
+            ]
+        );
+    }
+
+    #[test]
     fn a_list_item_in_lowercase_is_no_headline() {
         let f = run("- the Mexican bar association Barra Mexicana", &[]);
         assert_eq!(names(&f), [("Barra Mexicana", Kind::Organization)]);
+        let f = run("By Laura Méndez | Analysis", &[]);
+        assert_eq!(names(&f), [("Laura Méndez", Kind::Person)]);
     }
 
     #[test]
