@@ -519,6 +519,7 @@ pub const RELATION_CUES: &[(&str, &str)] = &[
     ("serves", "served as"),
     ("serving", "served as"),
     ("worked", "worked with"),
+    ("works", "worked with"),
     ("working", "worked with"),
     ("collaborated", "cooperated"),
     ("collaborate", "cooperated"),

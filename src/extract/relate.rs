@@ -1985,6 +1985,15 @@ mod tests {
     use Kind::*;
 
     #[test]
+    fn works_with_inside_a_relative_clause() {
+        let got = pairs(
+            "The Navy, which works closely with the DEA, led the raids.",
+            &[("Navy", Agency), ("DEA", Agency)],
+        );
+        assert_eq!(got, [("Navy".into(), "DEA".into(), "worked with".into())]);
+    }
+
+    #[test]
     fn a_determiner_after_a_pair_is_no_verb() {
         let got = pairs(
             "Ebrard has held talks with Lutnick and Greer this year.",
