@@ -301,32 +301,9 @@ fn continues_run(text: &str, tokens: &[Token], covered: &[Option<usize>], j: usi
     joins
         && tokens
             .get(next)
-            .is_some_and(|n| is_name_word(text, n) && !DATE_WORDS.contains(&n.lower.as_str()))
+            .is_some_and(|n| is_name_word(text, n) && !n.is(WordClass::DATE))
         && covered.get(next).is_some_and(Option::is_none)
 }
-
-/// Days and months: "Lantia Intelligence on Monday" is a name and a date.
-const DATE_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// Title-case lines (headlines, section heads) say nothing reliable about capitals.
 fn is_headline(text: &str, tokens: &[Token]) -> bool {

@@ -951,25 +951,6 @@ pub const COMMON_CAPITALISED: &[&str] = &[
     "today",
     "yesterday",
     "tomorrow",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "image",
     "photo",
     "photos",
@@ -1195,6 +1176,10 @@ pub const REPORT_NOUNS: &str = "report reports reporting story article investiga
 /// is a place or a company, not who was told.
 pub const AUDIENCE_NOUNS: &str = "reporters journalists supporters lawmakers legislators students audiences audience crowds crowd viewers listeners donors investors executives officials diplomats residents voters";
 
+/// Days and months: capitalised, common, and never the end of a name ("Lantia
+/// Intelligence on Monday"). Also in [`WordClass::COMMON_CAPITALISED`].
+pub const DATE_WORDS: &str = "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december";
+
 /// Common nouns that say what kind of organisation a name is, written before it ("the
 /// consultancy Agon", "two Indian companies, Raxuter Chemicals and …") or after it in
 /// apposition ("Interstate Arms, a Massachusetts wholesaler"). Singular and plural.
@@ -1247,6 +1232,8 @@ impl WordClass {
     pub const ORG_DESCRIPTOR: Self = Self(1 << 17);
     /// [`CARTEL_DESCRIPTORS`].
     pub const CARTEL_DESCRIPTOR: Self = Self(1 << 18);
+    /// [`DATE_WORDS`].
+    pub const DATE: Self = Self(1 << 19);
 
     /// True if the word is in every list of `other`.
     pub fn contains(self, other: Self) -> bool {
@@ -1298,6 +1285,10 @@ pub fn word_info(word_lower: &str) -> &'static WordInfo {
             (AUDIENCE_NOUNS, WordClass::AUDIENCE_NOUN),
             (ORG_DESCRIPTORS, WordClass::ORG_DESCRIPTOR),
             (CARTEL_DESCRIPTORS, WordClass::CARTEL_DESCRIPTOR),
+            (
+                DATE_WORDS,
+                WordClass(WordClass::DATE.0 | WordClass::COMMON_CAPITALISED.0),
+            ),
         ];
         let words = lists
             .iter()
