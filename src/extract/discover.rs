@@ -467,9 +467,9 @@ fn classify(
         return;
     }
 
-    // A descriptor before or after the run says what it is.
-    // An organisation's name does not open with a given name ("with the newspaper,
-    // Juan Pérez said"): that run is read as any other.
+    // A descriptor before or after the run says what it is; but an organisation's name
+    // does not open with a given name ("with the newspaper, Juan Pérez said"): that run
+    // is read as any other.
     let described = hint
         .or_else(|| descriptor_after(text, tokens, run.end))
         .filter(|&k| k == Kind::Person || !words[0].is(WordClass::GIVEN_NAME));
