@@ -158,6 +158,17 @@ fn descriptor_before(text: &str, tokens: &[Token], start: usize) -> Option<(Kind
         let is_role = role.is_word() && roles.split(' ').any(|r| r == role.lower.as_str());
         return is_role.then_some((Kind::Organization, false));
     }
+    // "several companies, including Glac Security Consulting and …", "groups such as …":
+    // a list that a plural descriptor introduces.
+    let mut introduced = false;
+    if t.is_word() && matches!(t.lower.as_str(), "including" | "as") {
+        let is_such = |p: &Token| p.lower.as_str() == "such";
+        if t.lower.as_str() == "as" {
+            (k, _) = before(k).filter(|(_, p)| is_such(p))?;
+        }
+        (k, t) = before(k)?;
+        introduced = true;
+    }
     let comma = t.is_punct(text, ",");
     if comma {
         (k, t) = before(k)?;
@@ -167,6 +178,9 @@ fn descriptor_before(text: &str, tokens: &[Token], start: usize) -> Option<(Kind
     }
     let word = t.lower.as_str();
     let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+    if introduced && !plural {
+        return None;
+    }
     if t.is(WordClass::CARTEL_DESCRIPTOR) {
         return Some((Kind::Cartel, plural));
     }
@@ -375,7 +389,12 @@ fn nicknames(text: &str, tokens: &[Token], covered: &[Option<usize>], found: &mu
         let nick_ok = !nick.is_empty()
             && nick.iter().all(|t| t.is_capitalised)
             && (k + 1..close).all(|c| covered[c].is_none());
-        let Some(after) = after.filter(|a| is_name_word(text, a) && covered[close + 1].is_none())
+        // The surname may be a known name of one word ("Jesús “El Rey” Zambada": several
+        // Zambadas are known, not this one).
+        let surname_known = covered[close + 1]
+            .is_some_and(|m| covered.get(close + 2).is_none_or(|n| *n != Some(m)));
+        let Some(after) = after
+            .filter(|a| is_name_word(text, a) && (covered[close + 1].is_none() || surname_known))
         else {
             continue;
         };
@@ -385,7 +404,8 @@ fn nicknames(text: &str, tokens: &[Token], covered: &[Option<usize>], found: &mu
         let first = &tokens[k - 1];
         let mut last_end = after.span.end;
         let mut c = close + 2;
-        while c < tokens.len()
+        while !surname_known
+            && c < tokens.len()
             && c < close + 4
             && is_name_word(text, &tokens[c])
             && covered[c].is_none()
@@ -747,6 +767,16 @@ mod tests {
     }
 
     #[test]
+    fn quoted_nickname_before_a_known_surname() {
+        let f = run(
+            "Witnesses included Jesús \"El Rey\" Zambada, a brother of the cartel's co-founder.",
+            &["Zambada"],
+        );
+        assert_eq!(f.candidates[0].name, "Jesús Zambada");
+        assert_eq!(f.candidates[0].aliases, ["El Rey"]);
+    }
+
+    #[test]
     fn plain_capitalised_words_are_not_names() {
         let f = run(
             "The Question Isn’t Whether Pressure Will Rise, but how far it goes in practice today.",
@@ -812,6 +842,22 @@ mod tests {
             names(&f),
             [("Qingzhou Wang", Kind::Person), ("Yiyi Chen", Kind::Person)]
         );
+        let f = run(
+            "The lawsuit names several companies, including Glac Security Consulting and Nunvav Trading.",
+            &[],
+        );
+        assert_eq!(
+            names(&f),
+            [
+                ("Glac Security Consulting", Kind::Organization),
+                ("Nunvav Trading", Kind::Organization)
+            ]
+        );
+        let f = run(
+            "It was backed by groups such as Global Witness and others.",
+            &[],
+        );
+        assert_eq!(names(&f), [("Global Witness", Kind::Organization)]);
         let f = run(
             "His wife, Rosalinda González Valencia, was arrested in Zapopan.",
             &[],
