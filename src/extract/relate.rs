@@ -1985,6 +1985,27 @@ mod tests {
     use Kind::*;
 
     #[test]
+    fn a_speakers_workplace_does_not_speak() {
+        let got = pairs(
+            "Juan Montero, a political scientist at Boston University, said the war between Los Chapitos and La Mayiza had disrupted supply chains.",
+            &[("Juan Montero", Person), ("Boston University", Organization), ("Los Chapitos", Cartel), ("La Mayiza", Cartel)],
+        );
+        assert!(
+            got.contains(&(
+                "Juan Montero".into(),
+                "Boston University".into(),
+                "works for".into()
+            )),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(a, b, _)| a == "Boston University" && b != "Juan Montero"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn works_with_inside_a_relative_clause() {
         let got = pairs(
             "The Navy, which works closely with the DEA, led the raids.",
