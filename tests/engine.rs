@@ -529,3 +529,21 @@ fn a_catalog_surname_after_another_given_name_is_someone_else() {
         .expect("Roberto Salazar is discovered");
     assert!(g.entity(roberto).unwrap().is_discovered);
 }
+
+#[test]
+fn a_sentence_opening_with_its_continues_the_body_that_opened_the_one_before() {
+    // Invented sentences. The coalition opens the first sentence: "Its director" is its.
+    let text = "The Gun Violence Prevention Coalition, a Washington-based advocacy group, \
+                praised the move. Its director, Mark Ellison, said the task force must \
+                follow the money.";
+    assert_eq!(
+        neighbours(text, "gun-violence-prevention-coalition"),
+        ["mark-ellison"]
+    );
+    // "Washington-based" says where the group sits: the United States is no party.
+    assert_eq!(neighbours(text, "united-states"), Vec::<String>::new());
+    // A body that does not open the sentence before is not what "Its" means.
+    let text = "In Mexico, the new group praised the move. Its director, Mark Ellison, \
+                said the task force must follow the money.";
+    assert_eq!(neighbours(text, "mexico"), Vec::<String>::new());
+}

@@ -629,8 +629,10 @@ fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a>) -> DocResult<'a
     resolved.sort_by_key(|m| m.start);
     let pronouns = pronouns(doc, &resolved, traits, identity);
     let descriptions = definite_references(doc, &resolved, heads, identity);
+    let its = its_openings(doc, &resolved, traits, identity);
     resolved.extend(pronouns);
     resolved.extend(descriptions);
+    resolved.extend(its);
     resolved.sort_by_key(|m| m.start);
     result.mentions = resolved
         .iter()
@@ -1090,6 +1092,40 @@ fn pronouns<'a>(
             None if continues_story => previous_person.map(|(e, _)| (e, s.end)),
             None => None,
         };
+    }
+    out
+}
+
+/// "The Gun Violence Prevention Coalition, a … group, praised the move. Its director,
+/// Mark Ellison, said …": a sentence that opens with "Its" continues the body that opened
+/// the sentence before (in the same paragraph). Only a body named first ("X …" or "The
+/// X …"), so "In Mexico, the cartel … Its leader" names no one.
+fn its_openings<'a>(
+    doc: &Document,
+    mentions: &[RawMention<'a>],
+    traits: &[Traits],
+    identity: &'a [EntityIdx],
+) -> Vec<RawMention<'a>> {
+    let mut out = Vec::new();
+    for pair in doc.sentences.windows(2) {
+        let (previous, s) = (&pair[0], &pair[1]);
+        if !doc.text[s.clone()].starts_with("Its ")
+            || doc.text[previous.end..s.start].contains('\n')
+        {
+            continue;
+        }
+        let Some(first) = within(mentions, previous).first() else {
+            continue;
+        };
+        let lead = &doc.text[previous.start..first.start];
+        let opens = lead.is_empty() || lead == "The " || lead == "the ";
+        if opens && traits[first.candidates[0] as usize].kind != Kind::Person {
+            out.push(RawMention {
+                start: s.start,
+                end: s.start + "Its".len(),
+                candidates: one(identity, first.candidates[0]),
+            });
+        }
     }
     out
 }
