@@ -126,14 +126,6 @@ fn continues_list(text: &str, between: &[Token]) -> bool {
     }
 }
 
-/// Words after "at" that introduce where someone works ("a security consultant at
-/// Lantia Intelligence"): roles held at an institution, not at a place.
-const AFFILIATION_ROLES: &str = "analyst consultant researcher professor fellow economist scholar partner lecturer strategist expert specialist historian director correspondent reporter columnist editor writer contributor journalist producer";
-
-/// Roles held "for" a publication ("a trade correspondent for Northern Wire").
-const MEDIA_ROLES: &str =
-    "correspondent reporter columnist editor writer contributor journalist producer";
-
 /// What the words right before a run say it is: a descriptor noun ("the consultancy
 /// Agon", "the advocacy group Global Action on Gun Violence"), a descriptor or a role
 /// and a comma ("two Indian companies, Raxuter Chemicals", "Oseguera’s wife, Rosalinda
@@ -151,11 +143,11 @@ fn descriptor_before(text: &str, tokens: &[Token], start: usize) -> Option<(Kind
         let at = if after_article { k - 1 } else { k };
         let (_, role) = before(at)?;
         let roles = if w.lower.as_str() == "at" {
-            AFFILIATION_ROLES
+            WordClass::AFFILIATION_ROLE
         } else {
-            MEDIA_ROLES
+            WordClass::MEDIA_ROLE
         };
-        let is_role = role.is_word() && roles.split(' ').any(|r| r == role.lower.as_str());
+        let is_role = role.is_word() && role.is(roles);
         return is_role.then_some((Kind::Organization, false));
     }
     // "several companies, including Glac Security Consulting and …", "groups such as …":
@@ -200,13 +192,7 @@ fn descriptor_before(text: &str, tokens: &[Token], start: usize) -> Option<(Kind
     }
     // A role right before a name is a title (`classify` reads it); with a comma, the
     // name is in apposition to it.
-    let singular = if plural {
-        &word[..word.len() - 1]
-    } else {
-        word
-    };
-    let is_role = t.is(WordClass::ROLE_NOUN) || lexicon::is_role_noun(singular);
-    (comma && is_role).then_some((Kind::Person, plural))
+    (comma && t.is_or_plural_of(WordClass::ROLE_NOUN)).then_some((Kind::Person, plural))
 }
 
 /// ", a Massachusetts wholesaler" / ", a faction of …" after a run: the kind its

@@ -1213,6 +1213,14 @@ pub const DATE_WORDS: &str = "monday tuesday wednesday thursday friday saturday 
 /// apposition ("Interstate Arms, a Massachusetts wholesaler"). Singular and plural.
 pub const ORG_DESCRIPTORS: &str = "company companies firm firms consultancy consultancies nonprofit nonprofits newspaper newspapers outlet outlets publication broadcaster broadcasters wholesaler wholesalers distributor distributors retailer retailers dealer dealers manufacturer manufacturers maker makers developer developers supplier suppliers exporter exporters importer importers broker brokers brokerage lender lenders insurer insurers startup conglomerate subsidiary subsidiaries affiliate affiliates charity charities watchdog lobby think-tank tank association associations organization organizations organisation organisations group groups network bank banks laboratory lab shipper shippers airline daily weekly magazine website portal";
 
+/// Roles held at an institution, not at a place: "a security consultant at Lantia
+/// Intelligence" names where someone works ("border agents at El Paso" does not).
+pub const AFFILIATION_ROLES: &str = "analyst consultant researcher professor fellow economist scholar partner lecturer strategist expert specialist historian director correspondent reporter columnist editor writer contributor journalist producer";
+
+/// Roles held "for" a publication ("a trade correspondent for Northern Wire").
+pub const MEDIA_ROLES: &str =
+    "correspondent reporter columnist editor writer contributor journalist producer";
+
 /// Common nouns that say a name is a criminal group ("Los Chapitos, a faction of …").
 pub const CARTEL_DESCRIPTORS: &str =
     "faction factions gang gangs splinter offshoot cell cells cartel cartels mafia syndicate";
@@ -1262,6 +1270,10 @@ impl WordClass {
     pub const CARTEL_DESCRIPTOR: Self = Self(1 << 18);
     /// [`DATE_WORDS`].
     pub const DATE: Self = Self(1 << 19);
+    /// [`AFFILIATION_ROLES`].
+    pub const AFFILIATION_ROLE: Self = Self(1 << 20);
+    /// [`MEDIA_ROLES`].
+    pub const MEDIA_ROLE: Self = Self(1 << 21);
 
     /// True if the word is in every list of `other`.
     pub fn contains(self, other: Self) -> bool {
@@ -1313,6 +1325,8 @@ pub fn word_info(word_lower: &str) -> &'static WordInfo {
             (AUDIENCE_NOUNS, WordClass::AUDIENCE_NOUN),
             (ORG_DESCRIPTORS, WordClass::ORG_DESCRIPTOR),
             (CARTEL_DESCRIPTORS, WordClass::CARTEL_DESCRIPTOR),
+            (AFFILIATION_ROLES, WordClass::AFFILIATION_ROLE),
+            (MEDIA_ROLES, WordClass::MEDIA_ROLE),
             (
                 DATE_WORDS,
                 WordClass(WordClass::DATE.0 | WordClass::COMMON_CAPITALISED.0),

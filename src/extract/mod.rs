@@ -1505,13 +1505,8 @@ fn assemble(
     let relations: Vec<Relation> = pairs
         .into_par_iter()
         .map(|((a, b), mut passages)| {
-            let (mut source, mut target) = (remap[a as usize], remap[b as usize]);
-            if source > target {
-                std::mem::swap(&mut source, &mut target);
-                for p in &mut passages {
-                    std::mem::swap(&mut p.source_span, &mut p.target_span);
-                }
-            }
+            // `EvidenceGraph::new` puts the smaller id first (with the passages' spans).
+            let (source, target) = (remap[a as usize], remap[b as usize]);
             passages.shrink_to_fit();
             // Most relations have a label or two: a short list beats a map.
             let mut freq: Vec<(Label, usize)> = Vec::new();

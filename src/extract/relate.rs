@@ -1102,14 +1102,6 @@ fn possessed_role(text: &str, gap: &[Token]) -> Option<Label> {
     })
 }
 
-/// The word is in `class`, or is the plural of a word that is ("brothers").
-fn is_or_plural_of(t: &Token, class: WordClass) -> bool {
-    t.is(class)
-        || t.lower
-            .strip_suffix('s')
-            .is_some_and(|singular| lexicon::word_info(singular).class.contains(class))
-}
-
 /// "Ovidio’s brothers Iván …", "Trump’s envoy Richard Grenell": mention `u` is followed
 /// by its possessive, one to three lowercase words ending in a role noun (or its plural),
 /// and the next mention.
@@ -1127,7 +1119,7 @@ fn owns_role_of_next(tokens: &[Token], mentions: &[SentenceMention], u: usize) -
     possessive.kind == TokenKind::Possessive
         && words.len() <= 3
         && words.iter().all(|t| t.is_word() && !t.is_capitalised)
-        && is_or_plural_of(role, WordClass::ROLE_NOUN)
+        && role.is_or_plural_of(WordClass::ROLE_NOUN)
 }
 
 /// `his/her/its [a few lowercase words] <role noun>[,] [the] [titles]` just before
@@ -1907,9 +1899,8 @@ fn link_label(
             })
             .map(|(_, t)| t)
     };
-    let is_role = |t: &Token| {
-        is_or_plural_of(t, WordClass::TITLE) || is_or_plural_of(t, WordClass::ROLE_NOUN)
-    };
+    let is_role =
+        |t: &Token| t.is_or_plural_of(WordClass::TITLE) || t.is_or_plural_of(WordClass::ROLE_NOUN);
     let cue = cues()
         .filter(|t| !is_role(t))
         .find_map(|t| t.relation_cue())

@@ -61,6 +61,16 @@ impl Token {
         self.info().class.contains(class)
     }
 
+    /// True if the folded text is in `class`, or is the plural of a word that is
+    /// ("brothers", "employees").
+    pub fn is_or_plural_of(&self, class: WordClass) -> bool {
+        self.is(class)
+            || self
+                .lower
+                .strip_suffix('s')
+                .is_some_and(|singular| lexicon::word_info(singular).class.contains(class))
+    }
+
     /// The label of the folded text as a relation cue ([`lexicon::relation_cue`]).
     pub fn relation_cue(&self) -> Option<&'static str> {
         self.info().relation_cue
