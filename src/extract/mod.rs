@@ -1459,6 +1459,9 @@ fn assemble(
         .map(|e| {
             let s = &specs[*e as usize];
             let (n, docs) = &mut counts[*e as usize];
+            // Kept with the graph: no growth slack.
+            let mut documents = std::mem::take(docs);
+            documents.shrink_to_fit();
             Entity {
                 key: s.key.clone(),
                 name: s.name.clone(),
@@ -1467,7 +1470,7 @@ fn assemble(
                 description: s.description.clone(),
                 is_discovered: s.is_discovered,
                 mentions: *n,
-                documents: std::mem::take(docs),
+                documents,
             }
         })
         .collect();
@@ -1517,7 +1520,9 @@ fn assemble(
                 }
             }
             freq.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            let labels = freq.into_iter().map(|(l, _)| l).collect();
+            // From a slice, so the list is allocated at its length (collecting `freq` itself
+            // in place would keep its four-times-wider buffer).
+            let labels = freq.iter().map(|&(l, _)| l).collect();
             Relation {
                 source,
                 target,

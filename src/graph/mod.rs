@@ -158,7 +158,9 @@ impl EvidenceGraph {
             r.passages
                 .dedup_by(|a, b| a.doc == b.doc && a.start == b.start);
         });
-        relations.par_sort_by_key(|r| (r.source, r.target));
+        // Each pair is one relation, so the keys are unique: an unstable sort gives the
+        // same order, in place (a stable one would allocate a copy of the list).
+        relations.par_sort_unstable_by_key(|r| (r.source, r.target));
         for (i, r) in relations.iter().enumerate() {
             let id = RelationId(u32::try_from(i).unwrap_or(u32::MAX));
             graph.add_edge(
