@@ -538,6 +538,7 @@ pub const RELATION_CUES: &[(&str, &str)] = &[
     ("serving", "served as"),
     ("worked", "worked with"),
     ("works", "worked with"),
+    ("reports", "reports"),
     ("working", "worked with"),
     ("collaborated", "cooperated"),
     ("collaborate", "cooperated"),

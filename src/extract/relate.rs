@@ -185,6 +185,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         let coordinated = k > 0
             && !clause_between
             && !over_scene
+            && !possesses_subject(tokens, mentions[u].tokens.end)
             && is_coordination(text, &tokens[extents[k - 1].end..extents[k].start]);
         match lists.last_mut() {
             Some(list) if coordinated => list.push(u),
@@ -1007,6 +1008,17 @@ fn attach(
             described_until[i] = described_until[i].max(range.end);
         }
         for &j in &inside {
+            // "Falko Ernst, a Mexico analyst at the International Crisis Group": a country
+            // before an analyst's or a correspondent's role is the subject of the work,
+            // not the employer ("a U.S. official" keeps it).
+            let is_topic = mentions[j].kind == Kind::Country
+                && tokens
+                    .get(mentions[j].tokens.end)
+                    .is_some_and(|t| t.is_or_plural_of(WordClass::AFFILIATION_ROLE));
+            if is_topic {
+                attached_to[j].get_or_insert(i);
+                continue;
+            }
             // "the son of imprisoned Sinaloa Cartel co-founder Joaquín Guzmán Loera": the
             // cartel describes the co-founder, it is not what Ovidio is the son of. (An
             // organisation's unit keeps its owner: "the Wilson Center’s Mexico Institute".)
@@ -1266,6 +1278,12 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, 
         if role.is_none() && t.is_word() && t.is(WordClass::ROLE_NOUN) {
             role = Some(&t.lower);
         }
+        // "X, a former bank manager who handled transfers to suppliers in China": a
+        // relative clause after the role says what X did, with its own verb; the role
+        // does not reach the names in it.
+        if role.is_some() && t.is_word() && matches!(t.lower.as_str(), "who" | "whose") {
+            break;
+        }
         end += 1;
     }
     let role = match role {
@@ -1410,7 +1428,8 @@ fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<Label> {
                 | "now"
                 | "not"
                 | "never"
-        ) {
+        ) || is_manner_adverb(&t.lower)
+        {
             continue;
         }
         // Any verb-looking word right after the pair or an auxiliary: "laid", "revive",
@@ -1420,6 +1439,12 @@ fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<Label> {
         return is_verb.then(|| Label::new(&t.lower));
     }
     None
+}
+
+/// An adverb in "-ly" ("barely", "quietly", "jointly"), not a verb that ends so
+/// ("comply", "supply", "rely").
+fn is_manner_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && !w.ends_with("ply") && w != "rally"
 }
 
 /// The "by" right before a name at `start`, over the name's titles ("by Secretary of
@@ -1489,6 +1514,28 @@ fn is_function_word(w: &str) -> bool {
 
 fn is_auxiliary(t: &Token) -> bool {
     t.is(WordClass::AUXILIARY)
+}
+
+/// The name ending at token `at` owns the subject of a clause of its own: a possessive,
+/// then a few lowercase words up to a speech verb or an auxiliary ("…, and Mexico’s
+/// financial intelligence unit said …"). Such a name opens a clause; it is no conjunct
+/// of the name before it.
+fn possesses_subject(tokens: &[Token], at: usize) -> bool {
+    let Some((first, rest)) = tokens.get(at..).and_then(<[Token]>::split_first) else {
+        return false;
+    };
+    if first.kind != TokenKind::Possessive {
+        return false;
+    }
+    for (k, t) in rest.iter().take(5).enumerate() {
+        if !t.is_word() || t.is_capitalised {
+            return false;
+        }
+        if k > 0 && (is_speech_verb(t) || is_auxiliary(t)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Past tenses and participles ("laid", "announced") and words after an auxiliary.
@@ -3179,5 +3226,87 @@ mod tests {
         assert!(got
             .iter()
             .all(|(a, _, l)| a == "Trump" && l == "designated"));
+    }
+
+    #[test]
+    fn a_role_does_not_reach_into_a_relative_clause() {
+        let got = pairs(
+            "Ruelas worked with Quintero, a former bank manager who handled transfers to \
+             suppliers in China.",
+            &[("Ruelas", Person), ("Quintero", Person), ("China", Country)],
+        );
+        assert!(
+            got.iter()
+                .all(|(_, b, l)| !(b == "China" && l == "works for")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|(a, b, _)| a == "Ruelas" && b == "Quintero"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_country_before_an_analysts_role_is_the_topic() {
+        let got = pairs(
+            "Falko Ernst, a Mexico analyst at the International Crisis Group, said the \
+             cartels had diversified.",
+            &[
+                ("Falko Ernst", Person),
+                ("Mexico", Country),
+                ("International Crisis Group", Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            [(
+                "Falko Ernst".to_string(),
+                "International Crisis Group".to_string(),
+                "works for".to_string()
+            )]
+        );
+        // An official's country is the employer.
+        let got = pairs(
+            "Ken Salazar, a U.S. official, spoke.",
+            &[("Ken Salazar", Person), ("U.S.", Country)],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_possessor_of_a_new_subject_is_no_conjunct() {
+        let got = pairs(
+            "Treasury imposed sanctions on people who laundered money for the Sinaloa \
+             Cartel, and Mexico's financial intelligence unit said it had frozen accounts.",
+            &[
+                ("Treasury", Agency),
+                ("Sinaloa Cartel", Cartel),
+                ("Mexico", Country),
+            ],
+        );
+        assert!(
+            got.iter().all(|(a, b, _)| a != "Mexico" && b != "Mexico"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_joint_action_is_labelled_past_a_manner_adverb() {
+        let got = pairs(
+            "Five years ago, the UIF and Treasury barely talked.",
+            &[("UIF", Agency), ("Treasury", Agency)],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_ne!(got[0].2, "barely", "{got:?}");
+    }
+
+    #[test]
+    fn reporting_to_a_body_relates_the_two() {
+        let got = pairs(
+            "The UIF, which reports to the Finance Ministry, said it had blocked 37 accounts.",
+            &[("UIF", Agency), ("Finance Ministry", Agency)],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2, "reports", "{got:?}");
     }
 }
