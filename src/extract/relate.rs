@@ -1278,12 +1278,6 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, 
         if role.is_none() && t.is_word() && t.is(WordClass::ROLE_NOUN) {
             role = Some(&t.lower);
         }
-        // "X, a former bank manager who handled transfers to suppliers in China": a
-        // relative clause after the role says what X did, with its own verb; the role
-        // does not reach the names in it.
-        if role.is_some() && t.is_word() && matches!(t.lower.as_str(), "who" | "whose") {
-            break;
-        }
         end += 1;
     }
     let role = match role {
@@ -3226,24 +3220,6 @@ mod tests {
         assert!(got
             .iter()
             .all(|(a, _, l)| a == "Trump" && l == "designated"));
-    }
-
-    #[test]
-    fn a_role_does_not_reach_into_a_relative_clause() {
-        let got = pairs(
-            "Ruelas worked with Quintero, a former bank manager who handled transfers to \
-             suppliers in China.",
-            &[("Ruelas", Person), ("Quintero", Person), ("China", Country)],
-        );
-        assert!(
-            got.iter()
-                .all(|(_, b, l)| !(b == "China" && l == "works for")),
-            "{got:?}"
-        );
-        assert!(
-            got.iter().any(|(a, b, _)| a == "Ruelas" && b == "Quintero"),
-            "{got:?}"
-        );
     }
 
     #[test]
