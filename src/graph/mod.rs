@@ -132,8 +132,9 @@ pub struct EvidenceGraph {
 }
 
 impl EvidenceGraph {
-    /// Builds the graph. `entities` must be sorted by key; relations are sorted here and
-    /// passages within each relation too. `mentions` holds one sorted list per document.
+    /// Builds the graph. `entities` must be sorted by key; `relations` must hold one
+    /// relation per pair of entities (in either order), and are sorted here, with the
+    /// passages within each relation. `mentions` holds one sorted list per document.
     pub fn new(
         entities: Vec<Entity>,
         mut relations: Vec<Relation>,
@@ -161,6 +162,12 @@ impl EvidenceGraph {
         // Each pair is one relation, so the keys are unique: an unstable sort gives the
         // same order, in place (a stable one would allocate a copy of the list).
         relations.par_sort_unstable_by_key(|r| (r.source, r.target));
+        debug_assert!(
+            relations
+                .windows(2)
+                .all(|w| (w[0].source, w[0].target) != (w[1].source, w[1].target)),
+            "two relations for one pair of entities"
+        );
         for (i, r) in relations.iter().enumerate() {
             let id = RelationId(u32::try_from(i).unwrap_or(u32::MAX));
             graph.add_edge(
