@@ -531,6 +531,25 @@ fn a_catalog_surname_after_another_given_name_is_someone_else() {
 }
 
 #[test]
+fn a_two_word_surname_after_another_given_name_is_someone_else() {
+    // Invented sentences: "Oseguera Cervantes" is an alias of the catalog's Nemesio
+    // Oseguera Cervantes; Antonio is his brother, found by discovery.
+    let text = "Antonio Oseguera Cervantes, the brother of Nemesio Oseguera Cervantes, was \
+                sent to the United States.";
+    assert_eq!(
+        neighbours(text, "nemesio-oseguera-cervantes"),
+        ["antonio-oseguera-cervantes"]
+    );
+    // A given name of the person's own is not someone else's: "Ismael Mayo Zambada" is
+    // the catalog's Ismael Zambada García.
+    let text = "Ismael Mayo Zambada met Joaquín Guzmán Loera in Culiacán.";
+    assert_eq!(
+        neighbours(text, "ismael-zambada-garcia"),
+        ["joaquin-guzman-loera"]
+    );
+}
+
+#[test]
 fn a_sentence_opening_with_its_continues_the_body_that_opened_the_one_before() {
     // Invented sentences. The coalition opens the first sentence: "Its director" is its.
     let text = "The Gun Violence Prevention Coalition, a Washington-based advocacy group, \

@@ -161,6 +161,7 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
     let ignored: Vec<String> = catalog.ignored_phrases().to_vec();
     let known = build_matcher(specs.iter().enumerate(), &ignored);
     let kinds: Vec<Kind> = specs.iter().map(|s| s.kind).collect();
+    let people = People::of(&specs);
 
     // Pass 1: catalog names and discovery.
     // Folded as documents finish, so only names new to each run stay in memory.
@@ -168,7 +169,7 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
         .documents
         .par_iter()
         .fold(Discoveries::default, |mut acc, d| {
-            acc.absorb(discover_in(d, &known, &kinds));
+            acc.absorb(discover_in(d, &known, &kinds, &people));
             acc
         })
         .reduce(Discoveries::default, |mut a, b| {
@@ -199,6 +200,7 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
         })
         .collect();
     let traits: Vec<Traits> = specs.iter().map(Traits::of).collect();
+    let people = People::of(&specs);
     let heads: Vec<Vec<NameHead>> = specs.iter().map(NameHead::all_of).collect();
     // Folded as documents finish: passages go straight into their relation, so the
     // per-document results never pile up.
@@ -210,6 +212,7 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
             let known = Known {
                 matcher: &all,
                 traits: &traits,
+                people: &people,
                 heads: &heads,
                 contexts: &contexts,
                 identity: &identity,
@@ -314,12 +317,19 @@ impl Discoveries {
     }
 }
 
-fn discover_in(doc: &Document, matcher: &Matcher, kinds: &[Kind]) -> Discoveries {
+fn discover_in(doc: &Document, matcher: &Matcher, kinds: &[Kind], people: &People) -> Discoveries {
     let mentions = matcher.find(doc.body(), doc.body_start);
     let mut out = Discoveries::default();
     let mut toks = Vec::new();
     for (sentence, ms) in doc.sentences.iter().zip(by_sentence(doc, &mentions)) {
-        if !has_uncovered_capital(&doc.text, sentence, ms) {
+        // "Antonio Oseguera Cervantes, the brother of El Mencho": a known surname after
+        // a given name that opens the sentence leaves no capital uncovered, yet names
+        // someone new.
+        if !has_uncovered_capital(&doc.text, sentence, ms)
+            && !ms
+                .iter()
+                .any(|m| is_someone_elses_surname(&doc.text, m, people))
+        {
             continue;
         }
         tokens::tokenize_into(&doc.text, sentence.clone(), &mut toks);
@@ -341,8 +351,7 @@ fn discover_in(doc: &Document, matcher: &Matcher, kinds: &[Kind]) -> Discoveries
                     &doc.text[sentence.start..m.start],
                     &doc.text[m.end..sentence.end],
                 );
-                let surname =
-                    is_someone_elses_surname(&doc.text, m, |e| kinds[e as usize] == Kind::Person);
+                let surname = is_someone_elses_surname(&doc.text, m, people);
                 if starts_cartel || inside_name || surname {
                     m.start..m.start
                 } else {
@@ -382,17 +391,14 @@ fn is_hyphen_compound_in_name(before: &str, after: &str) -> bool {
     glued && word.starts_with(char::is_uppercase)
 }
 
-/// "Roberto Salazar" is not the catalog's Ken Salazar: a person's one-word name right
-/// after a capitalised given name that the match did not take in is someone else's
-/// surname. Pass 1 leaves that name to discovery; pass 2 drops the mention.
-fn is_someone_elses_surname(
-    text: &str,
-    m: &RawMention,
-    is_person: impl Fn(EntityIdx) -> bool,
-) -> bool {
-    if text[m.start..m.end].contains(char::is_whitespace)
-        || !m.candidates.iter().all(|&e| is_person(e))
-    {
+/// "Roberto Salazar" is not the catalog's Ken Salazar, nor "Antonio Oseguera Cervantes"
+/// its Nemesio Oseguera Cervantes: a person's name right after a capitalised given name
+/// that the match did not take in is someone else's surname. A name of several words
+/// ("Oseguera Cervantes") counts only if the given name is none of the person's own
+/// (`Ismael Mayo Zambada` is still Ismael Zambada). Pass 1 leaves that name to
+/// discovery; pass 2 drops the mention.
+fn is_someone_elses_surname(text: &str, m: &RawMention, people: &People) -> bool {
+    if !m.candidates.iter().all(|&e| people.is_person(e)) {
         return false;
     }
     let Some(before) = text[..m.start].strip_suffix(' ') else {
@@ -402,7 +408,54 @@ fn is_someone_elses_surname(
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    word.starts_with(char::is_uppercase) && lexicon::is_given_name(&fold_str(word))
+    if !word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    // Folded on the stack: this runs for most mentions of people.
+    let mut given = tokens::Lower::new();
+    fold::fold_chars(word, |c| {
+        let _ = given.try_push(c);
+    });
+    lexicon::is_given_name(&given)
+        && (!text[m.start..m.end].contains(char::is_whitespace)
+            || !m.candidates.iter().any(|&e| people.bears(e, &given)))
+}
+
+/// Which entities are people, and the folded words of each person's names, for
+/// [`is_someone_elses_surname`].
+struct People {
+    /// Per entity: its folded name and aliases, space-separated, if it is a person.
+    words: Vec<Option<String>>,
+}
+
+impl People {
+    fn of(specs: &[Spec]) -> Self {
+        let words = specs
+            .iter()
+            .map(|s| {
+                (s.kind == Kind::Person).then(|| {
+                    let mut all = fold_str(&s.name);
+                    for a in &s.aliases {
+                        all.push(' ');
+                        all.push_str(&fold_str(a));
+                    }
+                    all
+                })
+            })
+            .collect();
+        Self { words }
+    }
+
+    fn is_person(&self, e: EntityIdx) -> bool {
+        self.words[e as usize].is_some()
+    }
+
+    /// True if one of the person's names holds the folded word `w`.
+    fn bears(&self, e: EntityIdx, w: &str) -> bool {
+        self.words[e as usize]
+            .as_deref()
+            .is_some_and(|all| all.split(' ').any(|x| x == w))
+    }
 }
 
 /// `rest` opens with " Cartel" or " Cártel" as a whole word.
@@ -598,6 +651,7 @@ impl<'a> Analysed<'a> {
 struct Known<'a> {
     matcher: &'a Matcher,
     traits: &'a [Traits],
+    people: &'a People,
     heads: &'a [Vec<NameHead>],
     /// Each entity's catalog context, as entity indices.
     contexts: &'a [Vec<EntityIdx>],
@@ -609,6 +663,7 @@ fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a>) -> DocResult<'a
     let Known {
         matcher,
         traits,
+        people,
         heads,
         contexts,
         identity,
@@ -616,9 +671,7 @@ fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a>) -> DocResult<'a
     // Matching again costs less than keeping every pass-1 mention alive between the
     // passes.
     let mut raw = matcher.find(doc.body(), doc.body_start);
-    raw.retain(|m| {
-        !is_someone_elses_surname(&doc.text, m, |e| traits[e as usize].kind == Kind::Person)
-    });
+    raw.retain(|m| !is_someone_elses_surname(&doc.text, m, people));
     let mut result = DocResult::default();
     let mut resolved = resolve(doc, &raw, contexts, identity, &mut result.unresolved);
     split_country_possessor(doc, &mut resolved, matcher, traits);
