@@ -231,6 +231,10 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         (comma, subject)
     });
 
+    let reporter = lists.last().and_then(|last| {
+        let said = reporting_clause(text, tokens, list_extent(last))?;
+        Some((lists.len() - 1, said))
+    });
     // Links between lists, nearest first. subject_of[y]: the nearest list before y
     // linked to it.
     let mut subject_of: Vec<Option<usize>> = vec![None; lists.len()];
@@ -332,6 +336,12 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             let Some(label) = link_label(text, tokens, gap, le.start, y == x + 1) else {
                 continue;
             };
+            // "…, the Justice Department said.": the speaker reports what came before; the
+            // verb of the report is the relation, not the verbs of what it reports.
+            let label = match reporter {
+                Some((r, said)) if r == y => said,
+                _ => label,
+            };
             for &a in left {
                 for &b in right {
                     push(&mut links, mentions, a, b, label);
@@ -381,6 +391,47 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     links.sort_by_key(|l| (l.a, l.b));
     links.dedup_by(|x, y| x.a == y.a && x.b == y.b);
     links
+}
+
+/// Most tokens after the verb of a trailing report (", the ministry said in a statement
+/// on Tuesday.").
+const MAX_REPORT_TAIL_TOKENS: usize = 8;
+
+/// The label of a report that closes the sentence after a comma, with `unit` as its
+/// speaker: "…, Mexico’s Security Cabinet said in a statement." gives "said".
+fn reporting_clause(text: &str, tokens: &[Token], unit: Range<usize>) -> Option<Label> {
+    let before = &tokens[..unit.start];
+    // After the comma, "the" or a possessor ("Mexico’s") may open the speaker's name.
+    let after_comma = match before {
+        [.., comma, the] if the.lower.as_str() == "the" => comma.is_punct(text, ","),
+        [.., comma, owner, s] if s.kind == TokenKind::Possessive && owner.is_capitalised => {
+            comma.is_punct(text, ",")
+        }
+        [.., comma] => comma.is_punct(text, ","),
+        [] => false,
+    };
+    let verb = tokens.get(unit.end)?;
+    let reports = verb.is_word()
+        && matches!(
+            verb.lower.as_str(),
+            "said"
+                | "says"
+                | "told"
+                | "added"
+                | "stated"
+                | "noted"
+                | "wrote"
+                | "announced"
+                | "confirmed"
+                | "reported"
+                | "explained"
+                | "warned"
+        );
+    let tail = &tokens[unit.end + 1..];
+    let ends = tail.len() <= MAX_REPORT_TAIL_TOKENS
+        && tail.iter().all(|t| t.is_word() || t.is_punct(text, "."))
+        && tail.last().is_none_or(|t| t.is_punct(text, "."));
+    (after_comma && reports && ends).then(|| Label::new(&verb.lower))
 }
 
 /// A verb of saying ("said", "told", "warned"): the person verbs without the
@@ -914,11 +965,20 @@ fn attach(
         if kj != Kind::Country && is_premodifier_gap(text, gap) && attached_to[i].is_none() {
             let label = gap
                 .iter()
-                .rev()
-                .find(|t| is_title_like(t))
-                .map(|t| {
-                    t.relation_cue()
-                        .map_or_else(|| Label::new(&t.lower), Label::from)
+                .rposition(is_title_like)
+                .map(|k| {
+                    let t = &gap[k];
+                    // "Attorney General", "Inspector General": the title is both words.
+                    let compound = t.lower.as_str() == "general"
+                        && k > 0
+                        && gap[k - 1].is_word()
+                        && gap[k - 1].is_capitalised;
+                    if compound {
+                        Label::new(&format!("{} general", gap[k - 1].lower))
+                    } else {
+                        t.relation_cue()
+                            .map_or_else(|| Label::new(&t.lower), Label::from)
+                    }
                 })
                 .unwrap_or(Label::new("part of"));
             attached_to[i] = Some(j);
@@ -967,7 +1027,12 @@ fn attach(
     }
     // Appositions and parentheses after a person (or any entity, for "son of" etc.).
     for i in 0..n {
-        let Some((range, label)) = apposition(text, tokens, mentions[i].tokens.end) else {
+        let Some(Apposition {
+            range,
+            label,
+            participle,
+        }) = apposition(text, tokens, mentions[i].tokens.end)
+        else {
             continue;
         };
         // "appointed Kevin Brosseau, a former deputy commissioner of the RCMP, as
@@ -1028,6 +1093,10 @@ fn attach(
             if attached_to[j].is_none() && root(attached_to, i) != j {
                 attached_to[j] = Some(i);
             }
+            let label = match participle {
+                Some((at, verb)) if mentions[j].tokens.start > at => verb,
+                _ => label,
+            };
             push(links, mentions, i, j, label);
         }
     }
@@ -1214,17 +1283,38 @@ fn owns_agreement(text: &str, gap: &[Token], after_acronym: bool) -> bool {
     })
 }
 
+/// "of", "of the", or "of the" and one lowercase modifier ("of the opposition National
+/// Action Party").
 fn is_of_gap(gap: &[Token]) -> bool {
     match gap {
         [of] => of.lower.as_str() == "of",
         [of, the] => of.lower.as_str() == "of" && the.lower.as_str() == "the",
+        [of, the, modifier] => {
+            of.lower.as_str() == "of"
+                && the.lower.as_str() == "the"
+                && modifier.is_word()
+                && !modifier.is_capitalised
+                && !is_function_word(&modifier.lower)
+                && !looks_like_verb(modifier)
+                && modifier.relation_cue().is_none()
+        }
         _ => false,
     }
 }
 
-/// `, <role NP>` or `(<role NP>)` or ` is/was the <role NP>` after token `at`: the token
-/// range of that phrase and its label.
-fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, Label)> {
+/// A description after a name: `, <role NP>` or `(<role NP>)` or ` is/was the <role NP>`.
+struct Apposition {
+    /// Its tokens.
+    range: Range<usize>,
+    /// The role's label.
+    label: Label,
+    /// "the drug lord convicted in the murder of X": a participle right after the role,
+    /// where it starts and its label, which names after it take instead of the role's.
+    participle: Option<(usize, Label)>,
+}
+
+/// The description (see [`Apposition`]) after token `at`.
+fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<Apposition> {
     let first = tokens.get(at)?;
     let punct = |t: &Token, s: &str| t.is_punct(text, s);
     let copula =
@@ -1242,6 +1332,7 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, 
     };
     let mut end = start;
     let mut role = None;
+    let mut participle = None;
     // After "Mexico’s", words describe a noun ("leading newspaper"), not a clause.
     let mut in_possessed_phrase = false;
     let mut limit = start + 14;
@@ -1259,6 +1350,12 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, 
             break;
         }
         in_possessed_phrase |= t.kind == TokenKind::Possessive;
+        let follows_role = role.is_some() && tokens[end - 1].is(WordClass::ROLE_NOUN);
+        if follows_role && participle.is_none() && !t.is_capitalised && t.lower.ends_with("ed") {
+            if let Some(cue) = t.relation_cue() {
+                participle = Some((end, Label::from(cue)));
+            }
+        }
         if t.is_word()
             && !in_possessed_phrase
             && t.relation_cue().is_some()
@@ -1285,7 +1382,11 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<(Range<usize>, 
         None => owned_noun(text, &tokens[start..end])?,
     };
     let label = Label::new(lexicon::relation_cue(role).unwrap_or(role));
-    Some((start..end, label))
+    Some(Apposition {
+        range: start..end,
+        label,
+        participle,
+    })
 }
 
 /// The words up to the next comma or period (an "and" first allowed) name a role:
@@ -3284,5 +3385,124 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].2, "reports", "{got:?}");
+    }
+    #[test]
+    fn a_trailing_report_is_labelled_by_its_verb_of_saying() {
+        let got = pairs(
+            "The group included Roberto Salazar, who is accused of taking part in the killing, Mexico’s Security Cabinet said in a statement.",
+            &[("Roberto Salazar", Person), ("Security Cabinet", Agency)],
+        );
+        assert_eq!(
+            got,
+            [(
+                "Roberto Salazar".into(),
+                "Security Cabinet".into(),
+                "said".into()
+            )]
+        );
+        let got = pairs(
+            "Trump met Sheinbaum in Mexico City, the White House said.",
+            &[
+                ("Trump", Person),
+                ("Sheinbaum", Person),
+                ("White House", Agency),
+            ],
+        );
+        assert!(
+            got.contains(&("Trump".into(), "Sheinbaum".into(), "met".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Trump".into(), "White House".into(), "said".into())),
+            "{got:?}"
+        );
+        // Not a report that closes the sentence: the verb's own label stays.
+        let got = pairs(
+            "The DEA arrested Ovidio Guzmán, and the Security Cabinet said it would help.",
+            &[
+                ("DEA", Agency),
+                ("Ovidio Guzmán", Person),
+                ("Security Cabinet", Agency),
+            ],
+        );
+        assert!(
+            got.contains(&("DEA".into(), "Ovidio Guzmán".into(), "arrested".into())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_described_role_labels_the_names_it_governs() {
+        let got = pairs(
+            "Rafael Caro Quintero, the drug lord convicted in the 1985 murder of agent Enrique Camarena, was flown to New York.",
+            &[("Rafael Caro Quintero", Person), ("Enrique Camarena", Person)],
+        );
+        assert_eq!(
+            got,
+            [(
+                "Rafael Caro Quintero".into(),
+                "Enrique Camarena".into(),
+                "convicted".into()
+            )]
+        );
+        // A name between the role and the participle keeps the role's label.
+        let got = pairs(
+            "Nemesio Oseguera, the CJNG leader wanted by the DEA, remains at large.",
+            &[
+                ("Nemesio Oseguera", Person),
+                ("CJNG", Cartel),
+                ("DEA", Agency),
+            ],
+        );
+        assert!(
+            got.contains(&("Nemesio Oseguera".into(), "CJNG".into(), "leads".into())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_compound_title_with_general_is_the_label() {
+        let got = pairs(
+            "U.S. Attorney General Pam Bondi thanked Mexico’s Inspector General Ana Ruiz.",
+            &[
+                ("U.S.", Country),
+                ("Pam Bondi", Person),
+                ("Mexico", Country),
+                ("Ana Ruiz", Person),
+            ],
+        );
+        assert!(
+            got.contains(&("U.S.".into(), "Pam Bondi".into(), "attorney general".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                "Mexico".into(),
+                "Ana Ruiz".into(),
+                "inspector general".into()
+            )),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_member_of_a_described_party_is_its_member() {
+        let got = pairs(
+            "Senator Lilly Téllez of the opposition National Action Party said the government was selling out to please President Donald Trump.",
+            &[("Lilly Téllez", Person), ("National Action Party", Organization), ("Donald Trump", Person)],
+        );
+        assert!(
+            got.contains(&(
+                "Lilly Téllez".into(),
+                "National Action Party".into(),
+                "member of".into()
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .all(|(a, b, _)| !(a == "National Action Party" && b == "Donald Trump")),
+            "{got:?}"
+        );
     }
 }
