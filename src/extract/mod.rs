@@ -730,19 +730,22 @@ fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a>) -> DocResult<'a
                     prev.tokens.end = te + usize::from(closes);
                     continue;
                 }
-                // `Miguel Ángel Treviño Morales, “Z-40,”`: a nickname in quotes after the
-                // name, one mention with it (closing quote and comma included).
+                // `Miguel Ángel Treviño Morales, “Z-40,”`: a nickname in quotes (curly or
+                // straight) after the name, one mention with it (closing quote and comma
+                // included).
                 let is = |t: &tokens::Token, p: &str| t.is_punct(&doc.text, p);
+                let opens = |t: &tokens::Token| is(t, "“") || is(t, "\"");
+                let closes = |t: &tokens::Token| is(t, "”") || is(t, "\"");
                 let quoted = match gap {
-                    [comma, open] => is(comma, ",") && is(open, "“"),
-                    [open] => is(open, "“"),
+                    [comma, open] => is(comma, ",") && opens(open),
+                    [open] => opens(open),
                     _ => false,
                 };
                 if prev.entity == e && quoted {
                     let rest = &toks[te.min(toks.len())..];
                     let close = match rest {
-                        [comma, close, ..] if is(comma, ",") && is(close, "”") => 2,
-                        [close, ..] if is(close, "”") => 1,
+                        [comma, close, ..] if is(comma, ",") && closes(close) => 2,
+                        [close, ..] if closes(close) => 1,
                         _ => 0,
                     };
                     if close > 0 {

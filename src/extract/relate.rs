@@ -336,6 +336,13 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             let Some(label) = link_label(text, tokens, gap, le.start, y == x + 1) else {
                 continue;
             };
+            // "X, the brother of Y, “El Mencho,” who is wanted by the DEA": the clause is
+            // about the nicknamed Y, not about X.
+            if let Some(j) = nicknamed_antecedent(text, tokens, mentions, &attached_to, left, gap) {
+                push_all(&mut links, mentions, &[j], right, label);
+                subject_of[y] = Some(x);
+                continue;
+            }
             // "…, the Justice Department said.": the speaker reports what came before; the
             // verb of the report is the relation, not the verbs of what it reports.
             let label = match reporter {
@@ -391,6 +398,43 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     links.sort_by_key(|l| (l.a, l.b));
     links.dedup_by(|x, y| x.a == y.a && x.b == y.b);
     links
+}
+
+/// The person a relative clause opening `gap` is about when the description of the unit
+/// `left` ends with that person's nickname in quotes: "Antonio Oseguera, the brother of
+/// Nemesio Oseguera, “El Mencho,” who …" (the nickname closes Nemesio's name, so "who"
+/// is his).
+fn nicknamed_antecedent(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[SentenceMention],
+    attached_to: &[Option<usize>],
+    left: &[usize],
+    gap: &[Token],
+) -> Option<usize> {
+    let [u] = left else {
+        return None;
+    };
+    if !gap
+        .first()
+        .is_some_and(|t| t.is_word() && t.lower.as_str() == "who")
+    {
+        return None;
+    }
+    let end = gap.first()?.span.start;
+    let j = (0..mentions.len()).rev().find(|&j| {
+        j != *u
+            && root(attached_to, j) == *u
+            && mentions[j].kind == Kind::Person
+            && mentions[j].tokens.end > 0
+            && tokens[mentions[j].tokens.end - 1].span.end <= end
+    })?;
+    let last = &tokens[mentions[j].tokens.end - 1];
+    let closes_quote = quote_mark(text, last) == Some(Quote::Close);
+    let nothing_between = tokens[mentions[j].tokens.end..]
+        .first()
+        .is_some_and(|t| t.span.start == end);
+    (closes_quote && nothing_between).then_some(j)
 }
 
 /// Most tokens after the verb of a trailing report (", the ministry said in a statement
@@ -684,12 +728,12 @@ fn quoted_tokens(text: &str, tokens: &[Token]) -> Vec<bool> {
         if t.kind != TokenKind::Punct {
             continue;
         }
-        match &text[t.span.clone()] {
-            "“" => {
+        match quote_mark(text, t) {
+            Some(Quote::Open) => {
                 open = Some(k);
                 seen_open = true;
             }
-            "”" => match open.take() {
+            Some(Quote::Close) => match open.take() {
                 Some(o) => {
                     let words = tokens[o..k].iter().filter(|t| t.is_word()).count();
                     if words >= MIN_QUOTATION_WORDS {
@@ -702,13 +746,40 @@ fn quoted_tokens(text: &str, tokens: &[Token]) -> Vec<bool> {
                 }
                 None => {}
             },
-            _ => {}
+            None => {}
         }
     }
     if let Some(o) = open {
         inside_quote[o..].iter_mut().for_each(|b| *b = true);
     }
     inside_quote
+}
+
+/// Which side of a quotation a double quotation mark stands on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Quote {
+    Open,
+    Close,
+}
+
+/// The quotation mark `t` is, if it is one: curly marks say their side; a straight `"`
+/// opens where it follows a space, an opening bracket or a dash (or starts the text),
+/// and closes after anything else.
+fn quote_mark(text: &str, t: &Token) -> Option<Quote> {
+    if t.kind != TokenKind::Punct {
+        return None;
+    }
+    match &text[t.span.clone()] {
+        "“" => Some(Quote::Open),
+        "”" => Some(Quote::Close),
+        "\"" => {
+            let before = text[..t.span.start].chars().next_back();
+            let opens =
+                before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–'));
+            Some(if opens { Quote::Open } else { Quote::Close })
+        }
+        _ => None,
+    }
 }
 
 /// "and previously served …", "and then met …": the index of the "and" in `gap` that
@@ -771,8 +842,10 @@ fn speakers(
 fn opens_quotation(text: &str, tokens: &[Token], m: &SentenceMention) -> bool {
     let before = &tokens[..m.tokens.start];
     match before {
-        [.., open, the] if the.lower.as_str() == "the" => open.is_punct(text, "“"),
-        [.., open] => open.is_punct(text, "“"),
+        [.., open, the] if the.lower.as_str() == "the" => {
+            quote_mark(text, open) == Some(Quote::Open)
+        }
+        [.., open] => quote_mark(text, open) == Some(Quote::Open),
         [] => false,
     }
 }
@@ -3504,5 +3577,70 @@ mod tests {
                 .all(|(a, b, _)| !(a == "National Action Party" && b == "Donald Trump")),
             "{got:?}"
         );
+    }
+    #[test]
+    fn a_relative_clause_after_a_nickname_is_about_the_nicknamed() {
+        let got = pairs(
+            "Among them was Antonio Oseguera, the brother of Nemesio Oseguera, “El Mencho,” who is wanted by the DEA.",
+            &[
+                ("Antonio Oseguera", Person),
+                ("Nemesio Oseguera, “El Mencho,”", Person),
+                ("DEA", Agency),
+            ],
+        );
+        assert!(
+            got.contains(&(
+                "Nemesio Oseguera, “El Mencho,”".into(),
+                "DEA".into(),
+                "wanted".into()
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .all(|(a, b, _)| !(a == "Antonio Oseguera" && b == "DEA")),
+            "{got:?}"
+        );
+        // Without the nickname, "who" stays with the described name, as before.
+        let got = pairs(
+            "Among them was Ovidio Guzmán, the brother of Iván Guzmán, who is wanted by the DEA.",
+            &[
+                ("Ovidio Guzmán", Person),
+                ("Iván Guzmán", Person),
+                ("DEA", Agency),
+            ],
+        );
+        assert!(
+            got.contains(&("Ovidio Guzmán".into(), "DEA".into(), "wanted".into())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn straight_quotation_marks_delimit_a_quotation() {
+        let names = [
+            ("Sheinbaum", Person),
+            ("Washington", Country),
+            ("Cecilia Farfán", Person),
+        ];
+        for text in [
+            "\"Sheinbaum gets results, and Washington gets trophies,\" said Cecilia Farfán.",
+            "“Sheinbaum gets results, and Washington gets trophies,” said Cecilia Farfán.",
+        ] {
+            let got = pairs(text, &names);
+            assert!(
+                got.contains(&(
+                    "Sheinbaum".into(),
+                    "Cecilia Farfán".into(),
+                    "spoke of".into()
+                )),
+                "{text}: {got:?}"
+            );
+            assert!(
+                got.iter()
+                    .all(|(a, b, _)| !(a == "Washington" && b == "Cecilia Farfán")),
+                "{text}: {got:?}"
+            );
+        }
     }
 }
