@@ -2116,10 +2116,31 @@ fn link_label(
     };
     let is_role =
         |t: &Token| t.is_or_plural_of(WordClass::TITLE) || t.is_or_plural_of(WordClass::ROLE_NOUN);
-    let cue = cues()
-        .filter(|t| !is_role(t))
-        .find_map(|t| t.relation_cue())
-        .or_else(|| cues().find_map(|t| t.relation_cue()));
+    // "Bondi said, thanking X": what the speaker does while speaking is the relation.
+    let while_speaking = gap.windows(3).find_map(|w| {
+        let [said, comma, act] = w else {
+            return None;
+        };
+        let is = said.is_word()
+            && is_speech_verb(said)
+            && comma.is_punct(text, ",")
+            && act.is_word()
+            && act.lower.ends_with("ing");
+        if !is {
+            return None;
+        }
+        // "thanking" -> "thanked", "praising" -> "praised".
+        act.relation_cue().or_else(|| {
+            let stem = act.lower.strip_suffix("ing")?;
+            lexicon::relation_cue(&format!("{stem}ed"))
+        })
+    });
+    let cue = while_speaking.or_else(|| {
+        cues()
+            .filter(|t| !is_role(t))
+            .find_map(|t| t.relation_cue())
+            .or_else(|| cues().find_map(|t| t.relation_cue()))
+    });
     if let Some(label) = cue {
         return Some(label.into());
     }
@@ -3642,5 +3663,20 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+    #[test]
+    fn an_act_while_speaking_is_the_relation() {
+        let got = pairs(
+            "“These defendants poisoned our communities,” Bondi said, thanking Security Secretary Omar García Harfuch for his cooperation.",
+            &[("Bondi", Person), ("Omar García Harfuch", Person)],
+        );
+        assert_eq!(
+            got,
+            [(
+                "Bondi".into(),
+                "Omar García Harfuch".into(),
+                "praised".into()
+            )]
+        );
     }
 }
