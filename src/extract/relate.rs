@@ -186,7 +186,10 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             && !clause_between
             && !over_scene
             && !possesses_subject(tokens, mentions[u].tokens.end)
-            && is_coordination(text, &tokens[extents[k - 1].end..extents[k].start]);
+            && is_coordination(
+                text,
+                &tokens[after_brackets(text, tokens, &extents[k - 1])..extents[k].start],
+            );
         match lists.last_mut() {
             Some(list) if coordinated => list.push(u),
             _ => lists.push(vec![u]),
@@ -201,10 +204,14 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         extents[first].start..extents[last].end
     };
 
-    // A pair joined by "and" acting together: "Sheinbaum and Rubio unveiled …".
+    // A pair joined by "and" acting together: "Sheinbaum and Rubio unveiled …" (not
+    // after "between": "cooperation between X and Y remains thin" is below).
     for list in &lists {
         if list.len() == 2 {
             let ext = list_extent(list);
+            if between_at(text, tokens, ext.start).is_some() {
+                continue;
+            }
             if let Some(label) = joint_action(text, tokens, ext.end) {
                 push(&mut links, mentions, list[0], list[1], label);
             }
@@ -385,11 +392,13 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     // "cooperation between X and Y".
     for list in &lists {
         if list.len() == 2 {
-            let start = list_extent(list).start;
-            if start >= 1 && tokens[start - 1].lower.as_str() == "between" {
-                let label = (start >= 2)
-                    .then(|| tokens[start - 2].relation_cue())
-                    .flatten()
+            if let Some(between) = between_at(text, tokens, list_extent(list).start) {
+                // The noun before it, over a place: "a meeting in Mexico City between …".
+                let label = tokens[between.saturating_sub(MAX_BETWEEN_NOUN_TOKENS)..between]
+                    .iter()
+                    .rev()
+                    .take_while(|t| t.is_word())
+                    .find_map(|t| t.relation_cue())
                     .unwrap_or("relations");
                 push(&mut links, mentions, list[0], list[1], label.into());
             }
@@ -435,6 +444,48 @@ fn nicknamed_antecedent(
         .first()
         .is_some_and(|t| t.span.start == end);
     (closes_quote && nothing_between).then_some(j)
+}
+
+/// Where what follows `unit` starts: past its closing bracket when the unit stands in
+/// brackets ("the Attorney General’s Office (FGR) and the Justice Department").
+fn after_brackets(text: &str, tokens: &[Token], unit: &Range<usize>) -> usize {
+    let opened = unit.start > 0 && tokens[unit.start - 1].is_punct(text, "(");
+    let closes = tokens.get(unit.end).is_some_and(|t| t.is_punct(text, ")"));
+    if opened && closes {
+        unit.end + 1
+    } else {
+        unit.end
+    }
+}
+
+/// Most tokens before "between" searched for the noun of the relation.
+const MAX_BETWEEN_NOUN_TOKENS: usize = 5;
+
+/// Most tokens of a name before an acronym in brackets that [`between_at`] reads back over.
+const MAX_BRACKETED_NAME_TOKENS: usize = 6;
+
+/// The index of the "between" right before token `start` ("between X", "between the
+/// X"), if there is one.
+fn between_at(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
+    // "between the Attorney General’s Office (FGR) and …": the name the acronym in
+    // brackets stands for opens the phrase.
+    let mut start = start;
+    if start >= 2 && tokens[start - 1].is_punct(text, "(") {
+        let words = tokens[..start - 1]
+            .iter()
+            .rev()
+            .take(MAX_BRACKETED_NAME_TOKENS)
+            .take_while(|t| t.is_capitalised || t.kind == TokenKind::Possessive)
+            .count();
+        if words > 0 {
+            start -= 1 + words;
+        }
+    }
+    let k = match start.checked_sub(1).map(|k| &tokens[k]) {
+        Some(the) if the.lower.as_str() == "the" => start.checked_sub(2)?,
+        _ => start.checked_sub(1)?,
+    };
+    (tokens[k].lower.as_str() == "between").then_some(k)
 }
 
 /// Most tokens after the verb of a trailing report (", the ministry said in a statement
@@ -888,10 +939,10 @@ fn is_headline_modifier(tokens: &[Token], mentions: &[SentenceMention], i: usize
     })
 }
 
-/// "barred U.S. banks from …", "revoked the US visas of …": a country's abbreviation in
-/// an object's place before a common noun that names neither people acting for it ("U.S.
-/// officials") nor an act of its own ("U.S. involvement") only describes that noun; it is
-/// no party to the sentence.
+/// "barred U.S. banks from …", "barring U.S. banks", "revoked the US visas of …": a
+/// country's abbreviation in an object's place before a common noun that names neither
+/// people acting for it ("U.S. officials") nor an act of its own ("U.S. involvement",
+/// "meeting U.S. demands") only describes that noun; it is no party to the sentence.
 fn is_attributive_country(
     text: &str,
     tokens: &[Token],
@@ -912,7 +963,10 @@ fn is_attributive_country(
     // Canada accounts for …", "as U.S. tightens …" are subjects).
     let before = mentions[i].tokens.start.checked_sub(1).map(|k| &tokens[k]);
     let is_object = before.is_some_and(|b| {
-        b.is_word() && !b.is_capitalised && (b.is(WordClass::OBJECT_MARKER) || looks_like_verb(b))
+        let cue_gerund = b.lower.ends_with("ing") && b.relation_cue().is_some();
+        b.is_word()
+            && !b.is_capitalised
+            && (b.is(WordClass::OBJECT_MARKER) || looks_like_verb(b) || cue_gerund)
     });
     is_object
         && tokens.get(at).is_some_and(|t| {
@@ -947,7 +1001,7 @@ fn is_act_noun(t: &Token) -> bool {
     let by_ending = SUFFIXES
         .iter()
         .any(|s| w.len() > s.len() + 2 && w.ends_with(s));
-    (by_ending && !t.is(WordClass::THING_NOUN)) || t.is(WordClass::ACT_NOUN)
+    (by_ending && !t.is(WordClass::THING_NOUN)) || t.is_or_plural_of(WordClass::ACT_NOUN)
 }
 
 fn root(attached_to: &[Option<usize>], mut i: usize) -> usize {
@@ -3678,5 +3732,62 @@ mod tests {
                 "praised".into()
             )]
         );
+    }
+    #[test]
+    fn a_pair_after_between_is_related_by_the_noun_before_it() {
+        for text in [
+            "Cooperation between the FGR and the Justice Department remains thin.",
+            "Cooperation between the Attorney General’s Office (FGR) and the Justice Department remains thin.",
+        ] {
+            let got = pairs(text, &[("FGR", Agency), ("Justice Department", Agency)]);
+            assert_eq!(
+                got,
+                [("FGR".into(), "Justice Department".into(), "cooperated".into())],
+                "{text}"
+            );
+        }
+        // Over a place, and never as a pair acting together.
+        let got = pairs(
+            "A meeting in Mexico City between García Harfuch and Homeland Security ended early.",
+            &[
+                ("Mexico City", Country),
+                ("García Harfuch", Person),
+                ("Homeland Security", Agency),
+            ],
+        );
+        assert!(
+            got.contains(&(
+                "García Harfuch".into(),
+                "Homeland Security".into(),
+                "met".into()
+            )),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn barring_banks_of_a_country_bars_the_named_ones() {
+        let got = pairs(
+            "FinCEN went further in June, barring U.S. banks from doing business with CIBanco and Intercam.",
+            &[
+                ("FinCEN", Agency),
+                ("U.S.", Country),
+                ("CIBanco", Organization),
+                ("Intercam", Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                ("FinCEN".into(), "CIBanco".into(), "barred".into()),
+                ("FinCEN".into(), "Intercam".into(), "barred".into()),
+            ]
+        );
+        // A country's demands are its own act: it stays a party.
+        let got = pairs(
+            "Sheinbaum has shown her commitment to meeting U.S. demands.",
+            &[("Sheinbaum", Person), ("U.S.", Country)],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 }
