@@ -156,6 +156,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                 || is_source(i)
                 || in_frame[i]
                 || is_attributive_country(text, tokens, mentions, i)
+                || is_opening_setting(text, tokens, &mentions[i])
                 || headline && is_headline_modifier(tokens, mentions, i);
             !is_aside
         })
@@ -1139,6 +1140,29 @@ fn attach(
                 continue;
             }
         }
+        // "the DEA administrator, Terrance Cole,": a name, its role, a comma and the
+        // person who holds it.
+        let the_before = mentions[i]
+            .tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|k| tokens[k].lower.as_str() == "the");
+        if let [role, comma] = gap {
+            let holds = kj == Kind::Person
+                && the_before
+                && role.is_word()
+                && !role.is_capitalised
+                && role.is(WordClass::ROLE_NOUN)
+                && comma.is_punct(text, ",");
+            if holds && attached_to[i].is_none() {
+                let label = role
+                    .relation_cue()
+                    .map_or_else(|| Label::new(&role.lower), Label::from);
+                attached_to[i] = Some(j);
+                push(links, mentions, i, j, label);
+                continue;
+            }
+        }
         // "the Gulf Cartel and its rival, the Cártel del Noreste", "the doctrine of her
         // predecessor, President Andrés Manuel López Obrador": a role owned by a
         // possessive pronoun relates the name to the pronoun's antecedent.
@@ -1154,6 +1178,10 @@ fn attach(
     }
     // Appositions and parentheses after a person (or any entity, for "son of" etc.).
     for i in 0..n {
+        // "In Washington, the DEA administrator …" describes no place.
+        if is_opening_setting(text, tokens, &mentions[i]) {
+            continue;
+        }
         let Some(Apposition {
             range,
             label,
@@ -1982,6 +2010,24 @@ fn opens_subordinate_clause(gap: &[Token], after_right: &[Token]) -> bool {
                     && !is_function_word(&t.lower)
                     && !t.is(WordClass::LINKING_PREPOSITION)
             })
+}
+
+/// "In Washington, the DEA administrator …", "In Mexico City, …": a country that opens
+/// the sentence after "in", "at" or "from" and before a comma only says where; it is no
+/// party to the sentence.
+fn is_opening_setting(text: &str, tokens: &[Token], m: &SentenceMention) -> bool {
+    if m.kind != Kind::Country || m.tokens.start != 1 {
+        return false;
+    }
+    let opens = tokens[0].is_word() && matches!(tokens[0].lower.as_str(), "in" | "at" | "from");
+    // Through a capitalised word that completes a place ("Mexico City").
+    let rest = &tokens[m.tokens.end..];
+    let comma = match rest {
+        [city, comma, ..] if city.is_word() && city.is_capitalised => comma,
+        [comma, ..] => comma,
+        [] => return false,
+    };
+    opens && comma.is_punct(text, ",")
 }
 
 /// Most tokens a sentence-opening adverbial phrase may hold, its comma included.
@@ -3789,5 +3835,29 @@ mod tests {
             &[("Sheinbaum", Person), ("U.S.", Country)],
         );
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+    #[test]
+    fn an_opening_place_is_a_setting_and_a_role_before_a_name_is_held() {
+        let got = pairs(
+            "In Washington, the DEA administrator, Terrance Cole, told lawmakers that the agency had reassigned agents.",
+            &[("Washington", Country), ("DEA", Agency), ("Terrance Cole", Person)],
+        );
+        assert_eq!(
+            got,
+            [("DEA".into(), "Terrance Cole".into(), "administrator".into())]
+        );
+        // A place inside the sentence is not an opening setting.
+        let got = pairs(
+            "Cole met Sheinbaum in Mexico City, and then flew to Washington.",
+            &[
+                ("Cole", Person),
+                ("Sheinbaum", Person),
+                ("Washington", Country),
+            ],
+        );
+        assert!(
+            got.contains(&("Cole".into(), "Sheinbaum".into(), "met".into())),
+            "{got:?}"
+        );
     }
 }
