@@ -872,8 +872,18 @@ fn speakers(
         if m.kind != Kind::Person || inside_quote[m.tokens.start] {
             continue;
         }
-        let speaks =
-            is_speech(m.tokens.end) || (m.tokens.start > 0 && is_speech(m.tokens.start - 1));
+        // "said Pam Bondi", "said Attorney General Pam Bondi", "said DEA Administrator
+        // Terrance Cole": the verb may stand before the speaker's titles.
+        let before_titles = tokens[..m.tokens.start]
+            .iter()
+            .rev()
+            .take_while(|t| t.is_word() && t.is_capitalised)
+            .count();
+        let speaks = is_speech(m.tokens.end)
+            || (m.tokens.start > 0 && is_speech(m.tokens.start - 1))
+            || (m.tokens.start > before_titles
+                && before_titles <= MAX_SPEAKER_TITLE_WORDS
+                && is_speech(m.tokens.start - before_titles - 1));
         if !speaks {
             continue;
         }
@@ -888,6 +898,9 @@ fn speakers(
         }
     }
 }
+
+/// Most capitalised words between a verb of saying and the speaker's name.
+const MAX_SPEAKER_TITLE_WORDS: usize = 4;
 
 /// The mention is the first words of a quotation (after its opening mark and an
 /// article at most).
@@ -1186,6 +1199,7 @@ fn attach(
             range,
             label,
             participle,
+            plural,
         }) = apposition(text, tokens, mentions[i].tokens.end)
         else {
             continue;
@@ -1253,8 +1267,40 @@ fn attach(
                 _ => label,
             };
             push(links, mentions, i, j, label);
+            // "Iván Archivaldo, Jesús Alfredo and Ovidio, the sons of El Chapo": each.
+            if plural {
+                for k in coordinated_before(text, tokens, mentions, i) {
+                    push(links, mentions, k, j, label);
+                }
+            }
         }
     }
+}
+
+/// The names of the same kind coordinated right before mention `i` ("A, B and" before
+/// C), nearest first.
+fn coordinated_before(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[SentenceMention],
+    i: usize,
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut k = i;
+    while k > 0 {
+        let gap = &tokens[mentions[k - 1].tokens.end..mentions[k].tokens.start];
+        let joins = match gap {
+            [one] => one.is_punct(text, ",") || one.lower.as_str() == "and",
+            [comma, and] => comma.is_punct(text, ",") && and.lower.as_str() == "and",
+            _ => false,
+        };
+        if !joins || mentions[k - 1].kind != mentions[i].kind {
+            break;
+        }
+        out.push(k - 1);
+        k -= 1;
+    }
+    out
 }
 
 /// "Yale’s Jackson School", "the Wilson Center’s Mexico Institute": the organisation
@@ -1466,6 +1512,8 @@ struct Apposition {
     /// "the drug lord convicted in the murder of X": a participle right after the role,
     /// where it starts and its label, which names after it take instead of the role's.
     participle: Option<(usize, Label)>,
+    /// The role is a plural ("the sons of X"): it describes every name of a list before it.
+    plural: bool,
 }
 
 /// The description (see [`Apposition`]) after token `at`.
@@ -1537,10 +1585,14 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<Apposition> {
         None => owned_noun(text, &tokens[start..end])?,
     };
     let label = Label::new(lexicon::relation_cue(role).unwrap_or(role));
+    let plural = role
+        .strip_suffix('s')
+        .is_some_and(|one| lexicon::word_info(one).class.contains(WordClass::ROLE_NOUN));
     Some(Apposition {
         range: start..end,
         label,
         participle,
+        plural,
     })
 }
 
@@ -3580,6 +3632,7 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].2, "reports", "{got:?}");
     }
+
     #[test]
     fn a_trailing_report_is_labelled_by_its_verb_of_saying() {
         let got = pairs(
@@ -3699,6 +3752,7 @@ mod tests {
             "{got:?}"
         );
     }
+
     #[test]
     fn a_relative_clause_after_a_nickname_is_about_the_nicknamed() {
         let got = pairs(
@@ -3764,6 +3818,7 @@ mod tests {
             );
         }
     }
+
     #[test]
     fn an_act_while_speaking_is_the_relation() {
         let got = pairs(
@@ -3779,6 +3834,7 @@ mod tests {
             )]
         );
     }
+
     #[test]
     fn a_pair_after_between_is_related_by_the_noun_before_it() {
         for text in [
@@ -3836,6 +3892,7 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:?}");
     }
+
     #[test]
     fn an_opening_place_is_a_setting_and_a_role_before_a_name_is_held() {
         let got = pairs(
@@ -3857,6 +3914,39 @@ mod tests {
         );
         assert!(
             got.contains(&("Cole".into(), "Sheinbaum".into(), "met".into())),
+            "{got:?}"
+        );
+    }
+    #[test]
+    fn a_plural_role_after_a_list_describes_each_name() {
+        let got = pairs(
+            "The Justice Department charged Iván Archivaldo, Jesús Alfredo and Ovidio Guzmán, the sons of Joaquín Guzmán Loera, with trafficking.",
+            &[
+                ("Justice Department", Agency),
+                ("Iván Archivaldo", Person),
+                ("Jesús Alfredo", Person),
+                ("Ovidio Guzmán", Person),
+                ("Joaquín Guzmán Loera", Person),
+            ],
+        );
+        for son in ["Iván Archivaldo", "Jesús Alfredo", "Ovidio Guzmán"] {
+            assert!(
+                got.contains(&(son.into(), "Joaquín Guzmán Loera".into(), "son of".into())),
+                "{son}: {got:?}"
+            );
+        }
+        // A singular role describes only the name before it.
+        let got = pairs(
+            "Iván Archivaldo and Ovidio Guzmán, a son of Joaquín Guzmán Loera, fled.",
+            &[
+                ("Iván Archivaldo", Person),
+                ("Ovidio Guzmán", Person),
+                ("Joaquín Guzmán Loera", Person),
+            ],
+        );
+        assert!(
+            got.iter()
+                .all(|(a, b, _)| !(a == "Iván Archivaldo" && b == "Joaquín Guzmán Loera")),
             "{got:?}"
         );
     }
