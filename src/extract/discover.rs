@@ -73,6 +73,22 @@ pub fn discover(text: &str, tokens: &[Token], mentions: &[Range<usize>]) -> Foun
         .collect();
     acronyms_after_mentions(text, tokens, &covered, &mut found);
     nicknames(text, tokens, &covered, &mut found);
+    // A nickname given with "known as" is an alias, never a name of its own.
+    let mut covered = covered;
+    let known_as = nicknames_known_as(text, tokens, &covered);
+    for k in &known_as {
+        for c in k.nickname.clone() {
+            covered[c] = Some(usize::MAX);
+        }
+        if let Some(m) = k.of_mention {
+            found.acronyms.push(AcronymForMention {
+                mention: m,
+                acronym: text
+                    [tokens[k.nickname.start].span.start..tokens[k.nickname.end - 1].span.end]
+                    .to_string(),
+            });
+        }
+    }
     // The kind a plural descriptor gave the list being read ("two Indian companies,
     // Raxuter Chemicals and Athos Chemicals"), and where its last item ended.
     let mut list: Option<(Kind, usize)> = None;
@@ -113,7 +129,101 @@ pub fn discover(text: &str, tokens: &[Token], mentions: &[Range<usize>]) -> Foun
         }
         i = j.max(i + 1);
     }
+    // The nickname of a person found here: an alias of the candidate whose name ends
+    // right before it.
+    for k in known_as.iter().filter(|k| k.of_mention.is_none()) {
+        let Some(before) = k.name_end.checked_sub(1) else {
+            continue;
+        };
+        let surname = &text[tokens[before].span.clone()];
+        let nickname = text
+            [tokens[k.nickname.start].span.start..tokens[k.nickname.end - 1].span.end]
+            .to_string();
+        if let Some(c) = found
+            .candidates
+            .iter_mut()
+            .rev()
+            .find(|c| c.kind == Kind::Person && c.name.ends_with(surname))
+        {
+            if !c.aliases.contains(&nickname) {
+                c.aliases.push(nickname);
+            }
+        }
+    }
     found
+}
+
+/// `X, 45, also known as “El Güerito,”`: a quoted nickname after "known as", "alias" or
+/// "a.k.a.", and the name it belongs to.
+struct KnownAs {
+    /// The nickname's tokens (inside the quotation marks).
+    nickname: Range<usize>,
+    /// The mention the nickname belongs to, if the name is a known one.
+    of_mention: Option<usize>,
+    /// Where the name it belongs to ends (a token index).
+    name_end: usize,
+}
+
+fn nicknames_known_as(text: &str, tokens: &[Token], covered: &[Option<usize>]) -> Vec<KnownAs> {
+    let is_open = |t: &Token| matches!(&text[t.span.clone()], "“" | "\"");
+    let is_close = |t: &Token| matches!(&text[t.span.clone()], "”" | "\"");
+    let mut out = Vec::new();
+    for k in 0..tokens.len() {
+        // The index of the opening quote after the phrase.
+        let open = match tokens[k].lower.as_str() {
+            "known" if tokens.get(k + 1).is_some_and(|t| t.lower.as_str() == "as") => k + 2,
+            "alias" | "a.k.a." | "aka" => k + 1,
+            _ => continue,
+        };
+        if !tokens.get(open).is_some_and(is_open) {
+            continue;
+        }
+        let Some(close) = (open + 1..tokens.len().min(open + 5)).find(|&c| is_close(&tokens[c]))
+        else {
+            continue;
+        };
+        let nick = open + 1..close;
+        let nick_ok = !nick.is_empty()
+            && tokens[nick.clone()]
+                .iter()
+                .all(|t| t.is_capitalised || t.is_punct(text, ",") || t.is_word())
+            && tokens[nick.start].is_capitalised
+            && nick.clone().all(|c| covered[c].is_none());
+        if !nick_ok {
+            continue;
+        }
+        // Back over "also", a comma, and an age between commas (", 45,").
+        let mut j = k;
+        if j > 0 && tokens[j - 1].lower.as_str() == "also" {
+            j -= 1;
+        }
+        if j > 0 && tokens[j - 1].is_punct(text, ",") {
+            j -= 1;
+        }
+        if j >= 2
+            && tokens[j - 1].lower.chars().all(|c| c.is_ascii_digit())
+            && tokens[j - 2].is_punct(text, ",")
+        {
+            j -= 2;
+        }
+        let Some(last) = j.checked_sub(1) else {
+            continue;
+        };
+        // A nickname's own closing comma belongs inside the quotes: trim it.
+        let mut nickname = nick;
+        while nickname.end > nickname.start && tokens[nickname.end - 1].is_punct(text, ",") {
+            nickname.end -= 1;
+        }
+        if nickname.is_empty() || !is_name_word(text, &tokens[last]) {
+            continue;
+        }
+        out.push(KnownAs {
+            nickname,
+            of_mention: covered[last],
+            name_end: j,
+        });
+    }
+    out
 }
 
 /// The tokens between two items of a list: ",", "and" or ", and".
@@ -760,6 +870,24 @@ mod tests {
         );
         assert_eq!(f.candidates[0].name, "Jesús Zambada");
         assert_eq!(f.candidates[0].aliases, ["El Rey"]);
+    }
+
+    #[test]
+    fn a_nickname_known_as_is_an_alias_of_the_name_before_it() {
+        let f = run(
+            "José Ángel Canobbio Inzunza, 45, also known as \"El Güerito,\" served as a plaza boss.",
+            &[],
+        );
+        assert_eq!(names(&f), [("José Ángel Canobbio Inzunza", Kind::Person)]);
+        assert_eq!(f.candidates[0].aliases, ["El Güerito"]);
+        // After a known name, the nickname is a new alias of that name.
+        let f = run(
+            "Ovidio Guzmán López, alias “El Ratón,” was extradited.",
+            &["Ovidio Guzmán López"],
+        );
+        assert!(f.candidates.is_empty(), "{:?}", f.candidates);
+        assert_eq!(f.acronyms.len(), 1);
+        assert_eq!(f.acronyms[0].acronym, "El Ratón");
     }
 
     #[test]
