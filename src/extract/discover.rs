@@ -553,10 +553,11 @@ fn classify(
     let after = tokens.get(run.end);
     let acronym = acronym_after(text, tokens, covered, &tokens[start..run.end], run.end);
 
-    // A title inside the run: the name is what follows it.
+    // A title inside the run (or a plural one before a list: "Assistant U.S. Attorneys
+    // Maria Chen and David Ruiz"): the name is what follows it.
     if let Some(last_title) = (start..run.end)
         .rev()
-        .find(|&k| tokens[k].is_word() && tokens[k].is(WordClass::TITLE))
+        .find(|&k| tokens[k].is_word() && tokens[k].is_or_plural_of(WordClass::TITLE))
     {
         let tail = person_after_title(tokens, last_title + 1, run.end);
         if let Some(name_range) = tail {
@@ -870,6 +871,18 @@ mod tests {
         );
         assert_eq!(f.candidates[0].name, "Jesús Zambada");
         assert_eq!(f.candidates[0].aliases, ["El Rey"]);
+    }
+
+    #[test]
+    fn a_plural_title_before_a_list_of_names_is_no_part_of_them() {
+        let f = run(
+            "Assistant U.S. Attorneys Maria Chen and David Ruiz are prosecuting the case.",
+            &["U.S."],
+        );
+        assert_eq!(
+            names(&f),
+            [("Maria Chen", Kind::Person), ("David Ruiz", Kind::Person)]
+        );
     }
 
     #[test]
