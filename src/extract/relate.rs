@@ -8,8 +8,12 @@
 //!    "Ovidio Guzmán, son of … El Chapo"); "Michael Shifter of the Inter-American Dialogue";
 //!    "El Mencho’s son, Rubén Oseguera"; a possessor before a named policy ("López
 //!    Obrador’s “hugs, not bullets” strategy"); but not "U.S.-Mexico relations", which
-//!    names a relationship without stating one. Words after a description are read
-//!    from its end, not from a name inside it. A relation with a school or institute is
+//!    names a relationship without stating one; "the DEA administrator, Terrance Cole,".
+//!    A participle right after a described role labels the names it governs ("the drug
+//!    lord convicted in the murder of X"); a plural role ("…, the sons of X") describes
+//!    every name of the list before it. Words after a description are read from its
+//!    end, not from a name inside it, except that a relative clause right after a quoted
+//!    nickname is about the nicknamed name. A relation with a school or institute is
 //!    one with the organisation that owns it ("a master’s from Yale’s Jackson School").
 //! 2. **Lists.** Names separated only by commas, "and", "or" and titles form a list; the
 //!    members of a list of three or more are never related to each other, and a pair
@@ -24,7 +28,8 @@
 //!    "a" or "an" and a noun describes that name; "decide whether" does not end the
 //!    clause. Every member of one list is related to every member of the other: "Trump
 //!    designated the Sinaloa Cartel and CJNG" relates Trump to both, never the cartels
-//!    to each other.
+//!    to each other. "Cooperation between X and Y" relates the pair by the noun before
+//!    "between", never as a pair acting together.
 //! 4. **Clauses.** A link never crosses into a subordinate clause with its own subject
 //!    ("… after Sinaloa Cartel gunmen besieged …"), into or out of a quotation (the
 //!    speaker rule relates the speaker to the names quoted; a quotation may open or close
@@ -37,13 +42,18 @@
 //!    read from the summary on. A law is an instrument: the purpose after it ("invoked
 //!    the IEEPA to impose tariffs on Canada") is its user's, the subject's. The possessor
 //!    of the role of the names after it ("led by Ovidio’s brothers Iván and Jesús") is
-//!    not what the verb before it governs.
+//!    not what the verb before it governs. A country opening the sentence after "in",
+//!    "at" or "from" and before a comma ("In Washington, …") is only the setting.
+//!    Quotations may use curly or straight marks.
 //! 5. **Openers.** A participle phrase that opens the sentence ("Speaking at the World
 //!    Economic Forum, President Donald Trump …", "Led by Gen. X, the task force …")
 //!    relates its object to the subject after its comma; a capital after a colon starts
 //!    a new sentence, not a list.
 //! 6. **Credits.** In a photo credit ("Photo by X / AFP via Getty Images"), names joined
 //!    by a slash or "via" are credited with each other.
+//! 7. **Reports.** A report that closes the sentence (", the Justice Department said.")
+//!    labels its speaker's links with its verb of saying, not with the verbs it reports;
+//!    what a speaker does while speaking ("Bondi said, thanking X") is the relation.
 
 use std::ops::Range;
 
