@@ -153,6 +153,17 @@ pub fn discover(text: &str, tokens: &[Token], mentions: &[Range<usize>]) -> Foun
     found
 }
 
+/// A curly opening quotation mark or a straight one (around a nickname, a straight mark
+/// may stand on either side).
+fn is_opening_quote(text: &str, t: &Token) -> bool {
+    matches!(&text[t.span.clone()], "“" | "\"")
+}
+
+/// A curly closing quotation mark or a straight one.
+fn is_closing_quote(text: &str, t: &Token) -> bool {
+    matches!(&text[t.span.clone()], "”" | "\"")
+}
+
 /// `X, 45, also known as “El Güerito,”`: a quoted nickname after "known as", "alias" or
 /// "a.k.a.", and the name it belongs to.
 struct KnownAs {
@@ -165,8 +176,8 @@ struct KnownAs {
 }
 
 fn nicknames_known_as(text: &str, tokens: &[Token], covered: &[Option<usize>]) -> Vec<KnownAs> {
-    let is_open = |t: &Token| matches!(&text[t.span.clone()], "“" | "\"");
-    let is_close = |t: &Token| matches!(&text[t.span.clone()], "”" | "\"");
+    let is_open = |t: &Token| is_opening_quote(text, t);
+    let is_close = |t: &Token| is_closing_quote(text, t);
     let mut out = Vec::new();
     for k in 0..tokens.len() {
         // The index of the opening quote after the phrase.
@@ -186,7 +197,7 @@ fn nicknames_known_as(text: &str, tokens: &[Token], covered: &[Option<usize>]) -
         let nick_ok = !nick.is_empty()
             && tokens[nick.clone()]
                 .iter()
-                .all(|t| t.is_capitalised || t.is_punct(text, ",") || t.is_word())
+                .all(|t| t.is_word() || t.is_punct(text, ","))
             && tokens[nick.start].is_capitalised
             && nick.clone().all(|c| covered[c].is_none());
         if !nick_ok {
@@ -471,8 +482,8 @@ fn acronyms_after_mentions(
 
 /// `Enrique “Kiki” Camarena`: given name, quoted nickname, surname.
 fn nicknames(text: &str, tokens: &[Token], covered: &[Option<usize>], found: &mut Found) {
-    let is_open = |t: &Token| matches!(&text[t.span.clone()], "“" | "\"");
-    let is_close = |t: &Token| matches!(&text[t.span.clone()], "”" | "\"");
+    let is_open = |t: &Token| is_opening_quote(text, t);
+    let is_close = |t: &Token| is_closing_quote(text, t);
     for k in 1..tokens.len() {
         if !is_open(&tokens[k]) || !is_name_word(text, &tokens[k - 1]) || covered[k - 1].is_some() {
             continue;

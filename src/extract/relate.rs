@@ -1063,6 +1063,13 @@ fn push(links: &mut Vec<Link>, mentions: &[SentenceMention], a: usize, b: usize,
     links.push(Link { a, b, label });
 }
 
+/// The label a title or role word gives: its relation cue ("leader" → "leads"), or the
+/// word itself ("administrator").
+fn role_label(t: &Token) -> Label {
+    t.relation_cue()
+        .map_or_else(|| Label::new(&t.lower), Label::from)
+}
+
 fn is_title_like(t: &Token) -> bool {
     t.is_word() && (t.is(WordClass::TITLE) || t.is(WordClass::ROLE_NOUN))
 }
@@ -1127,8 +1134,7 @@ fn attach(
                     if compound {
                         Label::new(&format!("{} general", gap[k - 1].lower))
                     } else {
-                        t.relation_cue()
-                            .map_or_else(|| Label::new(&t.lower), Label::from)
+                        role_label(t)
                     }
                 })
                 .unwrap_or(Label::new("part of"));
@@ -1178,9 +1184,7 @@ fn attach(
                 && role.is(WordClass::ROLE_NOUN)
                 && comma.is_punct(text, ",");
             if holds && attached_to[i].is_none() {
-                let label = role
-                    .relation_cue()
-                    .map_or_else(|| Label::new(&role.lower), Label::from);
+                let label = role_label(role);
                 attached_to[i] = Some(j);
                 push(links, mentions, i, j, label);
                 continue;
@@ -1388,10 +1392,7 @@ fn possessed_role(text: &str, gap: &[Token]) -> Option<Label> {
         return None;
     }
     let role = words.last()?;
-    role.is(WordClass::ROLE_NOUN).then(|| {
-        role.relation_cue()
-            .map_or_else(|| Label::new(&role.lower), Label::from)
-    })
+    role.is(WordClass::ROLE_NOUN).then(|| role_label(role))
 }
 
 /// "Ovidio’s brothers Iván …", "Trump’s envoy Richard Grenell": mention `u` is followed
@@ -1465,10 +1466,7 @@ fn pronoun_possessor(
     if between.iter().filter(|t| t.is_word()).count() > MAX_ANTECEDENT_WORDS {
         return None;
     }
-    let label = role
-        .relation_cue()
-        .map_or_else(|| Label::new(&role.lower), Label::from);
-    Some((antecedent, label))
+    Some((antecedent, role_label(role)))
 }
 
 /// `’s [a few lowercase words] [opening quote]` before a name (or, after "X’s (ACR)", the
