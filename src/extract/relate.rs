@@ -2074,7 +2074,7 @@ fn opens_subordinate_clause(gap: &[Token], after_right: &[Token]) -> bool {
 
 /// "In Washington, the DEA administrator …", "In Mexico City, …": a country that opens
 /// the sentence after "in", "at" or "from" and before a comma only says where; it is no
-/// party to the sentence.
+/// party to the sentence (unless a title follows the comma).
 fn is_opening_setting(text: &str, tokens: &[Token], m: &SentenceMention) -> bool {
     if m.kind != Kind::Country || m.tokens.start != 1 {
         return false;
@@ -2082,12 +2082,17 @@ fn is_opening_setting(text: &str, tokens: &[Token], m: &SentenceMention) -> bool
     let opens = tokens[0].is_word() && matches!(tokens[0].lower.as_str(), "in" | "at" | "from");
     // Through a capitalised word that completes a place ("Mexico City").
     let rest = &tokens[m.tokens.end..];
-    let comma = match rest {
-        [city, comma, ..] if city.is_word() && city.is_capitalised => comma,
-        [comma, ..] => comma,
+    let (comma, after) = match rest {
+        [city, comma, after @ ..] if city.is_word() && city.is_capitalised => (comma, after),
+        [comma, after @ ..] => (comma, after),
         [] => return false,
     };
-    opens && comma.is_punct(text, ",")
+    // "In Mexico, President López Obrador said …": a title right after says whose
+    // office it is, so the place is the office's country, not only a setting.
+    let titled = after
+        .first()
+        .is_some_and(|t| t.is_word() && t.is_capitalised && t.is(WordClass::TITLE));
+    opens && comma.is_punct(text, ",") && !titled
 }
 
 /// Most tokens a sentence-opening adverbial phrase may hold, its comma included.
@@ -3911,6 +3916,12 @@ mod tests {
             got,
             [("DEA".into(), "Terrance Cole".into(), "administrator".into())]
         );
+        // A title after the setting makes the place the office's country.
+        let got = pairs(
+            "In Mexico, President López Obrador said the verdict proved his point.",
+            &[("Mexico", Country), ("López Obrador", Person)],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
         // A place inside the sentence is not an opening setting.
         let got = pairs(
             "Cole met Sheinbaum in Mexico City, and then flew to Washington.",
