@@ -1238,11 +1238,16 @@ fn attach(
             .collect();
         // ", Defense Minister Ricardo Trevilla Trejo," is the next item of a list of
         // titled people, not a description of the previous one.
+        // Not a titled possessor: in ", a member of President Claudia Sheinbaum’s Morena
+        // party," the titled name only says whose party it is.
         let titled_person = inside.iter().any(|&j| {
             mentions[j].kind == Kind::Person
                 && mentions[j].tokens.start > 0
                 && is_title_like(&tokens[mentions[j].tokens.start - 1])
                 && tokens[mentions[j].tokens.start - 1].is_capitalised
+                && tokens
+                    .get(mentions[j].tokens.end)
+                    .is_none_or(|t| t.kind != TokenKind::Possessive)
         });
         if titled_person {
             continue;
@@ -3966,6 +3971,28 @@ mod tests {
         assert!(
             got.iter()
                 .all(|(a, b, _)| !(a == "Iván Archivaldo" && b == "Joaquín Guzmán Loera")),
+            "{got:?}"
+        );
+    }
+    #[test]
+    fn a_titled_possessor_inside_a_description_stays_inside_it() {
+        let got = pairs(
+            "Governor Rubén Rocha Moya, a member of President Claudia Sheinbaum’s Morena party, has denied that he met Ismael Zambada.",
+            &[
+                ("Rubén Rocha Moya", Person),
+                ("Claudia Sheinbaum", Person),
+                ("Morena", Organization),
+                ("Ismael Zambada", Person),
+            ],
+        );
+        assert!(
+            got.iter()
+                .all(|(a, b, _)| a != "Morena" || b != "Ismael Zambada"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(a, b, _)| a == "Rubén Rocha Moya" && b == "Ismael Zambada"),
             "{got:?}"
         );
     }
