@@ -885,6 +885,21 @@ mod tests {
     }
 
     #[test]
+    fn a_spanish_head_word_opens_an_organisation() {
+        let f = run(
+            "Analysts at Banco Base and Grupo Financiero Monex said the pause helped.",
+            &[],
+        );
+        assert_eq!(
+            names(&f),
+            [
+                ("Banco Base", Kind::Organization),
+                ("Grupo Financiero Monex", Kind::Organization)
+            ]
+        );
+    }
+
+    #[test]
     fn a_plural_title_before_a_list_of_names_is_no_part_of_them() {
         let f = run(
             "Assistant U.S. Attorneys Maria Chen and David Ruiz are prosecuting the case.",

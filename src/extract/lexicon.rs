@@ -356,6 +356,12 @@ pub const ORG_CUES: &[(&str, Kind)] = &[
     ("co", Kind::Organization),
     ("ltd", Kind::Organization),
     ("bank", Kind::Organization),
+    // Spanish heads, which open the name ("Banco Base", "Grupo Financiero Monex").
+    ("banco", Kind::Organization),
+    ("grupo", Kind::Organization),
+    ("instituto", Kind::Organization),
+    ("universidad", Kind::Organization),
+    ("fundacion", Kind::Organization),
     ("fund", Kind::Organization),
     ("watch", Kind::Organization),
     ("organization", Kind::Organization),

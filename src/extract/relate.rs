@@ -1742,6 +1742,9 @@ fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<Label> {
                 | "first"
                 | "now"
                 | "not"
+                | "still"
+                | "already"
+                | "just"
                 | "never"
         ) || is_manner_adverb(&t.lower)
         {
@@ -3639,6 +3642,12 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert_ne!(got[0].2, "barely", "{got:?}");
+        let got = pairs(
+            "Mexico and Canada still cooperate on fentanyl.",
+            &[("Mexico", Country), ("Canada", Country)],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_ne!(got[0].2, "still", "{got:?}");
     }
 
     #[test]
