@@ -279,6 +279,17 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                 }
                 continue;
             }
+            // "Rubio met Sheinbaum in Mexico": a country right after another name and
+            // "in" is where the act took place, not a party to it.
+            let place = y > x + 1
+                && right.iter().all(|&b| mentions[b].kind == Kind::Country)
+                && matches!(
+                    &tokens[list_extent(&lists[y - 1]).end..re.start],
+                    [inn] if inn.lower.as_str() == "in"
+                );
+            if place {
+                continue;
+            }
             let gap = &tokens[le.end..re.start];
             if opens_subordinate_clause(gap, &tokens[re.end..])
                 || opens_reported_content(gap)
@@ -4004,5 +4015,23 @@ mod tests {
                 .any(|(a, b, _)| a == "Rubén Rocha Moya" && b == "Ismael Zambada"),
             "{got:?}"
         );
+    }
+    #[test]
+    fn a_country_after_in_behind_another_name_is_the_place() {
+        let got = pairs(
+            "Rubio met Sheinbaum in Mexico last week.",
+            &[
+                ("Rubio", Person),
+                ("Sheinbaum", Person),
+                ("Mexico", Country),
+            ],
+        );
+        assert_eq!(got, [("Rubio".into(), "Sheinbaum".into(), "met".into())]);
+        // Right after the verb, the country is what the act concerns.
+        let got = pairs(
+            "Rubio met with officials in Mexico last week.",
+            &[("Rubio", Person), ("Mexico", Country)],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 }
