@@ -43,7 +43,8 @@
 //!    the IEEPA to impose tariffs on Canada") is its user's, the subject's. The possessor
 //!    of the role of the names after it ("led by Ovidio’s brothers Iván and Jesús") is
 //!    not what the verb before it governs. A country opening the sentence after "in",
-//!    "at" or "from" and before a comma ("In Washington, …") is only the setting.
+//!    "at" or "from" and before a comma ("In Washington, …") is only the setting, and
+//!    so is a country after "in" right behind another name ("met Sheinbaum in Mexico").
 //!    Quotations may use curly or straight marks.
 //! 5. **Openers.** A participle phrase that opens the sentence ("Speaking at the World
 //!    Economic Forum, President Donald Trump …", "Led by Gen. X, the task force …")
@@ -3961,6 +3962,7 @@ mod tests {
             "{got:?}"
         );
     }
+
     #[test]
     fn a_plural_role_after_a_list_describes_each_name() {
         let got = pairs(
@@ -3994,6 +3996,7 @@ mod tests {
             "{got:?}"
         );
     }
+
     #[test]
     fn a_titled_possessor_inside_a_description_stays_inside_it() {
         let got = pairs(
@@ -4016,6 +4019,7 @@ mod tests {
             "{got:?}"
         );
     }
+
     #[test]
     fn a_country_after_in_behind_another_name_is_the_place() {
         let got = pairs(
