@@ -83,9 +83,7 @@ pub fn discover(text: &str, tokens: &[Token], mentions: &[Range<usize>]) -> Foun
         if let Some(m) = k.of_mention {
             found.acronyms.push(AcronymForMention {
                 mention: m,
-                acronym: text
-                    [tokens[k.nickname.start].span.start..tokens[k.nickname.end - 1].span.end]
-                    .to_string(),
+                acronym: k.text(text, tokens).to_string(),
             });
         }
     }
@@ -136,9 +134,7 @@ pub fn discover(text: &str, tokens: &[Token], mentions: &[Range<usize>]) -> Foun
             continue;
         };
         let surname = &text[tokens[before].span.clone()];
-        let nickname = text
-            [tokens[k.nickname.start].span.start..tokens[k.nickname.end - 1].span.end]
-            .to_string();
+        let nickname = k.text(text, tokens).to_string();
         if let Some(c) = found
             .candidates
             .iter_mut()
@@ -153,17 +149,6 @@ pub fn discover(text: &str, tokens: &[Token], mentions: &[Range<usize>]) -> Foun
     found
 }
 
-/// A curly opening quotation mark or a straight one (around a nickname, a straight mark
-/// may stand on either side).
-fn is_opening_quote(text: &str, t: &Token) -> bool {
-    matches!(&text[t.span.clone()], "“" | "\"")
-}
-
-/// A curly closing quotation mark or a straight one.
-fn is_closing_quote(text: &str, t: &Token) -> bool {
-    matches!(&text[t.span.clone()], "”" | "\"")
-}
-
 /// `X, 45, also known as “El Güerito,”`: a quoted nickname after "known as", "alias" or
 /// "a.k.a.", and the name it belongs to.
 struct KnownAs {
@@ -175,9 +160,16 @@ struct KnownAs {
     name_end: usize,
 }
 
+impl KnownAs {
+    /// The nickname as written.
+    fn text<'t>(&self, text: &'t str, tokens: &[Token]) -> &'t str {
+        &text[tokens[self.nickname.start].span.start..tokens[self.nickname.end - 1].span.end]
+    }
+}
+
 fn nicknames_known_as(text: &str, tokens: &[Token], covered: &[Option<usize>]) -> Vec<KnownAs> {
-    let is_open = |t: &Token| is_opening_quote(text, t);
-    let is_close = |t: &Token| is_closing_quote(text, t);
+    let is_open = |t: &Token| t.opens_quote(text);
+    let is_close = |t: &Token| t.closes_quote(text);
     let mut out = Vec::new();
     for k in 0..tokens.len() {
         // The index of the opening quote after the phrase.
@@ -482,8 +474,8 @@ fn acronyms_after_mentions(
 
 /// `Enrique “Kiki” Camarena`: given name, quoted nickname, surname.
 fn nicknames(text: &str, tokens: &[Token], covered: &[Option<usize>], found: &mut Found) {
-    let is_open = |t: &Token| is_opening_quote(text, t);
-    let is_close = |t: &Token| is_closing_quote(text, t);
+    let is_open = |t: &Token| t.opens_quote(text);
+    let is_close = |t: &Token| t.closes_quote(text);
     for k in 1..tokens.len() {
         if !is_open(&tokens[k]) || !is_name_word(text, &tokens[k - 1]) || covered[k - 1].is_some() {
             continue;

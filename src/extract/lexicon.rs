@@ -1224,10 +1224,12 @@ pub const DATE_WORDS: &str = "monday tuesday wednesday thursday friday saturday 
 pub const ORG_DESCRIPTORS: &str = "company companies firm firms consultancy consultancies nonprofit nonprofits newspaper newspapers outlet outlets publication broadcaster broadcasters wholesaler wholesalers distributor distributors retailer retailers dealer dealers manufacturer manufacturers maker makers developer developers supplier suppliers exporter exporters importer importers broker brokers brokerage lender lenders insurer insurers startup conglomerate subsidiary subsidiaries affiliate affiliates charity charities watchdog lobby think-tank tank association associations organization organizations organisation organisations group groups network bank banks laboratory lab shipper shippers airline daily weekly magazine website portal";
 
 /// Roles held at an institution, not at a place: "a security consultant at Lantia
-/// Intelligence" names where someone works ("border agents at El Paso" does not).
-pub const AFFILIATION_ROLES: &str = "analyst consultant researcher professor fellow economist scholar partner lecturer strategist expert specialist historian director correspondent reporter columnist editor writer contributor journalist producer";
+/// Intelligence" names where someone works ("border agents at El Paso" does not). The
+/// [`MEDIA_ROLES`] are affiliation roles too.
+pub const AFFILIATION_ROLES: &str = "analyst consultant researcher professor fellow economist scholar partner lecturer strategist expert specialist historian director";
 
-/// Roles held "for" a publication ("a trade correspondent for Northern Wire").
+/// Roles held "for" a publication ("a trade correspondent for Northern Wire"), and "at"
+/// one (in [`WordClass::AFFILIATION_ROLE`] as well).
 pub const MEDIA_ROLES: &str =
     "correspondent reporter columnist editor writer contributor journalist producer";
 
@@ -1336,7 +1338,10 @@ pub fn word_info(word_lower: &str) -> &'static WordInfo {
             (ORG_DESCRIPTORS, WordClass::ORG_DESCRIPTOR),
             (CARTEL_DESCRIPTORS, WordClass::CARTEL_DESCRIPTOR),
             (AFFILIATION_ROLES, WordClass::AFFILIATION_ROLE),
-            (MEDIA_ROLES, WordClass::MEDIA_ROLE),
+            (
+                MEDIA_ROLES,
+                WordClass(WordClass::MEDIA_ROLE.0 | WordClass::AFFILIATION_ROLE.0),
+            ),
             (
                 DATE_WORDS,
                 WordClass(WordClass::DATE.0 | WordClass::COMMON_CAPITALISED.0),
@@ -1383,6 +1388,12 @@ pub fn word_info(word_lower: &str) -> &'static WordInfo {
         map
     });
     MAP.get(word_lower).unwrap_or(&UNLISTED)
+}
+
+/// True if the folded `word` is the plural of a word in `class` ("brothers", "sons").
+pub fn is_plural_of(word: &str, class: WordClass) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|singular| word_info(singular).class.contains(class))
 }
 
 /// The regular third-person, past and gerund forms of a base verb ("seize" →

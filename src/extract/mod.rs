@@ -734,8 +734,8 @@ fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a>) -> DocResult<'a
                 // straight) after the name, one mention with it (closing quote and comma
                 // included).
                 let is = |t: &tokens::Token, p: &str| t.is_punct(&doc.text, p);
-                let opens = |t: &tokens::Token| is(t, "“") || is(t, "\"");
-                let closes = |t: &tokens::Token| is(t, "”") || is(t, "\"");
+                let opens = |t: &tokens::Token| t.opens_quote(&doc.text);
+                let closes = |t: &tokens::Token| t.closes_quote(&doc.text);
                 let quoted = match gap {
                     [comma, open] => is(comma, ",") && opens(open),
                     [open] => opens(open),

@@ -1183,12 +1183,12 @@ fn attach(
         }
         // "the DEA administrator, Terrance Cole,": a name, its role, a comma and the
         // person who holds it.
-        let the_before = mentions[i]
-            .tokens
-            .start
-            .checked_sub(1)
-            .is_some_and(|k| tokens[k].lower.as_str() == "the");
         if let [role, comma] = gap {
+            let the_before = mentions[i]
+                .tokens
+                .start
+                .checked_sub(1)
+                .is_some_and(|k| tokens[k].lower.as_str() == "the");
             let holds = kj == Kind::Person
                 && the_before
                 && role.is_word()
@@ -1272,6 +1272,12 @@ fn attach(
         if closed && !inside.is_empty() {
             described_until[i] = described_until[i].max(range.end);
         }
+        // "Iván Archivaldo, Jesús Alfredo and Ovidio, the sons of El Chapo": each.
+        let also_described = if plural {
+            coordinated_before(text, tokens, mentions, i)
+        } else {
+            Vec::new()
+        };
         for &j in &inside {
             // "Falko Ernst, a Mexico analyst at the International Crisis Group": a country
             // before an analyst's or a correspondent's role is the subject of the work,
@@ -1298,11 +1304,8 @@ fn attach(
                 _ => label,
             };
             push(links, mentions, i, j, label);
-            // "Iván Archivaldo, Jesús Alfredo and Ovidio, the sons of El Chapo": each.
-            if plural {
-                for k in coordinated_before(text, tokens, mentions, i) {
-                    push(links, mentions, k, j, label);
-                }
+            for &k in &also_described {
+                push(links, mentions, k, j, label);
             }
         }
     }
@@ -1610,9 +1613,7 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<Apposition> {
         None => owned_noun(text, &tokens[start..end])?,
     };
     let label = Label::new(lexicon::relation_cue(role).unwrap_or(role));
-    let plural = role
-        .strip_suffix('s')
-        .is_some_and(|one| lexicon::word_info(one).class.contains(WordClass::ROLE_NOUN));
+    let plural = lexicon::is_plural_of(role, WordClass::ROLE_NOUN);
     Some(Apposition {
         range: start..end,
         label,

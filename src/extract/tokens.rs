@@ -64,11 +64,17 @@ impl Token {
     /// True if the folded text is in `class`, or is the plural of a word that is
     /// ("brothers", "employees").
     pub fn is_or_plural_of(&self, class: WordClass) -> bool {
-        self.is(class)
-            || self
-                .lower
-                .strip_suffix('s')
-                .is_some_and(|singular| lexicon::word_info(singular).class.contains(class))
+        self.is(class) || lexicon::is_plural_of(&self.lower, class)
+    }
+
+    /// A curly opening quotation mark, or a straight one (which may open or close).
+    pub fn opens_quote(&self, text: &str) -> bool {
+        self.is_punct(text, "“") || self.is_punct(text, "\"")
+    }
+
+    /// A curly closing quotation mark, or a straight one (which may open or close).
+    pub fn closes_quote(&self, text: &str) -> bool {
+        self.is_punct(text, "”") || self.is_punct(text, "\"")
     }
 
     /// The label of the folded text as a relation cue ([`lexicon::relation_cue`]).
