@@ -566,3 +566,48 @@ fn a_sentence_opening_with_its_continues_the_body_that_opened_the_one_before() {
                 said the task force must follow the money.";
     assert_eq!(neighbours(text, "mexico"), Vec::<String>::new());
 }
+
+#[test]
+fn a_dateline_names_where_a_story_was_filed_not_an_actor() {
+    // Invented wire story: "WASHINGTON —" is the dateline, so the United States is no
+    // party to what the senators urged; "MANZANILLO, Mexico —" likewise.
+    let text = "WASHINGTON — A group of senators urged the Trump administration to tie \
+                any new security agreement with Mexico to faster extraditions.";
+    assert_eq!(neighbours(text, "united-states"), Vec::<String>::new());
+    assert_eq!(neighbours(text, "donald-trump"), ["mexico"]);
+    let text = "MANZANILLO, Mexico (Reuters) — Marines seized chemicals, the Navy said, \
+                in a move officials hope will ease tensions with Washington.";
+    assert_eq!(neighbours(text, "mexico"), Vec::<String>::new());
+    // A headline in capitals with a dash is no dateline: "US" is too short for a place.
+    let text = "Rubio said US — Mexico talks would resume.";
+    assert_eq!(neighbours(text, "marco-rubio"), ["mexico", "united-states"]);
+}
+
+#[test]
+fn a_senators_home_state_is_part_of_the_mention_not_of_the_name() {
+    // Invented sentence: "of Texas" ends John Cornyn's name (discovery) and belongs to
+    // his mention (so the two senators form one list), and "Arizona" names nobody.
+    let text = "Senators John Cornyn of Texas and Mark Kelly of Arizona met Marco Rubio \
+                on Tuesday. Kristi Noem visited Arizona.";
+    assert_eq!(
+        neighbours(text, "john-cornyn"),
+        ["marco-rubio", "mark-kelly"]
+    );
+    assert_eq!(
+        neighbours(text, "mark-kelly"),
+        ["john-cornyn", "marco-rubio"]
+    );
+    assert_eq!(neighbours(text, "kristi-noem"), Vec::<String>::new());
+}
+
+#[test]
+fn the_one_a_scene_is_addressed_to_is_the_subjects_counterpart() {
+    // Invented sentence: the letter went to Rubio; the senators wrote it, about Mexico.
+    let text = "In a letter to Secretary of State Marco Rubio, Senators John Cornyn of \
+                Texas and Mark Kelly of Arizona wrote that Mexico had made progress.";
+    assert_eq!(
+        neighbours(text, "marco-rubio"),
+        ["john-cornyn", "mark-kelly"]
+    );
+    assert_eq!(neighbours(text, "mexico"), ["john-cornyn", "mark-kelly"]);
+}

@@ -278,6 +278,9 @@ fn descriptor_before(text: &str, tokens: &[Token], start: usize) -> Option<(Kind
     if comma {
         (k, t) = before(k)?;
     }
+    if comma && t.is_capitalised && is_role_of_name(tokens, k) {
+        return Some((Kind::Person, false));
+    }
     if !t.is_word() || t.is_capitalised {
         return None;
     }
@@ -306,6 +309,32 @@ fn descriptor_before(text: &str, tokens: &[Token], start: usize) -> Option<(Kind
     // A role right before a name is a title (`classify` reads it); with a comma, the
     // name is in apposition to it.
     (comma && t.is_or_plural_of(WordClass::ROLE_NOUN)).then_some((Kind::Person, plural))
+}
+
+/// "a spokesman for China’s Foreign Ministry," ending at token `last`: a role, then
+/// "for", "of" or "at" and a name (capitalised words, connectors, possessives). The name
+/// after the comma is then the person in that role.
+fn is_role_of_name(tokens: &[Token], last: usize) -> bool {
+    let mut k = last;
+    for _ in 0..8 {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        let t = &tokens[p];
+        match t.kind {
+            TokenKind::Possessive => {}
+            TokenKind::Word if t.is_capitalised => {}
+            TokenKind::Word if matches!(t.lower.as_str(), "for" | "of" | "at") => {
+                return p
+                    .checked_sub(1)
+                    .is_some_and(|r| tokens[r].is_word() && tokens[r].is(WordClass::ROLE_NOUN));
+            }
+            TokenKind::Word if matches!(t.lower.as_str(), "the" | "and" | "de" | "del") => {}
+            _ => return false,
+        }
+        k = p;
+    }
+    false
 }
 
 /// ", a Massachusetts wholesaler" / ", a faction of …" after a run: the kind its
@@ -748,6 +777,14 @@ fn has_role_apposition(text: &str, tokens: &[Token], after: usize) -> bool {
 }
 
 fn push_person(text: &str, tokens: &[Token], range: Range<usize>, found: &mut Found) {
+    // "Senator John Cornyn of Texas": a person's name ends before "of".
+    let mut range = range;
+    if let Some(of) = tokens[range.clone()]
+        .iter()
+        .position(|t| t.is_word() && t.lower.as_str() == "of")
+    {
+        range.end = range.start + of;
+    }
     let words: Vec<&Token> = tokens[range.clone()]
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
@@ -821,6 +858,29 @@ mod tests {
             .iter()
             .map(|c| (c.name.as_str(), c.kind))
             .collect()
+    }
+
+    #[test]
+    fn the_name_after_a_role_for_a_body_is_a_person() {
+        // Invented sentence: the name in apposition to "a spokesman for …" is a person's,
+        // even with no given name the lexicon knows.
+        let text = "A spokesman for China's Foreign Ministry, Lin Jian, said the rules hold.";
+        let f = run(text, &["China"]);
+        assert!(
+            names(&f).contains(&("Lin Jian", Kind::Person)),
+            "{:?}",
+            names(&f)
+        );
+    }
+
+    #[test]
+    fn a_persons_name_ends_before_of() {
+        let text = "Senators John Cornyn of Texas and Mark Kelly of Arizona wrote to him.";
+        let f = run(text, &[]);
+        assert_eq!(
+            names(&f),
+            [("John Cornyn", Kind::Person), ("Mark Kelly", Kind::Person)]
+        );
     }
 
     #[test]

@@ -718,6 +718,8 @@ pub const RELATION_CUES: &[(&str, &str)] = &[
     ("claimed", "said"),
     ("emphasized", "said"),
     ("described", "described"),
+    ("wrote", "wrote"),
+    ("writes", "wrote"),
     ("referenced", "mentioned"),
     ("mentioned", "mentioned"),
     ("invoked", "mentioned"),

@@ -672,6 +672,10 @@ fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a>) -> DocResult<'a
     // passes.
     let mut raw = matcher.find(doc.body(), doc.body_start);
     raw.retain(|m| !is_someone_elses_surname(&doc.text, m, people));
+    let datelines: Vec<Range<usize>> = datelines(doc).collect();
+    if !datelines.is_empty() {
+        raw.retain(|m| !datelines.iter().any(|d| d.contains(&m.start)));
+    }
     let mut result = DocResult::default();
     let mut resolved = resolve(doc, &raw, contexts, identity, &mut result.unresolved);
     split_country_possessor(doc, &mut resolved, matcher, traits);
@@ -708,19 +712,21 @@ fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a>) -> DocResult<'a
         let toks = &toks;
         raws.clear();
         sents.clear();
-        for m in ms {
+        for (k, m) in ms.iter().enumerate() {
             let ts = toks.partition_point(|t| t.span.end <= m.start);
             let te = toks.partition_point(|t| t.span.start < m.end);
             let e = m.candidates[0];
-            let ts = if traits[e as usize].kind == Kind::Person {
+            let (ts, te) = if traits[e as usize].kind == Kind::Person {
                 let from = before_nickname(&doc.text, toks, ts);
-                match sents.last() {
+                let next = ms.get(k + 1).map_or(usize::MAX, |n| n.start);
+                let from = match sents.last() {
                     // Never over the name of someone else.
                     Some(prev) if prev.entity != e => from.max(prev.tokens.end.min(ts)),
                     _ => from,
-                }
+                };
+                (from, after_home(toks, te, next))
             } else {
-                ts
+                (ts, te)
             };
             // "Drug Enforcement Administration (DEA)": one mention, not two.
             if let Some(prev) = sents.last_mut() {
@@ -983,6 +989,77 @@ fn before_nickname(text: &str, toks: &[tokens::Token], ts: usize) -> usize {
 fn one(identity: &[EntityIdx], e: EntityIdx) -> &[EntityIdx] {
     let e = e as usize;
     &identity[e..=e]
+}
+
+/// "Senator John Cornyn of Texas": the place a person is from, right after their name
+/// ("of" and up to three capitalised words that name nothing known, before `next`, the
+/// next mention's start), belongs to the mention. Returns the mention's new token end.
+fn after_home(toks: &[tokens::Token], te: usize, next: usize) -> usize {
+    if !toks
+        .get(te)
+        .is_some_and(|t| t.is_word() && t.lower.as_str() == "of")
+    {
+        return te;
+    }
+    let place = toks[te + 1..]
+        .iter()
+        .take_while(|t| t.is_word() && t.is_capitalised && t.span.start < next)
+        .count();
+    let is_whole = toks
+        .get(te + 1 + place)
+        .is_none_or(|t| !(t.is_word() && t.is_capitalised));
+    if (1..=3).contains(&place) && is_whole {
+        te + 1 + place
+    } else {
+        te
+    }
+}
+
+/// The datelines of a document: "WASHINGTON —", "MANZANILLO, Mexico —", "MEXICO CITY
+/// (Reuters) -" opening a paragraph say where a story was filed; a country or capital
+/// named there is no actor of the story.
+fn datelines(doc: &Document) -> impl Iterator<Item = Range<usize>> + '_ {
+    let text = doc.text.as_str();
+    doc.sentences
+        .iter()
+        .filter(move |s| {
+            s.start == doc.body_start
+                || text[doc.body_start..s.start]
+                    .trim_end_matches([' ', '\t', '\r'])
+                    .ends_with('\n')
+        })
+        .filter_map(move |s| dateline_len(&text[s.clone()]).map(|n| s.start..s.start + n))
+}
+
+/// Length of the dateline that opens `sentence`: a place in capitals (three letters at
+/// least), maybe a region after a comma and an agency in brackets, then a dash.
+fn dateline_len(sentence: &str) -> Option<usize> {
+    const DASHES: [&str; 4] = [" — ", " – ", " -- ", " - "];
+    let (at, dash) = DASHES
+        .iter()
+        .filter_map(|d| sentence.find(d).map(|at| (at, d.len())))
+        .min()?;
+    if at > 60 {
+        return None;
+    }
+    let mut place = sentence[..at].trim_end();
+    if let Some(open) = place.strip_suffix(')').and_then(|p| p.rfind('(')) {
+        place = place[..open].trim_end();
+    }
+    let (city, region) = match place.split_once(',') {
+        Some((city, region)) => (city, Some(region.trim())),
+        None => (place, None),
+    };
+    let letters = city.chars().filter(|c| c.is_alphabetic()).count();
+    let is_caps = city
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\''));
+    let region_ok = region.is_none_or(|r| {
+        !r.is_empty()
+            && r.split(' ')
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+    });
+    (letters >= 3 && is_caps && region_ok).then_some(at + dash)
 }
 
 /// "By Ana López and Juan Pérez": the authors of the article, not a relation. A

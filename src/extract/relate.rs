@@ -265,6 +265,22 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                 if le.end <= comma && re.start > comma && subject != Some(y) {
                     continue;
                 }
+                // "In a letter to Rubio, Cornyn and Kelly wrote …", "During a call with
+                // Rubio, Sheinbaum said …": the one the scene's letter or call was with
+                // is the subject's counterpart, linked by the subject's verb.
+                let counterpart = (le.end <= comma && subject == Some(y))
+                    .then(|| counterpart_of(&tokens[1..le.start]))
+                    .flatten();
+                if let Some(noun) = counterpart {
+                    // The scene's noun labels it if it can ("a visit to", "a meeting
+                    // with"), else the subject's verb.
+                    let label = noun.relation_cue().map(Label::from);
+                    if let Some(label) = label.or_else(|| verb_after(tokens, re.end)) {
+                        push_all(&mut links, mentions, left, right, label);
+                        subject_of[y] = Some(x);
+                    }
+                    continue;
+                }
             }
             // Across a summary, only the subject is related, and from the summary on:
             // "Sheinbaum’s cabinet stepped up efforts in Sinaloa, a move that signals a
@@ -1051,6 +1067,29 @@ fn root(attached_to: &[Option<usize>], mut i: usize) -> usize {
     }
     i
 }
+
+/// The noun of an opening scene whose words before a name end with "with" or "to": "(In)
+/// a letter to", "(During) a call with" give "letter", "call".
+fn counterpart_of(scene: &[Token]) -> Option<&Token> {
+    let words: Vec<&Token> = scene.iter().rev().take_while(|t| t.is_word()).collect();
+    let to = words
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "with" | "to"))?;
+    words.get(to + 1).copied()
+}
+
+/// The first relation cue among the few words right after `from` (a subject's verb).
+fn verb_after(tokens: &[Token], from: usize) -> Option<Label> {
+    tokens[from..]
+        .iter()
+        .take_while(|t| t.is_word())
+        .take(MAX_VERB_AFTER_SUBJECT)
+        .find_map(Token::relation_cue)
+        .map(Label::from)
+}
+
+/// Most words read after a subject for its verb ("have long argued").
+const MAX_VERB_AFTER_SUBJECT: usize = 4;
 
 /// Relates every member of `left` to every member of `right`.
 fn push_all(
@@ -2123,11 +2162,20 @@ const MAX_OPENING_PHRASE_TOKENS: usize = 16;
 /// Culiacán, …", "Amid the talks with Canada, …"), if the sentence opens with one.
 fn opening_adverbial(text: &str, tokens: &[Token]) -> Option<usize> {
     let first = tokens.first()?;
+    // "In a letter to Secretary of State Marco Rubio, …", "In an interview with …": "in"
+    // and a common noun after its article (not "In the United States, …").
+    let in_a_noun = || {
+        first.lower.as_str() == "in"
+            && matches!(tokens.get(1), Some(a) if matches!(a.lower.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its"))
+            && tokens
+                .get(2)
+                .is_some_and(|n| n.is_word() && !n.is_capitalised)
+    };
     let opens = first.is_word()
-        && matches!(
+        && (matches!(
             first.lower.as_str(),
             "following" | "after" | "amid" | "despite" | "during" | "since" | "before"
-        );
+        ) || in_a_noun());
     if !opens {
         return None;
     }
@@ -2136,9 +2184,15 @@ fn opening_adverbial(text: &str, tokens: &[Token]) -> Option<usize> {
         .iter()
         .take(MAX_OPENING_PHRASE_TOKENS)
         .position(|t| t.is_punct(text, ","))?;
-    let has_verb = tokens[1..comma]
-        .iter()
-        .any(|t| t.is_word() && (is_auxiliary(t) || looks_like_verb(t)));
+    // "to" before a name or an article is a preposition ("a letter to Marco Rubio").
+    let has_verb = (1..comma).any(|k| {
+        let t = &tokens[k];
+        let to_a_noun = t.lower.as_str() == "to"
+            && tokens.get(k + 1).is_some_and(|n| {
+                n.is_capitalised || matches!(n.lower.as_str(), "a" | "an" | "the")
+            });
+        t.is_word() && !to_a_noun && (is_auxiliary(t) || looks_like_verb(t))
+    });
     (!has_verb).then_some(comma)
 }
 
@@ -3119,6 +3173,41 @@ mod tests {
         assert_eq!(
             got,
             [("Ana Ruiz".into(), "Luis Vega".into(), "signed".into())]
+        );
+    }
+
+    #[test]
+    fn a_scenes_noun_labels_its_counterpart_and_the_subject() {
+        // "a visit to Mexico": Rubio visited Mexico; "to" before a name is no verb.
+        let got = pairs(
+            "After a visit to Mexico, Rubio praised Sheinbaum.",
+            &[
+                ("Mexico", Country),
+                ("Rubio", Person),
+                ("Sheinbaum", Person),
+            ],
+        );
+        assert!(
+            got.iter()
+                .any(|(a, b, l)| a == "Mexico" && b == "Rubio" && l == "visited"),
+            "{got:?}"
+        );
+        // No noun label: the subject's verb links the two.
+        let got = pairs(
+            "During a call with Rubio, Sheinbaum said Mexico would act.",
+            &[
+                ("Rubio", Person),
+                ("Sheinbaum", Person),
+                ("Mexico", Country),
+            ],
+        );
+        assert!(
+            got.iter().any(|(a, b, _)| a == "Rubio" && b == "Sheinbaum"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|(a, b, _)| a == "Rubio" && b == "Mexico"),
+            "{got:?}"
         );
     }
 
