@@ -611,3 +611,17 @@ fn the_one_a_scene_is_addressed_to_is_the_subjects_counterpart() {
     );
     assert_eq!(neighbours(text, "mexico"), ["john-cornyn", "mark-kelly"]);
 }
+
+#[test]
+fn a_shared_surname_is_the_one_person_introduced_before_it() {
+    // Invented paragraph: "Zambada" fits the father and the son, both named in the
+    // document; only the father was named before, so the surname is his (news names a
+    // person in full before using the surname alone).
+    let text = "Ismael “El Mayo” Zambada was flown to Texas in July. Zambada has said he \
+                was kidnapped by Joaquín Guzmán López. Zambada's son Ismael Zambada \
+                Sicairos has taken control of his network.";
+    assert_eq!(
+        neighbours(text, "ismael-zambada-garcia"),
+        ["ismael-zambada-sicairos", "joaquin-guzman-lopez"]
+    );
+}

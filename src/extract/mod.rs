@@ -1480,11 +1480,11 @@ fn resolve<'a>(
     identity: &'a [EntityIdx],
     unresolved: &mut Vec<RawMention<'a>>,
 ) -> Vec<RawMention<'a>> {
-    let sure: rustc_hash::FxHashSet<EntityIdx> = raw
-        .iter()
-        .filter(|m| m.candidates.len() == 1)
-        .map(|m| m.candidates[0])
-        .collect();
+    // Each entity named without ambiguity, with where it is first named.
+    let mut sure: rustc_hash::FxHashMap<EntityIdx, usize> = rustc_hash::FxHashMap::default();
+    for m in raw.iter().filter(|m| m.candidates.len() == 1) {
+        sure.entry(m.candidates[0]).or_insert(m.start);
+    }
     let mut out: Vec<RawMention> = Vec::with_capacity(raw.len());
     for m in raw {
         if m.candidates.len() == 1 {
@@ -1508,18 +1508,32 @@ fn resolve<'a>(
                 continue;
             }
         }
-        let mut in_context = m.candidates.iter().filter(|c| sure.contains(c));
+        let mut in_context = m.candidates.iter().filter(|c| sure.contains_key(c));
         let chosen = match (in_context.next(), in_context.next()) {
             (Some(&only), None) => Some(only),
-            // Only entries with a catalog context can be settled by their sentence.
-            _ if m
-                .candidates
-                .iter()
-                .any(|&c| !contexts[c as usize].is_empty()) =>
-            {
-                sentence_context(doc, raw, m, contexts)
+            (_, several) => {
+                // Only entries with a catalog context can be settled by their sentence.
+                let by_sentence = m
+                    .candidates
+                    .iter()
+                    .any(|&c| !contexts[c as usize].is_empty())
+                    .then(|| sentence_context(doc, raw, m, contexts))
+                    .flatten();
+                // "Zambada has said he was kidnapped": of several candidates the document
+                // names, the one it named before this mention, if only one (news names a
+                // person in full before using the surname alone).
+                let introduced = || {
+                    let mut before = m
+                        .candidates
+                        .iter()
+                        .filter(|c| sure.get(c).is_some_and(|&at| at < m.start));
+                    match (before.next(), before.next()) {
+                        (Some(&c), None) => Some(c),
+                        _ => None,
+                    }
+                };
+                by_sentence.or_else(|| several.and_then(|_| introduced()))
             }
-            _ => None,
         };
         match chosen {
             Some(e) => out.push(RawMention {
