@@ -578,6 +578,9 @@ fn a_dateline_names_where_a_story_was_filed_not_an_actor() {
     let text = "MANZANILLO, Mexico (Reuters) — Marines seized chemicals, the Navy said, \
                 in a move officials hope will ease tensions with Washington.";
     assert_eq!(neighbours(text, "mexico"), Vec::<String>::new());
+    let text = "CIUDAD JUÁREZ, Mexico — Sheinbaum said the United States must stop the guns.";
+    assert_eq!(neighbours(text, "mexico"), Vec::<String>::new());
+    assert_eq!(neighbours(text, "united-states"), ["claudia-sheinbaum"]);
     // A headline in capitals with a dash is no dateline: "US" is too short for a place.
     let text = "Rubio said US — Mexico talks would resume.";
     assert_eq!(neighbours(text, "marco-rubio"), ["mexico", "united-states"]);

@@ -1031,17 +1031,26 @@ fn datelines(doc: &Document) -> impl Iterator<Item = Range<usize>> + '_ {
         .filter_map(move |s| dateline_len(&text[s.clone()]).map(|n| s.start..s.start + n))
 }
 
+/// Where a dateline's dash may start at the latest ("CIUDAD JUÁREZ, Chihuahua (AP) —").
+const MAX_DATELINE_BYTES: usize = 64;
+
 /// Length of the dateline that opens `sentence`: a place in capitals (three letters at
 /// least), maybe a region after a comma and an agency in brackets, then a dash.
 fn dateline_len(sentence: &str) -> Option<usize> {
     const DASHES: [&str; 4] = [" — ", " – ", " -- ", " - "];
-    let (at, dash) = DASHES
-        .iter()
-        .filter_map(|d| sentence.find(d).map(|at| (at, d.len())))
-        .min()?;
-    if at > 60 {
+    // Most sentences fail here: a dateline opens with two capitals ("EL PASO, Texas —").
+    if sentence.chars().take(2).any(|c| !c.is_uppercase()) {
         return None;
     }
+    let mut head = MAX_DATELINE_BYTES.min(sentence.len());
+    while !sentence.is_char_boundary(head) {
+        head -= 1;
+    }
+    let head = &sentence[..head];
+    let (at, dash) = DASHES
+        .iter()
+        .filter_map(|d| head.find(d).map(|at| (at, d.len())))
+        .min()?;
     let mut place = sentence[..at].trim_end();
     if let Some(open) = place.strip_suffix(')').and_then(|p| p.rfind('(')) {
         place = place[..open].trim_end();
