@@ -1184,6 +1184,10 @@ fn attach(
                         && gap[k - 1].is_capitalised;
                     if compound {
                         Label::new(&format!("{} general", gap[k - 1].lower))
+                    } else if t.lower.as_str() == "ambassador" {
+                        // "U.S. Ambassador Ronald Johnson": the name before the title is
+                        // the one the ambassador serves, not the host.
+                        Label::new("ambassador of")
                     } else {
                         role_label(t)
                     }
@@ -2224,6 +2228,22 @@ fn opens_reported_content(gap: &[Token]) -> bool {
             && that.lower.as_str() == "that")
 }
 
+/// Where the words after a relative clause that opens `gap` start: ", which … ," or
+/// ", who … ," and at least one word after the clause's closing comma.
+fn after_relative_clause(text: &str, gap: &[Token]) -> Option<usize> {
+    let [comma, relative, rest @ ..] = gap else {
+        return None;
+    };
+    if !comma.is_punct(text, ",") || !matches!(relative.lower.as_str(), "who" | "which") {
+        return None;
+    }
+    let close = 2 + rest.iter().position(|t| t.is_punct(text, ","))?;
+    gap[close + 1..]
+        .iter()
+        .any(Token::is_word)
+        .then_some(close + 1)
+}
+
 /// The label linking two neighbouring lists, if the gap between them links them.
 fn link_label(
     text: &str,
@@ -2232,6 +2252,13 @@ fn link_label(
     left_start: usize,
     adjacent: bool,
 ) -> Option<Label> {
+    // "Canada, which faces pressure from Washington, named Kevin Brosseau": the verb after
+    // a relative clause links the two, not the clause's own words.
+    if let Some(after) = after_relative_clause(text, gap) {
+        if let Some(label) = link_label(text, tokens, &gap[after..], left_start, adjacent) {
+            return Some(label);
+        }
+    }
     let all_words = gap.iter().filter(|t| t.is_word()).count();
     let max_words = if adjacent {
         MAX_LINK_GAP_WORDS
@@ -3173,6 +3200,33 @@ mod tests {
         assert_eq!(
             got,
             [("Ana Ruiz".into(), "Luis Vega".into(), "signed".into())]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_between_subject_and_verb_gives_no_label() {
+        let got = pairs(
+            "Canada, which faces pressure from the cartels, named Kevin Brosseau.",
+            &[("Canada", Country), ("Kevin Brosseau", Person)],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2, "appointed", "{got:?}");
+    }
+
+    #[test]
+    fn a_country_before_ambassador_is_the_one_served() {
+        let got = pairs(
+            "U.S. Ambassador Ronald Johnson met Sheinbaum.",
+            &[
+                ("U.S.", Country),
+                ("Ronald Johnson", Person),
+                ("Sheinbaum", Person),
+            ],
+        );
+        assert!(
+            got.iter()
+                .any(|(a, b, l)| a == "U.S." && b == "Ronald Johnson" && l == "ambassador of"),
+            "{got:?}"
         );
     }
 
