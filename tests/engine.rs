@@ -628,3 +628,12 @@ fn a_shared_surname_is_the_one_person_introduced_before_it() {
         ["ismael-zambada-sicairos", "joaquin-guzman-lopez"]
     );
 }
+
+#[test]
+fn a_quoted_nickname_after_alias_is_part_of_the_mention() {
+    // Invented sentence: the nickname after "alias" closes the apposition with the name,
+    // so the cartel, not its leader, is what the State Department designated.
+    let text = "The Jalisco cartel, led by Nemesio Oseguera Cervantes, alias “El Mencho,” \
+                was designated a terrorist organization by the State Department.";
+    assert_eq!(neighbours(text, "nemesio-oseguera-cervantes"), ["cjng"]);
+}

@@ -742,9 +742,12 @@ fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a>) -> DocResult<'a
                 let is = |t: &tokens::Token, p: &str| t.is_punct(&doc.text, p);
                 let opens = |t: &tokens::Token| t.opens_quote(&doc.text);
                 let closes = |t: &tokens::Token| t.closes_quote(&doc.text);
+                // `…, alias “El Mencho,”`: the same, after "alias".
+                let alias = |t: &tokens::Token| t.is_word() && t.lower.as_str() == "alias";
                 let quoted = match gap {
                     [comma, open] => is(comma, ",") && opens(open),
                     [open] => opens(open),
+                    [comma, word, open] => is(comma, ",") && alias(word) && opens(open),
                     _ => false,
                 };
                 if prev.entity == e && quoted {

@@ -1155,6 +1155,27 @@ fn attach(
             push(links, mentions, i, j, "part of".into());
             continue;
         }
+        // "The Jalisco cartel, led by Nemesio Oseguera Cervantes, was designated …": a
+        // participle phrase closed by a comma describes the name before it; its agent
+        // belongs to that phrase, not to the sentence.
+        let by_phrase = matches!(gap, [comma, participle, by]
+            if comma.is_punct(text, ",")
+                && looks_like_verb(participle)
+                && by.lower.as_str() == "by");
+        let end = mentions[j].tokens.end;
+        let closes = tokens.get(end).is_some_and(|t| t.is_punct(text, ","))
+            || end > 0 && tokens[end - 1].is_punct(text, ",")
+            || end > 1 && tokens[end - 2].is_punct(text, ",") && tokens[end - 1].closes_quote(text);
+        if by_phrase && closes && attached_to[j].is_none() {
+            let participle = &gap[1];
+            let label = participle.relation_cue().map_or_else(
+                || Label::new(&format!("{} by", participle.lower)),
+                Label::from,
+            );
+            attached_to[j] = Some(i);
+            push(links, mentions, i, j, label);
+            continue;
+        }
         // "according to U.S. Census Bureau figures": a country right before a body's name
         // only says whose body it is, as a word of that name would; it relates nothing.
         if gap.is_empty()
@@ -3200,6 +3221,32 @@ mod tests {
         assert_eq!(
             got,
             [("Ana Ruiz".into(), "Luis Vega".into(), "signed".into())]
+        );
+    }
+
+    #[test]
+    fn a_by_phrase_after_a_name_describes_it_and_leaves_it_the_subject() {
+        let got = pairs(
+            "The Jalisco cartel, led by Nemesio Oseguera, was designated by the State Department.",
+            &[
+                ("Jalisco cartel", Cartel),
+                ("Nemesio Oseguera", Person),
+                ("State Department", Agency),
+            ],
+        );
+        let has = |a: &str, b: &str, l: &str| got.iter().any(|g| g.0 == a && g.1 == b && g.2 == l);
+        assert!(
+            has("Jalisco cartel", "Nemesio Oseguera", "leads"),
+            "{got:?}"
+        );
+        assert!(
+            has("Jalisco cartel", "State Department", "designated"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|g| g.0 == "Nemesio Oseguera" && g.1 == "State Department"),
+            "{got:?}"
         );
     }
 
