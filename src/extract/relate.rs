@@ -15,6 +15,9 @@
 //!    end, not from a name inside it, except that a relative clause right after a quoted
 //!    nickname is about the nicknamed name. A relation with a school or institute is
 //!    one with the organisation that owns it ("a master’s from Yale’s Jackson School").
+//!    A participle phrase with "by" closed by a comma ("The Jalisco cartel, led by X,
+//!    was designated …") describes the name before it, which stays the subject; a
+//!    country before "Ambassador" is the one served ("ambassador of").
 //! 2. **Lists.** Names separated only by commas, "and", "or" and titles form a list; the
 //!    members of a list of three or more are never related to each other, and a pair
 //!    ("Sheinbaum and Rubio launched …") only when a relation verb follows it.
@@ -26,7 +29,9 @@
 //!    dashes ("—which claimed 100,000 lives—"), which gives no label; "— including"
 //!    opens examples of the noun before it, and a dash right after a name that opens
 //!    "a" or "an" and a noun describes that name; "decide whether" does not end the
-//!    clause. Every member of one list is related to every member of the other: "Trump
+//!    clause; the words of a relative clause right after the first list (", which faces
+//!    pressure from X, named Y") give no label. Every member of one list is related to
+//!    every member of the other: "Trump
 //!    designated the Sinaloa Cartel and CJNG" relates Trump to both, never the cartels
 //!    to each other. "Cooperation between X and Y" relates the pair by the noun before
 //!    "between", never as a pair acting together.
@@ -49,7 +54,10 @@
 //! 5. **Openers.** A participle phrase that opens the sentence ("Speaking at the World
 //!    Economic Forum, President Donald Trump …", "Led by Gen. X, the task force …")
 //!    relates its object to the subject after its comma; a capital after a colon starts
-//!    a new sentence, not a list.
+//!    a new sentence, not a list. An opening scene ("In a letter to X, …", "During a call
+//!    with X, …", "After a visit to X, …") sets the scene for the subject only, and the
+//!    one it was addressed to is related to that subject, labelled by the scene's noun
+//!    or the subject's verb.
 //! 6. **Credits.** In a photo credit ("Photo by X / AFP via Getty Images"), names joined
 //!    by a slash or "via" are credited with each other.
 //! 7. **Reports.** A report that closes the sentence (", the Justice Department said.")
