@@ -637,3 +637,16 @@ fn a_quoted_nickname_after_alias_is_part_of_the_mention() {
                 was designated a terrorist organization by the State Department.";
     assert_eq!(neighbours(text, "nemesio-oseguera-cervantes"), ["cjng"]);
 }
+
+#[test]
+fn a_surname_inside_a_name_nobody_knows_is_nobodys() {
+    // Invented sentences: "Zambada" inside "Nueva Zambada Sur" (after a capitalised word
+    // that is no title) is part of an unknown name, not the Zambada named before.
+    let text = "Ismael “El Mayo” Zambada was flown to Texas. Gunmen loyal to Nueva Zambada \
+                Sur clashed with Los Chapitos. His son Ismael Zambada Sicairos took over.";
+    assert_eq!(neighbours(text, "los-chapitos"), Vec::<String>::new());
+    // After a title, the surname is the person's.
+    let text = "Ismael “El Mayo” Zambada was flown to Texas. Later, Commander Zambada \
+                clashed with Los Chapitos. His son Ismael Zambada Sicairos took over.";
+    assert_eq!(neighbours(text, "los-chapitos"), ["ismael-zambada-garcia"]);
+}

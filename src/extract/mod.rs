@@ -1535,6 +1535,9 @@ fn resolve<'a>(
                 // names, the one it named before this mention, if only one (news names a
                 // person in full before using the surname alone).
                 let introduced = || {
+                    if is_inside_another_name(&doc.text, m) {
+                        return None;
+                    }
                     let mut before = m
                         .candidates
                         .iter()
@@ -1557,6 +1560,36 @@ fn resolve<'a>(
         }
     }
     out
+}
+
+/// "La Nueva Lowell del Bajío": a known surname right after a capitalised word that is
+/// no title and no common capitalised word ("President Sheinbaum", "The Guzmán brothers"
+/// are fine) is part of a name nobody knows, so it does not stand for whoever bears that
+/// surname.
+fn is_inside_another_name(text: &str, m: &RawMention) -> bool {
+    let Some(before) = text[..m.start].strip_suffix(' ') else {
+        return false;
+    };
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if !word.starts_with(char::is_uppercase) || word.len() == before.len() {
+        return word.starts_with(char::is_uppercase) && !is_title_word(word);
+    }
+    // The word must follow a space or the start, not a quote or a dot ("“El Mayo” Zambada").
+    let glued = before[..before.len() - word.len()].ends_with(' ');
+    glued && !is_title_word(word)
+}
+
+fn is_title_word(word: &str) -> bool {
+    let mut folded = tokens::Lower::new();
+    fold::fold_chars(word, |c| {
+        let _ = folded.try_push(c);
+    });
+    let class = lexicon::word_info(&folded).class;
+    class.contains(lexicon::WordClass::TITLE)
+        || class.contains(lexicon::WordClass::COMMON_CAPITALISED)
 }
 
 /// The one candidate of an ambiguous mention whose catalog context is named, without
