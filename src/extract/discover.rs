@@ -347,7 +347,7 @@ fn descriptor_after(text: &str, tokens: &[Token], end: usize) -> Option<Kind> {
         return None;
     }
     let article = tokens.get(end + 1)?;
-    if !matches!(article.lower.as_str(), "a" | "an" | "the") {
+    if !article.is_article() {
         return None;
     }
     let phrase = tokens.get(end + 2..)?;

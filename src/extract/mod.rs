@@ -401,24 +401,32 @@ fn is_someone_elses_surname(text: &str, m: &RawMention, people: &People) -> bool
     if !m.candidates.iter().all(|&e| people.is_person(e)) {
         return false;
     }
-    let Some(before) = text[..m.start].strip_suffix(' ') else {
+    let Some((given, _)) = capitalised_word_before(text, m.start) else {
         return false;
     };
+    lexicon::is_given_name(&given)
+        && (!text[m.start..m.end].contains(char::is_whitespace)
+            || !m.candidates.iter().any(|&e| people.bears(e, &given)))
+}
+
+/// The capitalised word one space before `start`, folded on the stack (this runs for
+/// most mentions of people), and whether a space or the text's start comes before that
+/// word: "Antonio" before "Oseguera Cervantes"; none in "“El Mayo” Zambada".
+fn capitalised_word_before(text: &str, start: usize) -> Option<(tokens::Lower, bool)> {
+    let before = text[..start].strip_suffix(' ')?;
     let word = before
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
     if !word.starts_with(char::is_uppercase) {
-        return false;
+        return None;
     }
-    // Folded on the stack: this runs for most mentions of people.
-    let mut given = tokens::Lower::new();
+    let mut folded = tokens::Lower::new();
     fold::fold_chars(word, |c| {
-        let _ = given.try_push(c);
+        let _ = folded.try_push(c);
     });
-    lexicon::is_given_name(&given)
-        && (!text[m.start..m.end].contains(char::is_whitespace)
-            || !m.candidates.iter().any(|&e| people.bears(e, &given)))
+    let rest = &before[..before.len() - word.len()];
+    Some((folded, rest.is_empty() || rest.ends_with(' ')))
 }
 
 /// Which entities are people, and the folded words of each person's names, for
@@ -1567,29 +1575,12 @@ fn resolve<'a>(
 /// are fine) is part of a name nobody knows, so it does not stand for whoever bears that
 /// surname.
 fn is_inside_another_name(text: &str, m: &RawMention) -> bool {
-    let Some(before) = text[..m.start].strip_suffix(' ') else {
-        return false;
-    };
-    let word = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    if !word.starts_with(char::is_uppercase) || word.len() == before.len() {
-        return word.starts_with(char::is_uppercase) && !is_title_word(word);
-    }
-    // The word must follow a space or the start, not a quote or a dot ("“El Mayo” Zambada").
-    let glued = before[..before.len() - word.len()].ends_with(' ');
-    glued && !is_title_word(word)
-}
-
-fn is_title_word(word: &str) -> bool {
-    let mut folded = tokens::Lower::new();
-    fold::fold_chars(word, |c| {
-        let _ = folded.try_push(c);
-    });
-    let class = lexicon::word_info(&folded).class;
-    class.contains(lexicon::WordClass::TITLE)
-        || class.contains(lexicon::WordClass::COMMON_CAPITALISED)
+    capitalised_word_before(text, m.start).is_some_and(|(word, whole)| {
+        let class = lexicon::word_info(&word).class;
+        whole
+            && !class.contains(lexicon::WordClass::TITLE)
+            && !class.contains(lexicon::WordClass::COMMON_CAPITALISED)
+    })
 }
 
 /// The one candidate of an ambiguous mention whose catalog context is named, without

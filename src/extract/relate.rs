@@ -345,7 +345,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             let object = tokens[..le.start]
                 .iter()
                 .rev()
-                .find(|t| !matches!(t.lower.as_str(), "the" | "a" | "an"))
+                .find(|t| !t.is_article())
                 .is_some_and(|before| {
                     before.is_word()
                         && (before.is(WordClass::LINKING_PREPOSITION)
@@ -1079,11 +1079,9 @@ fn root(attached_to: &[Option<usize>], mut i: usize) -> usize {
 /// The noun of an opening scene whose words before a name end with "with" or "to": "(In)
 /// a letter to", "(During) a call with" give "letter", "call".
 fn counterpart_of(scene: &[Token]) -> Option<&Token> {
-    let words: Vec<&Token> = scene.iter().rev().take_while(|t| t.is_word()).collect();
-    let to = words
-        .iter()
-        .position(|t| matches!(t.lower.as_str(), "with" | "to"))?;
-    words.get(to + 1).copied()
+    let mut words = scene.iter().rev().take_while(|t| t.is_word());
+    words.find(|t| matches!(t.lower.as_str(), "with" | "to"))?;
+    words.next()
 }
 
 /// The first relation cue among the few words right after `from` (a subject's verb).
@@ -1171,8 +1169,8 @@ fn attach(
                 && looks_like_verb(participle)
                 && by.lower.as_str() == "by");
         let end = mentions[j].tokens.end;
+        // A comma after the name, or one inside the quotes of its nickname (`“El Mencho,”`).
         let closes = tokens.get(end).is_some_and(|t| t.is_punct(text, ","))
-            || end > 0 && tokens[end - 1].is_punct(text, ",")
             || end > 1 && tokens[end - 2].is_punct(text, ",") && tokens[end - 1].closes_quote(text);
         if by_phrase && closes && attached_to[j].is_none() {
             let participle = &gap[1];
@@ -1666,8 +1664,7 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<Apposition> {
             && role.is_none()
         {
             // "— a splinter of Los Zetas —": a cue right after an article is a noun.
-            let after_article =
-                end == start + 1 && matches!(tokens[start].lower.as_str(), "a" | "an" | "the");
+            let after_article = end == start + 1 && tokens[start].is_article();
             if after_article {
                 role = Some(&t.lower);
             } else if !matches!(t.lower.as_str(), "one" | "another") {
@@ -2002,10 +1999,7 @@ fn gap_verb(gap: &[Token]) -> Option<Label> {
         if after_auxiliary && adverb {
             continue;
         }
-        if (after_auxiliary
-            && !t.is_capitalised
-            && t.lower.len() > 2
-            && !matches!(t.lower.as_str(), "the" | "a" | "an"))
+        if (after_auxiliary && !t.is_capitalised && t.lower.len() > 2 && !t.is_article())
             || looks_like_verb(t)
         {
             return Some(Label::new(&t.lower));
@@ -2140,11 +2134,7 @@ fn deliberation(gap: &[Token]) -> Option<(usize, &Token)> {
 /// second name, and a verb-like word right after it, make the second name the subject
 /// of another clause, which says nothing about the first.
 fn opens_subordinate_clause(gap: &[Token], after_right: &[Token]) -> bool {
-    let Some(last) = gap
-        .iter()
-        .rev()
-        .find(|t| !(t.is_word() && matches!(t.lower.as_str(), "the" | "a" | "an")))
-    else {
+    let Some(last) = gap.iter().rev().find(|t| !(t.is_word() && t.is_article())) else {
         return false;
     };
     let subordinator = last.is_word()
@@ -2199,7 +2189,9 @@ fn opening_adverbial(text: &str, tokens: &[Token]) -> Option<usize> {
     // and a common noun after its article (not "In the United States, …").
     let in_a_noun = || {
         first.lower.as_str() == "in"
-            && matches!(tokens.get(1), Some(a) if matches!(a.lower.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its"))
+            && tokens.get(1).is_some_and(|a| {
+                a.is_article() || matches!(a.lower.as_str(), "his" | "her" | "their" | "its")
+            })
             && tokens
                 .get(2)
                 .is_some_and(|n| n.is_word() && !n.is_capitalised)
@@ -2221,9 +2213,9 @@ fn opening_adverbial(text: &str, tokens: &[Token]) -> Option<usize> {
     let has_verb = (1..comma).any(|k| {
         let t = &tokens[k];
         let to_a_noun = t.lower.as_str() == "to"
-            && tokens.get(k + 1).is_some_and(|n| {
-                n.is_capitalised || matches!(n.lower.as_str(), "a" | "an" | "the")
-            });
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_capitalised || n.is_article());
         t.is_word() && !to_a_noun && (is_auxiliary(t) || looks_like_verb(t))
     });
     (!has_verb).then_some(comma)
@@ -2384,7 +2376,7 @@ fn link_label(
     // "…, and the detention of X" starts a new conjunct.
     if gap
         .windows(2)
-        .any(|w| w[0].lower.as_str() == "and" && matches!(w[1].lower.as_str(), "the" | "a" | "an"))
+        .any(|w| w[0].lower.as_str() == "and" && w[1].is_article())
         && words > 3
     {
         return None;

@@ -67,6 +67,11 @@ impl Token {
         self.is(class) || lexicon::is_plural_of(&self.lower, class)
     }
 
+    /// "a", "an" or "the".
+    pub fn is_article(&self) -> bool {
+        matches!(self.lower.as_str(), "a" | "an" | "the")
+    }
+
     /// A curly opening quotation mark, or a straight one (which may open or close).
     pub fn opens_quote(&self, text: &str) -> bool {
         self.is_punct(text, "“") || self.is_punct(text, "\"")
