@@ -646,7 +646,15 @@ impl<'a> Analysed<'a> {
     fn absorb(&mut self, later: Analysed<'a>) {
         self.mentions.extend(later.mentions);
         for (key, mut passages) in later.relations {
-            self.relations.entry(key).or_default().append(&mut passages);
+            match self.relations.entry(key) {
+                std::collections::hash_map::Entry::Occupied(mut known) => {
+                    known.get_mut().append(&mut passages);
+                }
+                // A pair new to this run keeps its passages where they are.
+                std::collections::hash_map::Entry::Vacant(new) => {
+                    new.insert(passages);
+                }
+            }
         }
         self.unresolved_count += later.unresolved_count;
         let room = MAX_UNRESOLVED_LISTED.saturating_sub(self.unresolved.len());

@@ -192,7 +192,8 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     // Lists of coordinated units; none reaches over the comma after an opening adverbial
     // phrase ("Following the operation in Venezuela, Trump …").
     let scene_comma = opening_adverbial(text, tokens);
-    let mut lists: Vec<Vec<usize>> = Vec::new();
+    // Each list is a run of consecutive units: kept as a range of `units`.
+    let mut runs: Vec<Range<usize>> = Vec::new();
     for (k, &u) in units.iter().enumerate() {
         // "Sheinbaum is the president of Mexico, and Trump …": an apposition with a verb
         // ends a clause, so what follows is not coordinated with its subject.
@@ -210,11 +211,12 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                 text,
                 &tokens[after_brackets(text, tokens, &extents[k - 1])..extents[k].start],
             );
-        match lists.last_mut() {
-            Some(list) if coordinated => list.push(u),
-            _ => lists.push(vec![u]),
+        match runs.last_mut() {
+            Some(run) if coordinated => run.end = k + 1,
+            _ => runs.push(k..k + 1),
         }
     }
+    let lists: Vec<&[usize]> = runs.into_iter().map(|run| &units[run]).collect();
     let list_extent = |list: &[usize]| -> Range<usize> {
         let first = units.iter().position(|&u| u == list[0]).unwrap_or(0);
         let last = units
@@ -267,7 +269,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     let mut subject_of: Vec<Option<usize>> = vec![None; lists.len()];
     for x in 0..lists.len() {
         for y in x + 1..lists.len() {
-            let (left, right) = (&lists[x], &lists[y]);
+            let (left, right) = (lists[x], lists[y]);
             let (le, re) = (list_extent(left), list_extent(right));
             if let Some((comma, subject)) = scene {
                 if le.end <= comma && re.start > comma && subject != Some(y) {
@@ -309,7 +311,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             let place = y > x + 1
                 && right.iter().all(|&b| mentions[b].kind == Kind::Country)
                 && matches!(
-                    &tokens[list_extent(&lists[y - 1]).end..re.start],
+                    &tokens[list_extent(lists[y - 1]).end..re.start],
                     [inn] if inn.lower.as_str() == "in"
                 );
             if place {
@@ -326,7 +328,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             // arrested Cienfuegos": a name skipped on the way is the subject of a
             // subordinate clause, and the second name lies inside that clause.
             let into_clause = (x + 1..y).any(|z| {
-                let ze = list_extent(&lists[z]);
+                let ze = list_extent(lists[z]);
                 opens_subordinate_clause(&tokens[le.end..ze.start], &tokens[ze.end..])
                     && !tokens[ze.end..re.start]
                         .iter()
@@ -361,7 +363,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                     let right_after = and <= 3;
                     if let Some(w) = subject_of[x].filter(|_| right_after) {
                         if let Some(label) = link_label(text, tokens, second, re.start, true) {
-                            push_all(&mut links, mentions, &lists[w], right, label);
+                            push_all(&mut links, mentions, lists[w], right, label);
                         }
                     }
                     continue;
@@ -369,7 +371,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             }
             // "the Chapitos — led by Ovidio’s brothers Iván and Jesús Alfredo": a possessor
             // of the role of the names after it is not what the verb before it governs.
-            if let [u] = right.as_slice() {
+            if let [u] = right {
                 if owns_role_of_next(tokens, mentions, *u) {
                     continue;
                 }
@@ -382,7 +384,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             if purpose {
                 if let Some(w) = subject_of[x] {
                     if let Some(label) = link_label(text, tokens, gap, le.start, y == x + 1) {
-                        push_all(&mut links, mentions, &lists[w], right, label);
+                        push_all(&mut links, mentions, lists[w], right, label);
                     }
                 }
                 continue;
