@@ -785,18 +785,22 @@ fn push_person(text: &str, tokens: &[Token], range: Range<usize>, found: &mut Fo
     {
         range.end = range.start + of;
     }
-    let words: Vec<&Token> = tokens[range.clone()]
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .collect();
-    if words.is_empty() || words.len() > 5 || words.iter().any(|w| w.org_cue().is_some()) {
+    // The words of the name, read without collecting them (this runs for every
+    // person-like run of every sentence pass 1 reads).
+    let words = || {
+        tokens[range.clone()]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+    };
+    let count = words().count();
+    if count == 0 || count > 5 || words().any(|w| w.org_cue().is_some()) {
         return;
     }
     // A lone surname after a title ("President Sheinbaum") names nobody new.
-    if words.len() < 2 {
+    if count < 2 {
         return;
     }
-    if words.iter().all(|w| w.is(WordClass::COMMON_CAPITALISED)) {
+    if words().all(|w| w.is(WordClass::COMMON_CAPITALISED)) {
         return;
     }
     let name = text[tokens[range.start].span.start..tokens[range.end - 1].span.end].to_string();

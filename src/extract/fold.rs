@@ -186,15 +186,25 @@ pub fn fold_chars(s: &str, mut emit: impl FnMut(char)) {
 /// Folds a short string (a catalog alias) exactly as document text is folded, and
 /// collapses runs of spaces so "Garcia  Harfuch" and "García Harfuch" fold alike.
 pub fn fold_str(s: &str) -> String {
-    let mut out = Vec::with_capacity(s.len());
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// Like [`fold_str`], into `out` (cleared first), so a caller folding many names reuses
+/// one buffer.
+pub fn fold_into(s: &str, out: &mut String) {
+    out.clear();
+    let mut bytes = std::mem::take(out).into_bytes();
     for c in s.trim().chars() {
         fold_char_bytes(c, |b| {
-            if !(b == b' ' && out.last() == Some(&b' ')) {
-                out.push(b);
+            if !(b == b' ' && bytes.last() == Some(&b' ')) {
+                bytes.push(b);
             }
         });
     }
-    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    *out = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
 }
 
 #[cfg(test)]

@@ -290,8 +290,8 @@ struct Discoveries {
 
 impl Discoveries {
     /// Adds one candidate (merging its aliases into an earlier one of the same key).
-    fn add(&mut self, key: String, c: discover::Candidate) {
-        match self.seen.get(&key) {
+    fn add(&mut self, key: &str, c: discover::Candidate) {
+        match self.seen.get(key) {
             Some(&i) => {
                 let known = &mut self.candidates[i].1;
                 for a in c.aliases {
@@ -301,8 +301,8 @@ impl Discoveries {
                 }
             }
             None => {
-                self.seen.insert(key.clone(), self.candidates.len());
-                self.candidates.push((key, c));
+                self.seen.insert(key.to_string(), self.candidates.len());
+                self.candidates.push((key.to_string(), c));
             }
         }
     }
@@ -311,7 +311,7 @@ impl Discoveries {
     /// combine runs in any grouping and the result keeps document order.
     fn absorb(&mut self, later: Discoveries) {
         for (key, c) in later.candidates {
-            self.add(key, c);
+            self.add(&key, c);
         }
         self.acronyms.extend(later.acronyms);
     }
@@ -321,6 +321,7 @@ fn discover_in(doc: &Document, matcher: &Matcher, kinds: &[Kind], people: &Peopl
     let mentions = matcher.find(doc.body(), doc.body_start);
     let mut out = Discoveries::default();
     let mut toks = Vec::new();
+    let mut key = String::new();
     for (sentence, ms) in doc.sentences.iter().zip(by_sentence(doc, &mentions)) {
         // "Antonio Oseguera Cervantes, the brother of El Mencho": a known surname after
         // a given name that opens the sentence leaves no capital uncovered, yet names
@@ -361,9 +362,9 @@ fn discover_in(doc: &Document, matcher: &Matcher, kinds: &[Kind], people: &Peopl
             .collect();
         let found = discover::discover(&doc.text, toks, &spans);
         for c in found.candidates {
-            let key = fold_str(&c.name);
-            if out.seen.contains_key(&key) || !matcher.knows_folded(&key) {
-                out.add(key, c);
+            fold::fold_into(&c.name, &mut key);
+            if out.seen.contains_key(key.as_str()) || !matcher.knows_folded(&key) {
+                out.add(&key, c);
             }
         }
         for a in found.acronyms {
@@ -398,13 +399,13 @@ fn is_hyphen_compound_in_name(before: &str, after: &str) -> bool {
 /// (`Ismael Mayo Zambada` is still Ismael Zambada). Pass 1 leaves that name to
 /// discovery; pass 2 drops the mention.
 fn is_someone_elses_surname(text: &str, m: &RawMention, people: &People) -> bool {
-    if !m.candidates.iter().all(|&e| people.is_person(e)) {
-        return false;
-    }
+    // The word before first: most mentions have none, and a shared surname may have
+    // hundreds of candidates to look through.
     let Some((given, _)) = capitalised_word_before(text, m.start) else {
         return false;
     };
     lexicon::is_given_name(&given)
+        && m.candidates.iter().all(|&e| people.is_person(e))
         && (!text[m.start..m.end].contains(char::is_whitespace)
             || !m.candidates.iter().any(|&e| people.bears(e, &given)))
 }
