@@ -443,6 +443,7 @@ pub const RELATION_CUES: &[(&str, &str)] = &[
     ("prosecution", "prosecuted"),
     ("convicted", "convicted"),
     ("sentenced", "sentenced"),
+    ("accuse", "accused"),
     ("accused", "accused"),
     ("accuses", "accused"),
     ("accusing", "accused"),

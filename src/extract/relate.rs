@@ -30,7 +30,9 @@
 //!    opens examples of the noun before it, and a dash right after a name that opens
 //!    "a" or "an" and a noun describes that name; "decide whether" does not end the
 //!    clause; the words of a relative clause right after the first list (", which faces
-//!    pressure from X, named Y") give no label. Every member of one list is related to
+//!    pressure from X, named Y", ", whom soldiers captured, was …") give no label, and
+//!    the subject of a clause opened by "whom" acts on the name before it ("Consuelo
+//!    Porras, whom the United States sanctioned"). Every member of one list is related to
 //!    every member of the other: "Trump
 //!    designated the Sinaloa Cartel and CJNG" relates Trump to both, never the cartels
 //!    to each other. "Cooperation between X and Y" relates the pair by the noun before
@@ -318,6 +320,12 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                 continue;
             }
             let gap = &tokens[le.end..re.start];
+            // "Consuelo Porras, whom the United States sanctioned in 2021": the name
+            // after "whom" acts on the one before it, by the relative clause's verb.
+            if let Some(label) = whom_clause(text, tokens, gap, re.end) {
+                push_all(&mut links, mentions, left, right, label);
+                continue;
+            }
             if opens_subordinate_clause(gap, &tokens[re.end..])
                 || opens_reported_content(gap)
                 || tells_an_audience(gap)
@@ -1099,6 +1107,25 @@ fn verb_after(tokens: &[Token], from: usize) -> Option<Label> {
 /// Most words read after a subject for its verb ("have long argued").
 const MAX_VERB_AFTER_SUBJECT: usize = 4;
 
+/// The verb of a relative clause opened by `gap` (a comma, "whom" and at most an
+/// article), read after its subject, the name that ends at token `subject_end`.
+fn whom_clause(text: &str, tokens: &[Token], gap: &[Token], subject_end: usize) -> Option<Label> {
+    let [comma, whom, rest @ ..] = gap else {
+        return None;
+    };
+    let opens = comma.is_punct(text, ",")
+        && whom.lower.as_str() == "whom"
+        && rest.iter().all(Token::is_article);
+    // "whom U.S. officials accuse": the verb comes after those acting for the country.
+    let people = tokens[subject_end..]
+        .iter()
+        .take_while(|t| t.is_word() && !t.is_capitalised && t.is(WordClass::ACTING_NOUN))
+        .count();
+    opens
+        .then(|| verb_after(tokens, subject_end + people))
+        .flatten()
+}
+
 /// Relates every member of `left` to every member of `right`.
 fn push_all(
     links: &mut Vec<Link>,
@@ -1787,9 +1814,7 @@ fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option<Label> {
     // "Patel and Cole, who did not travel to Mexico City, said …": past a relative
     // clause between the pair and its verb.
     let after = match tokens.get(after..after + 2) {
-        Some([comma, who])
-            if comma.is_punct(text, ",") && matches!(who.lower.as_str(), "who" | "which") =>
-        {
+        Some([comma, who]) if comma.is_punct(text, ",") && is_relative_pronoun(who) => {
             let close = tokens[after + 2..]
                 .iter()
                 .take(MAX_RELATIVE_CLAUSE_TOKENS)
@@ -2257,7 +2282,7 @@ fn after_relative_clause(text: &str, gap: &[Token]) -> Option<usize> {
     let [comma, relative, rest @ ..] = gap else {
         return None;
     };
-    if !comma.is_punct(text, ",") || !matches!(relative.lower.as_str(), "who" | "which") {
+    if !comma.is_punct(text, ",") || !is_relative_pronoun(relative) {
         return None;
     }
     let close = 2 + rest.iter().position(|t| t.is_punct(text, ","))?;
@@ -2265,6 +2290,11 @@ fn after_relative_clause(text: &str, gap: &[Token]) -> Option<usize> {
         .iter()
         .any(Token::is_word)
         .then_some(close + 1)
+}
+
+/// "who", "whom", "whose" or "which" opening a relative clause after a comma.
+fn is_relative_pronoun(t: &Token) -> bool {
+    matches!(t.lower.as_str(), "who" | "whom" | "whose" | "which")
 }
 
 /// The label linking two neighbouring lists, if the gap between them links them.
@@ -3057,7 +3087,8 @@ mod tests {
 
     #[test]
     fn the_words_after_a_description_are_read_from_its_end() {
-        // Invented sentence: "sons" describes Iván; it says nothing of the U.S.
+        // Invented sentence: "sons" describes Iván; it says nothing of the U.S. (the
+        // U.S. is related only to the one "whom" its prosecutors charged).
         let got = pairs(
             "He fled with Iván Archivaldo, one of El Chapo’s sons, whom U.S. prosecutors charged.",
             &[
@@ -3068,7 +3099,8 @@ mod tests {
         );
         assert!(
             got.iter()
-                .all(|(a, b, _)| !(a == "Iván Archivaldo" && b == "U.S.")),
+                .filter(|(_, b, _)| b == "U.S.")
+                .all(|(a, _, l)| a == "Iván Archivaldo" && l == "charged"),
             "{got:?}"
         );
         assert!(
@@ -3260,6 +3292,39 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].2, "appointed", "{got:?}");
+    }
+
+    #[test]
+    fn the_subject_after_whom_acts_on_the_name_before() {
+        let got = pairs(
+            "It was criticized by Consuelo Porras, whom the United States sanctioned in 2021.",
+            &[("Consuelo Porras", Person), ("United States", Country)],
+        );
+        assert_eq!(
+            got,
+            [(
+                "Consuelo Porras".to_string(),
+                "United States".to_string(),
+                "sanctioned".to_string()
+            )]
+        );
+        // Past those acting for a country: "whom U.S. officials accuse".
+        let got = pairs(
+            "Prosecutors named Arturo Ruiz, whom U.S. officials accuse of fraud.",
+            &[("Arturo Ruiz", Person), ("U.S.", Country)],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2, "accused", "{got:?}");
+    }
+
+    #[test]
+    fn a_whom_clause_between_subject_and_verb_gives_no_label() {
+        let got = pairs(
+            "Ovidio Guzmán, whom soldiers captured in 2023, was extradited to the United States.",
+            &[("Ovidio Guzmán", Person), ("United States", Country)],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2, "extradited", "{got:?}");
     }
 
     #[test]
