@@ -32,7 +32,10 @@
 //!    clause; the words of a relative clause right after the first list (", which faces
 //!    pressure from X, named Y", ", whom soldiers captured, was …") give no label, and
 //!    the subject of a clause opened by "whom" acts on the name before it ("Consuelo
-//!    Porras, whom the United States sanctioned"). Every member of one list is related to
+//!    Porras, whom the United States sanctioned"). Of coordinated verbs, the last one
+//!    labels the name after it ("was arrested in 2023 and extradited to X"), and ", and
+//!    was pardoned by X" goes on with the subject when the name before opens with its
+//!    verb (an object's ", and paid …" is still a new clause). Every member of one list is related to
 //!    every member of the other: "Trump
 //!    designated the Sinaloa Cartel and CJNG" relates Trump to both, never the cartels
 //!    to each other. "Cooperation between X and Y" relates the pair by the noun before
@@ -2292,6 +2295,54 @@ fn after_relative_clause(text: &str, gap: &[Token]) -> Option<usize> {
         .then_some(close + 1)
 }
 
+/// The label of a verb that opens `words` (after auxiliaries and "later", "then",
+/// "also" or an adverb in -ly): "was pardoned", "later extradited". Its relation cue if
+/// it is one, else the verb itself when it is a past form.
+fn coordinated_verb(words: &[Token]) -> Option<Label> {
+    let at = words.iter().position(|t| {
+        !(is_auxiliary(t)
+            || matches!(t.lower.as_str(), "later" | "then" | "also" | "soon")
+            || t.lower.ends_with("ly"))
+    })?;
+    let verb = &words[at];
+    if !verb.is_word() || verb.is_capitalised {
+        return None;
+    }
+    // Without an auxiliary, a past form may be an adjective ("politics and organized
+    // crime"): only a relation cue counts.
+    let after_auxiliary = words[..at].iter().any(is_auxiliary);
+    match verb.relation_cue() {
+        Some(cue) => Some(cue.into()),
+        None => (after_auxiliary && looks_like_verb(verb)).then(|| Label::new(&verb.lower)),
+    }
+}
+
+/// `gap` opens with the verb of the name before it ("was convicted …", "arrested …"),
+/// maybe past an apposition (", a former president, was convicted …"): that name is
+/// the subject of what follows.
+fn opens_with_verb(text: &str, gap: &[Token]) -> bool {
+    let is_verb = |t: &Token| {
+        t.is_word() && (is_auxiliary(t) && t.lower.as_str() != "to" || looks_like_verb(t))
+    };
+    match gap {
+        // The comma closing an apposition the name's extent holds, or opening one.
+        [first, rest @ ..] if first.is_punct(text, ",") => {
+            rest.first().is_some_and(is_verb)
+                || rest
+                    .iter()
+                    .take(MAX_APPOSITION_TOKENS)
+                    .position(|t| t.is_punct(text, ","))
+                    .and_then(|close| rest.get(close + 1))
+                    .is_some_and(is_verb)
+        }
+        [first, ..] => is_verb(first),
+        [] => false,
+    }
+}
+
+/// Most tokens of an apposition read past by [`opens_with_verb`].
+const MAX_APPOSITION_TOKENS: usize = 10;
+
 /// "who", "whom", "whose" or "which" opening a relative clause after a comma.
 fn is_relative_pronoun(t: &Token) -> bool {
     matches!(t.lower.as_str(), "who" | "whom" | "whose" | "which")
@@ -2414,11 +2465,19 @@ fn link_label(
         return None;
     }
     // ", and President Sheinbaum has avoided …" starts a new clause (and across another
-    // name, ", and Trump praised the Navy" is that name's clause, however short).
+    // name, ", and Trump praised the Navy" is that name's clause, however short); ", and
+    // was pardoned by" goes on with the same subject.
     if (words > 4 || !adjacent)
-        && gap
-            .windows(2)
-            .any(|w| w[0].is_punct(text, ",") && matches!(w[1].lower.as_str(), "and" | "or"))
+        && (1..gap.len()).any(|k| {
+            let same_subject = || {
+                opens_with_verb(text, gap)
+                    && coordinated_verb(&gap[k + 1..]).is_some()
+                    && gap.get(k + 1).is_some_and(|t| !t.lower.ends_with("ing"))
+            };
+            gap[k - 1].is_punct(text, ",")
+                && matches!(gap[k].lower.as_str(), "and" | "or")
+                && !same_subject()
+        })
     {
         return None;
     }
@@ -2455,14 +2514,23 @@ fn link_label(
             lexicon::relation_cue(&format!("{stem}ed"))
         })
     });
+    // "was arrested in 2023 and extradited to X": the last of coordinated verbs is the
+    // one whose object X is.
+    let last_verb = || {
+        gap.iter()
+            .enumerate()
+            .rev()
+            .filter(|&(k, t)| outside(k) && t.is_word() && t.lower.as_str() == "and")
+            .find_map(|(k, _)| coordinated_verb(&gap[k + 1..]))
+    };
     let cue = while_speaking.or_else(|| {
         cues()
             .filter(|t| !is_role(t))
             .find_map(|t| t.relation_cue())
             .or_else(|| cues().find_map(|t| t.relation_cue()))
     });
-    if let Some(label) = cue {
-        return Some(label.into());
+    if let Some(label) = last_verb().or_else(|| cue.map(Label::from)) {
+        return Some(label);
     }
     // "Trump and Sheinbaum will have to determine whether the Bicentennial Framework
     // will continue": what is deliberated is the decider's business.
@@ -3292,6 +3360,46 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].2, "appointed", "{got:?}");
+    }
+
+    #[test]
+    fn the_last_of_coordinated_verbs_labels_its_object() {
+        // Invented sentences.
+        let got = pairs(
+            "Ovidio Guzmán was arrested in 2023 and extradited to the United States.",
+            &[("Ovidio Guzmán", Person), ("United States", Country)],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2, "extradited", "{got:?}");
+        // After a comma, with its auxiliary, past an apposition: the same subject.
+        let got = pairs(
+            "Juan Hernández, a former president, was convicted in 2024, and was pardoned by Donald Trump.",
+            &[("Juan Hernández", Person), ("Donald Trump", Person)],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2, "pardoned", "{got:?}");
+        // A past form after "and" with no auxiliary is no verb unless it is a cue.
+        let got = pairs(
+            "Trump has pointed to the link between politics and organized crime in Mexico.",
+            &[("Trump", Person), ("Mexico", Country)],
+        );
+        assert!(got.iter().all(|(_, _, l)| l != "organized"), "{got:?}");
+    }
+
+    #[test]
+    fn a_comma_and_a_verb_after_an_object_is_not_the_objects_clause() {
+        // Invented sentences: the cartel is an object, then ", and paid …" is the
+        // subject's; a list of gerunds is no verb phrase of the name before it.
+        let got = pairs(
+            "He worked with the Clan del Golfo to buy cocaine, and paid officers near the border with Mexico.",
+            &[("Clan del Golfo", Cartel), ("Mexico", Country)],
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = pairs(
+            "The task force formalizes an approach to identifying, disrupting, and dismantling cartel operations against the United States.",
+            &[("task force", Agency), ("United States", Country)],
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
