@@ -1276,7 +1276,13 @@ fn attach(
         }
         // "El Mencho’s son, Rubén Oseguera", "Mexico’s president, Claudia Sheinbaum": a
         // possessor, a role and a comma before a name.
-        if let Some(label) = possessed_role(text, gap) {
+        // "Her defense minister, José Manuel Zelaya,": the pronoun, a mention of its
+        // antecedent, owns the role as a possessive would.
+        let pronoun = matches!(
+            &tokens[mentions[i].tokens.clone()],
+            [t] if matches!(t.lower.as_str(), "his" | "her" | "its")
+        );
+        if let Some(label) = possessed_role(text, gap, pronoun) {
             if attached_to[i].is_none() {
                 attached_to[i] = Some(j);
                 push(links, mentions, i, j, label);
@@ -1499,14 +1505,20 @@ fn is_premodifier_gap(text: &str, gap: &[Token]) -> bool {
     has_title
 }
 
-/// `’s <lowercase words ending in a role noun> ,`: the role the name after the comma
+/// `’s <lowercase words ending in a role noun> ,` (or those words after "his", "her" or
+/// "its", `by_pronoun`): the role the name after the comma
 /// holds for the possessor.
-fn possessed_role(text: &str, gap: &[Token]) -> Option<Label> {
-    let [possessive, words @ .., comma] = gap else {
+fn possessed_role(text: &str, gap: &[Token], by_pronoun: bool) -> Option<Label> {
+    // After "his", "her" or "its" the possessive is in the pronoun.
+    let gap = match gap {
+        _ if by_pronoun => gap,
+        [possessive, rest @ ..] if possessive.kind == TokenKind::Possessive => rest,
+        _ => return None,
+    };
+    let [words @ .., comma] = gap else {
         return None;
     };
-    if possessive.kind != TokenKind::Possessive
-        || !comma.is_punct(text, ",")
+    if !comma.is_punct(text, ",")
         || words.is_empty()
         || words.len() > 4
         || !words.iter().all(|t| t.is_word() && !t.is_capitalised)
@@ -2780,6 +2792,30 @@ mod tests {
             ],
         );
         assert!(got.iter().all(|(a, _, _)| a != "Mexico"), "{got:?}");
+    }
+
+    #[test]
+    fn a_pronoun_that_owns_the_role_of_the_subject_is_no_subject() {
+        // Invented sentence: "Her" is a mention of Castro, carried from the sentence
+        // before; her minister signed, not she.
+        let got = pairs(
+            "Her defense minister, José Zelaya, signed the deal with the United States.",
+            &[
+                ("Her", Person),
+                ("José Zelaya", Person),
+                ("United States", Country),
+            ],
+        );
+        assert!(
+            got.iter()
+                .any(|(a, b, l)| a == "Her" && b == "José Zelaya" && l == "minister of"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .all(|(a, b, _)| !(a == "Her" && b == "United States")),
+            "{got:?}"
+        );
     }
 
     #[test]
