@@ -2036,7 +2036,24 @@ fn gap_verb(gap: &[Token]) -> Option<Label> {
         let adverb = t.lower.ends_with("ly")
             || matches!(
                 t.lower.as_str(),
-                "not" | "also" | "never" | "already" | "still" | "just" | "now" | "been" | "being"
+                "not"
+                    | "also"
+                    | "never"
+                    | "already"
+                    | "still"
+                    | "just"
+                    | "now"
+                    | "been"
+                    | "being"
+                    | "long"
+                    | "often"
+                    | "once"
+                    | "ever"
+                    | "even"
+                    | "since"
+                    | "later"
+                    | "then"
+                    | "again"
             );
         if after_auxiliary && adverb {
             continue;
@@ -3850,6 +3867,16 @@ mod tests {
             got,
             [("López Obrador".into(), "Mexico".into(), "used".into())]
         );
+        // An adverb with no -ly: "has long tracked".
+        let got = pairs(
+            "The Secretariat of National Defense has long tracked flights from Guatemala.",
+            &[
+                ("Secretariat of National Defense", Agency),
+                ("Guatemala", Country),
+            ],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2, "tracked", "{got:?}");
     }
 
     #[test]
