@@ -17,7 +17,11 @@
 //!    one with the organisation that owns it ("a master’s from Yale’s Jackson School").
 //!    A participle phrase with "by" closed by a comma ("The Jalisco cartel, led by X,
 //!    was designated …") describes the name before it, which stays the subject; a
-//!    country before "Ambassador" is the one served ("ambassador of").
+//!    country before "Ambassador" is the one served ("ambassador of"). A description
+//!    headed by a descriptor noun ("Los Cuinis, a group allied with the CJNG") works as
+//!    one headed by a role, and the words after a description of a name inside another
+//!    description ("A, a leader of B, a group allied with C, was sent …") are read from
+//!    the end of both.
 //! 2. **Lists.** Names separated only by commas, "and", "or" and titles form a list; the
 //!    members of a list of three or more are never related to each other, and a pair
 //!    ("Sheinbaum and Rubio launched …") only when a relation verb follows it.
@@ -141,7 +145,9 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         for (i, h) in attached_to.iter().enumerate() {
             if root(&attached_to, i) == u && h.is_some() {
                 r.start = r.start.min(mentions[i].tokens.start);
-                r.end = r.end.max(mentions[i].tokens.end);
+                // A dependent's own description too: "A, a leader of B, a group allied
+                // with C, was sent …" reads on from after C.
+                r.end = r.end.max(mentions[i].tokens.end).max(described_until[i]);
             }
         }
         r
@@ -1695,7 +1701,23 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<Apposition> {
             break;
         }
         in_possessed_phrase |= t.kind == TokenKind::Possessive;
-        let follows_role = role.is_some() && tokens[end - 1].is(WordClass::ROLE_NOUN);
+        // "a group allied with X", "a faction loyal to Y": a descriptor noun right after
+        // the article heads the description as a role noun would.
+        let descriptor = |t: &Token| {
+            !t.is_capitalised
+                && (t.is(WordClass::ORG_DESCRIPTOR) || t.is(WordClass::CARTEL_DESCRIPTOR))
+        };
+        let indefinite = matches!(tokens[start].lower.as_str(), "a" | "an");
+        if role.is_none() && end == start + 1 && indefinite && descriptor(t) {
+            role = Some(&t.lower);
+        }
+        // Over an adverb: "a group closely allied with".
+        let head = match end - 1 {
+            k if k > start && tokens[k].lower.ends_with("ly") => k - 1,
+            k => k,
+        };
+        let follows_role =
+            role.is_some() && (tokens[head].is(WordClass::ROLE_NOUN) || descriptor(&tokens[head]));
         if follows_role && participle.is_none() && !t.is_capitalised && t.lower.ends_with("ed") {
             if let Some(cue) = t.relation_cue() {
                 participle = Some((end, Label::from(cue)));
@@ -2809,6 +2831,41 @@ mod tests {
             ],
         );
         assert!(got.iter().all(|(a, _, _)| a != "Mexico"), "{got:?}");
+    }
+
+    #[test]
+    fn a_description_of_a_name_inside_a_description_is_that_names() {
+        // Invented sentence: the group is allied, not its leader; the sentence's verb
+        // is read after both descriptions.
+        let got = pairs(
+            "Abigael González, a leader of Los Cuinis, a group closely allied with the CJNG, was sent to the United States.",
+            &[
+                ("Abigael González", Person),
+                ("Los Cuinis", Organization),
+                ("CJNG", Cartel),
+                ("United States", Country),
+            ],
+        );
+        let mut got: Vec<(&str, &str, &str)> = got
+            .iter()
+            .map(|(a, b, l)| (a.as_str(), b.as_str(), l.as_str()))
+            .collect();
+        got.sort_unstable();
+        assert_eq!(
+            got,
+            [
+                ("Abigael González", "Los Cuinis", "leads"),
+                ("Abigael González", "United States", "sent"),
+                ("Los Cuinis", "CJNG", "allied"),
+            ]
+        );
+        // "the Cartel …" after a cartel is the next item of a list, not a description.
+        let got = pairs(
+            "Canada listed the Sinaloa Cartel, the Cartel Jalisco Nueva Generacion and five groups as terrorists.",
+            &[("Canada", Country), ("Sinaloa Cartel", Cartel), ("Cartel Jalisco Nueva Generacion", Cartel)],
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().all(|(a, _, _)| a == "Canada"), "{got:?}");
     }
 
     #[test]
