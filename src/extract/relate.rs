@@ -49,7 +49,8 @@
 //!    speaker rule relates the speaker to the names quoted; a quotation may open or close
 //!    in another sentence), from a prepositional object into a new verb phrase ("from X
 //!    and previously served at Y"), or out of a relative clause past its closing comma
-//!    ("X, who succeeded Y in March, said Z …"). In a title-case headline, a country
+//!    ("X, who succeeded Y in March, said Z …"), or into a relative clause on a common
+//!    noun ("objected to an ad that quoted Reagan"). In a title-case headline, a country
 //!    modifying the words after it is not an actor. A name that only dates the sentence
 //!    ("under AMLO’s government", "before Rubio’s visit") is no party to it. Across a
 //!    summary of the clause (", a move that …") only the sentence's subject is related,
@@ -336,6 +337,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                 continue;
             }
             if opens_subordinate_clause(gap, &tokens[re.end..])
+                || into_noun_relative_clause(gap)
                 || opens_reported_content(gap)
                 || tells_an_audience(gap)
             {
@@ -2236,6 +2238,40 @@ fn opens_subordinate_clause(gap: &[Token], after_right: &[Token]) -> bool {
             })
 }
 
+/// "Washington tries to choke off the route that runs … to Mexico": the gap enters a
+/// relative clause that describes a common noun ("route that runs"), so the name after
+/// it belongs to that clause, not to the first name's act.
+fn into_noun_relative_clause(gap: &[Token]) -> bool {
+    gap.windows(3).any(|w| {
+        let [noun, that, verb] = w else {
+            return false;
+        };
+        // Not a verb's or a noun's content clause: "testified that he …", "denied
+        // reports that he …" (a pronoun or article after "that" opens a clause with
+        // its own subject).
+        let subject = matches!(
+            verb.lower.as_str(),
+            "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there" | "its" | "his" | "her"
+        );
+        // The relative pronoun is the verb's subject: "that runs", "that has", "which
+        // claimed", "that operate" (a cue); "clear that failure …" is a content clause.
+        let is_verb = is_auxiliary(verb)
+            || looks_like_verb(verb)
+            || verb.relation_cue().is_some() && !verb.is_or_plural_of(WordClass::ROLE_NOUN);
+        noun.is_word()
+            && !noun.is_capitalised
+            && !is_function_word(&noun.lower)
+            && !is_auxiliary(noun)
+            && !looks_like_verb(noun)
+            && !is_speech_verb(noun)
+            && matches!(that.lower.as_str(), "that" | "which")
+            && verb.is_word()
+            && !verb.is_capitalised
+            && !subject
+            && is_verb
+    })
+}
+
 /// "In Washington, the DEA administrator …", "In Mexico City, …": a country that opens
 /// the sentence after "in", "at" or "from" and before a comma only says where; it is no
 /// party to the sentence (unless a title follows the comma).
@@ -2831,6 +2867,31 @@ mod tests {
             ],
         );
         assert!(got.iter().all(|(a, _, _)| a != "Mexico"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_inside_a_relative_clause_on_a_noun_is_not_the_subjects() {
+        // Invented sentences.
+        let got = pairs(
+            "Trump objected to an Ontario television ad that quoted Ronald Reagan on tariffs.",
+            &[("Trump", Person), ("Ronald Reagan", Person)],
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = pairs(
+            "The United States wants to target the supply chains that link China and Mexico.",
+            &[
+                ("United States", Country),
+                ("China", Country),
+                ("Mexico", Country),
+            ],
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // A content clause is not a relative one: "clear that failure …".
+        let got = pairs(
+            "Trump has made it clear that failure will carry consequences for Mexico.",
+            &[("Trump", Person), ("Mexico", Country)],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
