@@ -2246,6 +2246,10 @@ fn into_noun_relative_clause(gap: &[Token]) -> bool {
         let [noun, that, verb] = w else {
             return false;
         };
+        // The cheap test first: this runs on the gap of every pair.
+        if !matches!(that.lower.as_str(), "that" | "which") {
+            return false;
+        }
         // Not a verb's or a noun's content clause: "testified that he …", "denied
         // reports that he …" (a pronoun or article after "that" opens a clause with
         // its own subject).
@@ -2255,20 +2259,21 @@ fn into_noun_relative_clause(gap: &[Token]) -> bool {
         );
         // The relative pronoun is the verb's subject: "that runs", "that has", "which
         // claimed", "that operate" (a cue); "clear that failure …" is a content clause.
-        let is_verb = is_auxiliary(verb)
-            || looks_like_verb(verb)
-            || verb.relation_cue().is_some() && !verb.is_or_plural_of(WordClass::ROLE_NOUN);
+        let is_verb = || {
+            is_auxiliary(verb)
+                || looks_like_verb(verb)
+                || verb.relation_cue().is_some() && !verb.is_or_plural_of(WordClass::ROLE_NOUN)
+        };
         noun.is_word()
             && !noun.is_capitalised
             && !is_function_word(&noun.lower)
             && !is_auxiliary(noun)
             && !looks_like_verb(noun)
             && !is_speech_verb(noun)
-            && matches!(that.lower.as_str(), "that" | "which")
             && verb.is_word()
             && !verb.is_capitalised
             && !subject
-            && is_verb
+            && is_verb()
     })
 }
 
