@@ -39,10 +39,9 @@
 //!    Porras, whom the United States sanctioned"). Of coordinated verbs, the last one
 //!    labels the name after it ("was arrested in 2023 and extradited to X"), and ", and
 //!    was pardoned by X" goes on with the subject when the name before opens with its
-//!    verb (an object's ", and paid …" is still a new clause). Every member of one list is related to
-//!    every member of the other: "Trump
-//!    designated the Sinaloa Cartel and CJNG" relates Trump to both, never the cartels
-//!    to each other. "Cooperation between X and Y" relates the pair by the noun before
+//!    verb (an object's ", and paid …" is still a new clause). Every member of one list
+//!    is related to every member of the other: "Trump designated the Sinaloa Cartel and
+//!    CJNG" relates Trump to both, never the cartels to each other. "Cooperation between X and Y" relates the pair by the noun before
 //!    "between", never as a pair acting together.
 //! 4. **Clauses.** A link never crosses into a subordinate clause with its own subject
 //!    ("… after Sinaloa Cartel gunmen besieged …"), into or out of a quotation (the
@@ -1127,14 +1126,15 @@ fn whom_clause(text: &str, tokens: &[Token], gap: &[Token], subject_end: usize) 
     let opens = comma.is_punct(text, ",")
         && whom.lower.as_str() == "whom"
         && rest.iter().all(Token::is_article);
+    if !opens {
+        return None;
+    }
     // "whom U.S. officials accuse": the verb comes after those acting for the country.
     let people = tokens[subject_end..]
         .iter()
         .take_while(|t| t.is_word() && !t.is_capitalised && t.is(WordClass::ACTING_NOUN))
         .count();
-    opens
-        .then(|| verb_after(tokens, subject_end + people))
-        .flatten()
+    verb_after(tokens, subject_end + people)
 }
 
 /// Relates every member of `left` to every member of `right`.
@@ -1514,8 +1514,7 @@ fn is_premodifier_gap(text: &str, gap: &[Token]) -> bool {
 }
 
 /// `’s <lowercase words ending in a role noun> ,` (or those words after "his", "her" or
-/// "its", `by_pronoun`): the role the name after the comma
-/// holds for the possessor.
+/// "its", `by_pronoun`): the role the name after the comma holds for the possessor.
 fn possessed_role(text: &str, gap: &[Token], by_pronoun: bool) -> Option<Label> {
     // After "his", "her" or "its" the possessive is in the pronoun.
     let gap = match gap {
