@@ -443,10 +443,8 @@ pub const RELATION_CUES: &[(&str, &str)] = &[
     ("prosecution", "prosecuted"),
     ("convicted", "convicted"),
     ("sentenced", "sentenced"),
+    // "accuses", "accused", "accusing" follow (see `inflections`).
     ("accuse", "accused"),
-    ("accused", "accused"),
-    ("accuses", "accused"),
-    ("accusing", "accused"),
     ("investigate", "investigated"),
     ("investigated", "investigated"),
     ("investigating", "investigated"),

@@ -41,8 +41,9 @@
 //!    was pardoned by X" goes on with the subject when the name before opens with its
 //!    verb (an object's ", and paid …" is still a new clause). Every member of one list
 //!    is related to every member of the other: "Trump designated the Sinaloa Cartel and
-//!    CJNG" relates Trump to both, never the cartels to each other. "Cooperation between X and Y" relates the pair by the noun before
-//!    "between", never as a pair acting together.
+//!    CJNG" relates Trump to both, never the cartels to each other. "Cooperation
+//!    between X and Y" relates the pair by the noun before "between", never as a pair
+//!    acting together.
 //! 4. **Clauses.** A link never crosses into a subordinate clause with its own subject
 //!    ("… after Sinaloa Cartel gunmen besieged …"), into or out of a quotation (the
 //!    speaker rule relates the speaker to the names quoted; a quotation may open or close
@@ -1288,7 +1289,7 @@ fn attach(
         // antecedent, owns the role as a possessive would.
         let pronoun = matches!(
             &tokens[mentions[i].tokens.clone()],
-            [t] if matches!(t.lower.as_str(), "his" | "her" | "its")
+            [t] if t.is_possessive_pronoun()
         );
         if let Some(label) = possessed_role(text, gap, pronoun) {
             if attached_to[i].is_none() {
@@ -1586,18 +1587,15 @@ fn pronoun_possessor(
     let pronoun = loop {
         let t = tokens.get(p.checked_sub(1)?)?;
         p -= 1;
-        match t.lower.as_str() {
-            "his" | "her" | "its" if t.is_word() => break t,
-            _ if modifiers < 3
-                && t.is_word()
-                && !t.is_capitalised
-                && !is_function_word(&t.lower)
-                && !looks_like_verb(t) =>
-            {
-                modifiers += 1;
-            }
-            _ => return None,
+        if t.is_possessive_pronoun() {
+            break t;
         }
+        let modifier =
+            t.is_word() && !t.is_capitalised && !is_function_word(&t.lower) && !looks_like_verb(t);
+        if modifiers >= 3 || !modifier {
+            return None;
+        }
+        modifiers += 1;
     };
     let personal = pronoun.lower.as_str() != "its";
     let antecedent = (0..j)

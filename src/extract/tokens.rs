@@ -72,6 +72,11 @@ impl Token {
         matches!(self.lower.as_str(), "a" | "an" | "the")
     }
 
+    /// "his", "her" or "its".
+    pub fn is_possessive_pronoun(&self) -> bool {
+        self.is_word() && matches!(self.lower.as_str(), "his" | "her" | "its")
+    }
+
     /// A curly opening quotation mark, or a straight one (which may open or close).
     pub fn opens_quote(&self, text: &str) -> bool {
         self.is_punct(text, "“") || self.is_punct(text, "\"")
