@@ -169,7 +169,7 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
         .documents
         .par_iter()
         .fold(Discoveries::default, |mut acc, d| {
-            acc.absorb(discover_in(d, &known, &kinds, &people));
+            discover_in(d, &known, &kinds, &people, &mut acc);
             acc
         })
         .reduce(Discoveries::default, |mut a, b| {
@@ -292,34 +292,50 @@ impl Discoveries {
     /// Adds one candidate (merging its aliases into an earlier one of the same key).
     fn add(&mut self, key: &str, c: discover::Candidate) {
         match self.seen.get(key) {
-            Some(&i) => {
-                let known = &mut self.candidates[i].1;
-                for a in c.aliases {
-                    if !known.aliases.contains(&a) {
-                        known.aliases.push(a);
-                    }
-                }
-            }
-            None => {
-                self.seen.insert(key.to_string(), self.candidates.len());
-                self.candidates.push((key.to_string(), c));
+            Some(&i) => self.merge(i, c),
+            None => self.push_new(key.to_string(), c),
+        }
+    }
+
+    /// Gives candidate `i` the aliases of `c` it lacks.
+    fn merge(&mut self, i: usize, c: discover::Candidate) {
+        let known = &mut self.candidates[i].1;
+        for a in c.aliases {
+            if !known.aliases.contains(&a) {
+                known.aliases.push(a);
             }
         }
+    }
+
+    /// Appends a candidate whose key is not seen yet.
+    fn push_new(&mut self, key: String, c: discover::Candidate) {
+        self.seen.insert(key.clone(), self.candidates.len());
+        self.candidates.push((key, c));
     }
 
     /// Appends what was found in the documents that follow. Associative, so rayon may
     /// combine runs in any grouping and the result keeps document order.
     fn absorb(&mut self, later: Discoveries) {
         for (key, c) in later.candidates {
-            self.add(&key, c);
+            match self.seen.get(key.as_str()) {
+                Some(&i) => self.merge(i, c),
+                None => self.push_new(key, c),
+            }
         }
         self.acronyms.extend(later.acronyms);
     }
 }
 
-fn discover_in(doc: &Document, matcher: &Matcher, kinds: &[Kind], people: &People) -> Discoveries {
+/// Adds what `doc` holds that the catalog does not know to `out` (the run of documents
+/// before it and this one share one table: a name seen in the run is not copied again).
+fn discover_in(
+    doc: &Document,
+    matcher: &Matcher,
+    kinds: &[Kind],
+    people: &People,
+    out: &mut Discoveries,
+) {
     let mentions = matcher.find(doc.body(), doc.body_start);
-    let mut out = Discoveries::default();
     let mut toks = Vec::new();
     let mut key = String::new();
     for (sentence, ms) in doc.sentences.iter().zip(by_sentence(doc, &mentions)) {
@@ -373,7 +389,6 @@ fn discover_in(doc: &Document, matcher: &Matcher, kinds: &[Kind], people: &Peopl
             }
         }
     }
-    out
 }
 
 /// The text before a mention ends with a capitalised word and a connector ("Center
