@@ -649,7 +649,11 @@ impl<'a> Analysed<'a> {
                 std::mem::swap(&mut p.source_span, &mut p.target_span);
                 (b, a)
             };
-            self.relations.entry(key).or_default().push(p);
+            // Most pairs have one passage: no room for four until a second comes.
+            self.relations
+                .entry(key)
+                .or_insert_with(|| Vec::with_capacity(1))
+                .push(p);
         }
         self.unresolved_count += r.unresolved.len();
         let room = MAX_UNRESOLVED_LISTED.saturating_sub(self.unresolved.len());
