@@ -100,12 +100,20 @@ pub fn discover(text: &str, tokens: &[Token], mentions: &[Range<usize>]) -> Foun
         while j < tokens.len() && continues_run(text, tokens, &covered, j) {
             j += 1;
         }
+        if let Some(k) = and_inside_name(text, tokens, &covered, i..j) {
+            j = k;
+        }
         // Do not end on a connector.
         let mut end = j;
         while end > i
             && tokens[end - 1].is_word()
             && CONNECTORS.contains(&tokens[end - 1].lower.as_str())
         {
+            end -= 1;
+        }
+        // Nor on a compound adjective, which opens what follows ("… Lowell
+        // Intelligence-sharing, financial tracking …").
+        while end > i && is_hyphen_adjective(text, &tokens[end - 1]) {
             end -= 1;
         }
         let in_list = list
@@ -447,6 +455,45 @@ fn continues_run(text: &str, tokens: &[Token], covered: &[Option<usize>], j: usi
         && covered.get(next).is_some_and(Option::is_none)
 }
 
+/// "Institute for Security and Democracy Studies", "Center for Strategic and
+/// International Studies": after an organisation's cue word and "for" or "of", an "and"
+/// joins the next capitalised words to the name when they are no name of their own (no
+/// cue word, title or given name, and nothing known). Returns the new end of the run.
+fn and_inside_name(
+    text: &str,
+    tokens: &[Token],
+    covered: &[Option<usize>],
+    run: Range<usize>,
+) -> Option<usize> {
+    let and = tokens.get(run.end)?;
+    if !(and.is_word() && and.lower.as_str() == "and") {
+        return None;
+    }
+    let words = &tokens[run.clone()];
+    let cue = words
+        .iter()
+        .position(|t| t.is_word() && t.org_cue().is_some())?;
+    let linked = words[cue + 1..]
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "for" | "of"));
+    let next = run.end + 1;
+    if !linked || !starts_run(text, tokens, covered, next) {
+        return None;
+    }
+    let mut end = next + 1;
+    while end < tokens.len() && continues_run(text, tokens, covered, end) {
+        end += 1;
+    }
+    let own_name = tokens[next..end].iter().any(|t| {
+        t.is_word()
+            && (t.org_cue().is_some()
+                || t.is_or_plural_of(WordClass::TITLE)
+                || t.is(WordClass::DATE)
+                || CONNECTORS.contains(&t.lower.as_str()))
+    }) || tokens[next].is(WordClass::GIVEN_NAME);
+    (!own_name).then_some(end)
+}
+
 /// Title-case lines (headlines, section heads) say nothing reliable about capitals.
 fn is_headline(text: &str, tokens: &[Token]) -> bool {
     let (mut words, mut capitalised) = (0usize, 0usize);
@@ -575,6 +622,14 @@ fn classify(
     {
         start += 1;
     }
+    // "the Guadalajara-based Institute for …", "the Mexico City-based Centro …": a
+    // compound adjective ("-based", "-led") describes the name that follows it.
+    if let Some(k) = (start..run.end)
+        .rev()
+        .find(|&k| is_hyphen_adjective(text, &tokens[k]))
+    {
+        start = k + 1;
+    }
     if start >= run.end {
         return;
     }
@@ -673,9 +728,32 @@ fn classify(
             .get(run.end + 1)
             .is_some_and(|t| t.lower.as_str() == "the")
         && covered.get(run.end + 2).is_some_and(Option::is_some);
-    if titled || given || speaks || apposition || of_org {
+    // "in San Diego had …", "Across Capitol Hill, the chairman …": a place (unless a
+    // given name opens it: "in Juan Pérez's office").
+    let place = words[0].lower.as_str() == "san"
+        || words[0].lower.as_str() == "santa"
+        || before.is_some_and(|b| {
+            b.is_word()
+                && matches!(
+                    b.lower.as_str(),
+                    "in" | "at" | "across" | "near" | "throughout" | "outside" | "inside"
+                )
+        });
+    if titled || given || !place && (speaks || apposition || of_org) {
         push_person(text, tokens, start..run.end, found);
     }
+}
+
+/// A capitalised word whose last hyphenated part is a lowercase word: "Guadalajara-based",
+/// "U.S.-led" (not "Farfán-Méndez").
+fn is_hyphen_adjective(text: &str, t: &Token) -> bool {
+    t.is_word()
+        && t.is_capitalised
+        && text[t.span.clone()]
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| {
+                last.len() > 1 && last.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+            })
 }
 
 /// `(ACR)` right after a run, when its letters fit the run's words.
@@ -1205,5 +1283,93 @@ mod tests {
         );
         assert_eq!(person_aliases("Juan Ramón de la Fuente"), ["de la Fuente"]);
         assert_eq!(person_aliases("Palmira Tapia"), ["Tapia"]);
+    }
+
+    #[test]
+    fn a_compound_adjective_is_no_part_of_the_name_around_it() {
+        // Invented sentences: "-based" before an institute's name, and a bullet line
+        // that runs into the next sentence's "Intelligence-sharing".
+        let f = run(
+            "Ana Ruiz, a fellow at the Monterrey-based Centro de Estudios Fronterizos, spoke.",
+            &[],
+        );
+        assert!(
+            names(&f).contains(&("Centro de Estudios Fronterizos", Kind::Organization)),
+            "{:?}",
+            names(&f)
+        );
+        let f = run(
+            "The navy arrested Julián Ortiz Núñez Intelligence-sharing, tracking and patrols followed.",
+            &[],
+        );
+        assert!(
+            names(&f).contains(&("Julián Ortiz Núñez", Kind::Person)),
+            "{:?}",
+            names(&f)
+        );
+    }
+
+    #[test]
+    fn and_joins_words_into_a_name_after_a_cue_and_of_or_for() {
+        let f = run(
+            "Researchers at the Institute for Border and Migration Studies said so.",
+            &[],
+        );
+        assert_eq!(
+            names(&f),
+            [(
+                "Institute for Border and Migration Studies",
+                Kind::Organization
+            )]
+        );
+        // Two names of their own: a second cue, or a name already known.
+        let f = run("The University of Arizona and Tulane University met.", &[]);
+        assert_eq!(
+            names(&f),
+            [
+                ("University of Arizona", Kind::Organization),
+                ("Tulane University", Kind::Organization)
+            ]
+        );
+        let f = run(
+            "The Institute for Defense Studies and Mexico signed it.",
+            &["Mexico"],
+        );
+        assert_eq!(
+            names(&f),
+            [("Institute for Defense Studies", Kind::Organization)]
+        );
+    }
+
+    #[test]
+    fn a_section_is_a_body_and_a_place_is_no_person() {
+        let f = run(
+            "Prosecutor Jane Roe, of the Money Laundering Section, spoke.",
+            &[],
+        );
+        assert!(
+            names(&f).contains(&("Money Laundering Section", Kind::Agency)),
+            "{:?}",
+            names(&f)
+        );
+        // A place after "in" or "across", or opening with "San", is nobody.
+        for (text, place) in [
+            ("Shops in Santa Tecla had been closed.", "Santa Tecla"),
+            (
+                "Across Capitol Hill, the chairman, Tom Reyes, spoke.",
+                "Capitol Hill",
+            ),
+            (
+                "Shops in Tijuana and San Ysidro had been closed.",
+                "San Ysidro",
+            ),
+        ] {
+            let f = run(text, &[]);
+            assert!(
+                names(&f).iter().all(|(n, _)| *n != place),
+                "{text}: {:?}",
+                names(&f)
+            );
+        }
     }
 }

@@ -284,6 +284,7 @@ pub const ORG_CUES: &[(&str, Kind)] = &[
     ("patrol", Kind::Agency),
     ("directorate", Kind::Agency),
     ("division", Kind::Agency),
+    ("section", Kind::Agency),
     ("corps", Kind::Agency),
     ("fiscalía", Kind::Agency),
     ("fiscalia", Kind::Agency),
