@@ -206,6 +206,8 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     let scene_comma = opening_adverbial(text, tokens);
     // Each list is a run of consecutive units: kept as a range of `units`.
     let mut runs: Vec<Range<usize>> = Vec::new();
+    // The lists that open a coordinated clause: no link reaches over one.
+    let mut clause_opens: Vec<usize> = Vec::new();
     for (k, &u) in units.iter().enumerate() {
         // "Sheinbaum is the president of Mexico, and Trump …": an apposition with a verb
         // ends a clause, so what follows is not coordinated with its subject.
@@ -215,9 +217,16 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                 .any(|t| t.is_word() && is_auxiliary(t));
         let over_scene =
             k > 0 && scene_comma.is_some_and(|c| extents[k - 1].end <= c && c < extents[k].start);
+        // "Trump imposed tariffs on Mexico, and Sheinbaum responded …": after a lone
+        // name, ", and" and a name with its verb open a clause, not a list.
+        let lone = runs.last().is_some_and(|r| r.len() == 1);
+        let new_clause = k > 0
+            && lone
+            && opens_coordinated_clause(text, tokens, extents[k - 1].end, &extents[k]);
         let coordinated = k > 0
             && !clause_between
             && !over_scene
+            && !new_clause
             && !possesses_subject(tokens, mentions[u].tokens.end)
             && is_coordination(
                 text,
@@ -226,6 +235,9 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         match runs.last_mut() {
             Some(run) if coordinated => run.end = k + 1,
             _ => runs.push(k..k + 1),
+        }
+        if new_clause {
+            clause_opens.push(runs.len() - 1);
         }
     }
     let lists: Vec<&[usize]> = runs.into_iter().map(|run| &units[run]).collect();
@@ -281,6 +293,9 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     let mut subject_of: Vec<Option<usize>> = vec![None; lists.len()];
     for x in 0..lists.len() {
         for y in x + 1..lists.len() {
+            if clause_opens.iter().any(|&c| x < c && c <= y) {
+                continue;
+            }
             let (left, right) = (lists[x], lists[y]);
             let (le, re) = (list_extent(left), list_extent(right));
             if let Some((comma, subject)) = scene {
@@ -1598,9 +1613,19 @@ fn pronoun_possessor(
         modifiers += 1;
     };
     let personal = pronoun.lower.as_str() != "its";
-    let antecedent = (0..j)
-        .rev()
-        .find(|&i| mentions[i].tokens.end <= p && (mentions[i].kind == Kind::Person) == personal)?;
+    let fits =
+        |i: usize| mentions[i].tokens.end <= p && (mentions[i].kind == Kind::Person) == personal;
+    // ", and its executive director, X, …" opens a clause of its own: the pronoun is the
+    // first clause's subject (the sentence's first words), not the name nearest to it.
+    let opens_clause = p >= 2
+        && matches!(tokens[p - 1].lower.as_str(), "and" | "but")
+        && tokens[p - 2].is_punct(text, ",");
+    let subject = opens_clause
+        .then(|| mentions.first())
+        .flatten()
+        .filter(|m| m.tokens.start <= 1 && fits(0))
+        .map(|_| 0);
+    let antecedent = subject.or_else(|| (0..j).rev().find(|&i| fits(i)))?;
     let between = &tokens[mentions[antecedent].tokens.end..p];
     if between.iter().filter(|t| t.is_word()).count() > MAX_ANTECEDENT_WORDS {
         return None;
@@ -1834,6 +1859,30 @@ fn is_coordination(text: &str, gap: &[Token]) -> bool {
         }
     }
     has_separator
+}
+
+/// The tokens from `from` to `unit` are ", and" or ", but" (with anything the unit's own
+/// words bring, as in ", and its director, X,"), and a verb follows the unit: "…, and
+/// Sheinbaum responded", "…, and its director, Ghada Waly, has warned".
+fn opens_coordinated_clause(
+    text: &str,
+    tokens: &[Token],
+    from: usize,
+    unit: &Range<usize>,
+) -> bool {
+    let opens = matches!(
+        tokens.get(from..(from + 2).min(unit.start)),
+        Some([comma, and]) if comma.is_punct(text, ",")
+            && matches!(and.lower.as_str(), "and" | "but")
+    );
+    let mut after = unit.end;
+    if tokens.get(after).is_some_and(|t| t.is_punct(text, ",")) {
+        after += 1;
+    }
+    opens
+        && tokens.get(after).is_some_and(|t| {
+            t.is_word() && (is_auxiliary(t) && t.lower.as_str() != "to" || looks_like_verb(t))
+        })
 }
 
 /// A relation verb right after a coordinated pair ("… and Rubio unveiled …").
@@ -4586,5 +4635,80 @@ mod tests {
             &[("Rubio", Person), ("Mexico", Country)],
         );
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn its_after_and_is_the_first_clauses_subject() {
+        // Invented sentence: "its" opens the second clause and stands for the body that
+        // opened the first, not for the country nearest to it.
+        let got = pairs(
+            "The Andean Drug Observatory reported record seizures in Peru, and its executive director, Ana Ruiz, warned that prices are falling.",
+            &[("Andean Drug Observatory", Organization), ("Peru", Country), ("Ana Ruiz", Person)],
+        );
+        assert!(
+            got.contains(&(
+                "Andean Drug Observatory".into(),
+                "Ana Ruiz".into(),
+                "leads".into()
+            )),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|(a, b, _)| a == "Peru" && b == "Ana Ruiz"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn and_a_name_with_its_verb_opens_a_clause_not_a_list() {
+        let got = pairs(
+            "Trump imposed tariffs on Mexico, and Sheinbaum responded with troops.",
+            &[
+                ("Trump", Person),
+                ("Mexico", Country),
+                ("Sheinbaum", Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            [(
+                "Trump".to_string(),
+                "Mexico".to_string(),
+                "imposed".to_string()
+            )]
+        );
+        // A longer list keeps its ", and": all three signed.
+        let got = pairs(
+            "Mexico, Canada, and the United States signed the pact with Peru.",
+            &[
+                ("Mexico", Country),
+                ("Canada", Country),
+                ("United States", Country),
+                ("Peru", Country),
+            ],
+        );
+        assert!(
+            ["Mexico", "Canada", "United States"]
+                .iter()
+                .all(|c| got.contains(&(c.to_string(), "Peru".to_string(), "signed".to_string()))),
+            "{got:?}"
+        );
+        // The second clause's own links stay.
+        let got = pairs(
+            "Rubio visited Mexico, and Sheinbaum met Trump.",
+            &[
+                ("Rubio", Person),
+                ("Mexico", Country),
+                ("Sheinbaum", Person),
+                ("Trump", Person),
+            ],
+        );
+        assert!(
+            got.contains(&("Sheinbaum".into(), "Trump".into(), "met".into()))
+                && !got
+                    .iter()
+                    .any(|(a, b, _)| a == "Mexico" && b == "Sheinbaum"),
+            "{got:?}"
+        );
     }
 }
