@@ -111,6 +111,9 @@ const MAX_SKIP_GAP_WORDS: usize = 15;
 const MAX_VERB_GAP_WORDS: usize = 12;
 /// Longest aside between dashes (in tokens) that a link reads through.
 const MAX_DASH_ASIDE_TOKENS: usize = 16;
+/// Most lowercase words between "according to" and the source it names ("three former
+/// U.S. officials").
+const MAX_SOURCE_MODIFIERS: usize = 3;
 /// Longest gap a bare preposition can bridge.
 const MAX_PREPOSITION_GAP_WORDS: usize = 3;
 
@@ -157,8 +160,22 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     // "According to Mexico News Daily, …": a cited source is not a party to what it
     // reports.
     let is_source = |i: usize| {
-        // From the first of its modifiers: "according to U.S. Census Bureau figures".
-        let start = extent(i).start;
+        // From the first of its modifiers: "according to U.S. Census Bureau figures",
+        // "according to three former U.S. officials".
+        let mut start = extent(i).start;
+        for _ in 0..MAX_SOURCE_MODIFIERS {
+            match start.checked_sub(1).map(|k| &tokens[k]) {
+                Some(t) if t.is_word() && !t.is_capitalised && !is_function_word(&t.lower) => {
+                    start -= 1;
+                }
+                _ => break,
+            }
+        }
+        let start = if tokens[..start].last().is_some_and(Token::is_article) {
+            start - 1
+        } else {
+            start
+        };
         start >= 2
             && tokens[start - 2].lower.as_str() == "according"
             && tokens[start - 1].lower.as_str() == "to"
@@ -256,6 +273,23 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         if list.len() == 2 {
             let ext = list_extent(list);
             if between_at(text, tokens, ext.start).is_some() {
+                continue;
+            }
+            // "U.S. agencies, including the DEA and the FBI, …": examples of something
+            // named before, not the subject of what follows.
+            let example = tokens[..ext.start]
+                .iter()
+                .rev()
+                .find(|t| !t.is_article())
+                .is_some_and(|t| matches!(t.lower.as_str(), "including" | "like"))
+                || tokens[..ext.start]
+                    .iter()
+                    .rev()
+                    .skip_while(|t| t.is_article())
+                    .take(2)
+                    .map(|t| t.lower.as_str())
+                    .eq(["as", "such"]);
+            if example {
                 continue;
             }
             if let Some(label) = joint_action(text, tokens, ext.end) {
@@ -4708,6 +4742,29 @@ mod tests {
                 && !got
                     .iter()
                     .any(|(a, b, _)| a == "Mexico" && b == "Sheinbaum"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn examples_after_including_do_not_act_together_and_a_modified_source_is_a_source() {
+        // Invented sentence: the pair after "including" is an example of the agencies,
+        // and "three former U.S. officials" are only the source.
+        let got = pairs(
+            "Ruiz’s ties with U.S. agencies, including the DEA and the FBI, are closer than ever, according to three former U.S. officials.",
+            &[("Ruiz", Person), ("U.S.", Country), ("DEA", Agency), ("FBI", Agency), ("U.S.", Country)],
+        );
+        assert!(
+            !got.iter().any(|(a, b, _)| a == "DEA" && b == "FBI"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(a, b, _)| b == "U.S." && (a == "DEA" || a == "FBI")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Ruiz".into(), "DEA".into(), "ties to".into())),
             "{got:?}"
         );
     }
