@@ -404,10 +404,12 @@ fn is_name_word(text: &str, t: &Token) -> bool {
         && !t.lower.chars().all(|c| c.is_ascii_digit())
 }
 
+#[inline(always)]
 fn starts_run(text: &str, tokens: &[Token], covered: &[Option<usize>], i: usize) -> bool {
     covered[i].is_none() && is_name_word(text, &tokens[i])
 }
 
+#[inline(always)]
 fn continues_run(text: &str, tokens: &[Token], covered: &[Option<usize>], j: usize) -> bool {
     if covered[j].is_some() {
         return false;
@@ -747,13 +749,16 @@ fn classify(
 /// A capitalised word whose last hyphenated part is a lowercase word: "Guadalajara-based",
 /// "U.S.-led" (not "Farfán-Méndez").
 fn is_hyphen_adjective(text: &str, t: &Token) -> bool {
-    t.is_word()
-        && t.is_capitalised
-        && text[t.span.clone()]
-            .rsplit_once('-')
-            .is_some_and(|(_, last)| {
-                last.len() > 1 && last.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
-            })
+    if !t.is_word() || !t.is_capitalised {
+        return false;
+    }
+    // The adjectives that matter ("based", "led", "backed") are ASCII: read bytes, with
+    // no search call for the many words without a hyphen.
+    let word = &text.as_bytes()[t.span.clone()];
+    word.iter().rposition(|&b| b == b'-').is_some_and(|p| {
+        let last = &word[p + 1..];
+        last.len() > 1 && last.iter().all(u8::is_ascii_lowercase)
+    })
 }
 
 /// `(ACR)` right after a run, when its letters fit the run's words.
