@@ -852,6 +852,14 @@ fn has_role_apposition(text: &str, tokens: &[Token], after: usize) -> bool {
     if !tokens.get(after).is_some_and(|t| t.is_punct(text, ",")) {
         return false;
     }
+    // Past an age: "Dwayne Pruett, 57, the owner of …".
+    let is_age = |t: &Token| {
+        t.is_word() && t.lower.len() <= 3 && t.lower.bytes().all(|b| b.is_ascii_digit())
+    };
+    let after = match tokens.get(after + 1..after + 3) {
+        Some([age, comma]) if is_age(age) && comma.is_punct(text, ",") => after + 2,
+        _ => after,
+    };
     tokens[after + 1..]
         .iter()
         .take(7)
@@ -1376,5 +1384,16 @@ mod tests {
                 names(&f)
             );
         }
+    }
+
+    #[test]
+    fn an_owner_after_an_age_is_a_role() {
+        // Invented sentence: no given name the lexicon knows, but an apposition with a
+        // role after the age.
+        let f = run(
+            "The indictment charges Dwight K. Pruitt, 57, the owner of a pawn shop, with fraud.",
+            &[],
+        );
+        assert_eq!(names(&f), [("Dwight K. Pruitt", Kind::Person)]);
     }
 }

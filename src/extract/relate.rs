@@ -1651,9 +1651,12 @@ fn pronoun_possessor(
         |i: usize| mentions[i].tokens.end <= p && (mentions[i].kind == Kind::Person) == personal;
     // ", and its executive director, X, …" opens a clause of its own: the pronoun is the
     // first clause's subject (the sentence's first words), not the name nearest to it.
+    // Not in a list of objects: "the targets included Químicos, and its owner, X, whom
+    // …" (the role holder's own verb must follow).
     let opens_clause = p >= 2
         && matches!(tokens[p - 1].lower.as_str(), "and" | "but")
-        && tokens[p - 2].is_punct(text, ",");
+        && tokens[p - 2].is_punct(text, ",")
+        && verb_follows(text, tokens, mentions[j].tokens.end);
     let subject = opens_clause
         .then(|| mentions.first())
         .flatten()
@@ -1909,14 +1912,19 @@ fn opens_coordinated_clause(
         Some([comma, and]) if comma.is_punct(text, ",")
             && matches!(and.lower.as_str(), "and" | "but")
     );
-    let mut after = unit.end;
-    if tokens.get(after).is_some_and(|t| t.is_punct(text, ",")) {
-        after += 1;
+    opens && verb_follows(text, tokens, unit.end)
+}
+
+/// A verb (an auxiliary or a past form) at token `at`, or after a comma there (one that
+/// closes an apposition).
+fn verb_follows(text: &str, tokens: &[Token], at: usize) -> bool {
+    let mut at = at;
+    if tokens.get(at).is_some_and(|t| t.is_punct(text, ",")) {
+        at += 1;
     }
-    opens
-        && tokens.get(after).is_some_and(|t| {
-            t.is_word() && (is_auxiliary(t) && t.lower.as_str() != "to" || looks_like_verb(t))
-        })
+    tokens.get(at).is_some_and(|t| {
+        t.is_word() && (is_auxiliary(t) && t.lower.as_str() != "to" || looks_like_verb(t))
+    })
 }
 
 /// A relation verb right after a coordinated pair ("… and Rubio unveiled …").
@@ -4765,6 +4773,29 @@ mod tests {
         );
         assert!(
             got.contains(&("Ruiz".into(), "DEA".into(), "ties to".into())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn its_in_a_list_of_objects_is_the_nearest_body() {
+        // Invented sentence: ", and its owner, X, whom …" continues the list of targets;
+        // "its" is the company's.
+        let got = pairs(
+            "The Treasury said the targets included Pacific Chemicals, a distributor, and its owner, Raúl Soto, whom it called a broker.",
+            &[("Treasury", Agency), ("Pacific Chemicals", Organization), ("Raúl Soto", Person)],
+        );
+        assert!(
+            got.contains(&(
+                "Pacific Chemicals".into(),
+                "Raúl Soto".into(),
+                "owner".into()
+            )),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(a, b, l)| a == "Treasury" && b == "Raúl Soto" && l == "owner"),
             "{got:?}"
         );
     }
