@@ -50,8 +50,8 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 const CONNECTORS: &[&str] = &[
-    "de", "del", "la", "las", "los", "y", "of", "the", "for", "on", "and", "da", "van", "von",
-    "bin", "al",
+    "de", "del", "la", "las", "los", "y", "en", "of", "the", "for", "on", "and", "da", "van",
+    "von", "bin", "al",
 ];
 
 /// Runs discovery over one sentence. `mentions` are the spans already matched (sorted).
@@ -269,7 +269,8 @@ fn descriptor_before(text: &str, tokens: &[Token], start: usize) -> Option<(Kind
             WordClass::MEDIA_ROLE
         };
         let is_role = role.is_word() && role.is(roles);
-        return is_role.then_some((Kind::Organization, false));
+        return (is_role && !modifies_a_name_after(text, tokens, start))
+            .then_some((Kind::Organization, false));
     }
     // "several companies, including Glac Security Consulting and …", "groups such as …":
     // a list that a plural descriptor introduces.
@@ -317,6 +318,28 @@ fn descriptor_before(text: &str, tokens: &[Token], start: usize) -> Option<(Kind
     // A role right before a name is a title (`classify` reads it); with a comma, the
     // name is in apposition to it.
     (comma && t.is_or_plural_of(WordClass::ROLE_NOUN)).then_some((Kind::Person, plural))
+}
+
+/// "the Culiacán news site El Faro del Pacífico": the capitalised words from `start` are
+/// followed by one or two lowercase nouns and another capitalised word, so they modify
+/// the name that follows rather than name anything.
+fn modifies_a_name_after(text: &str, tokens: &[Token], start: usize) -> bool {
+    let run = tokens[start..]
+        .iter()
+        .take_while(|t| is_name_word(text, t))
+        .count();
+    let rest = &tokens[start + run..];
+    let nouns = rest
+        .iter()
+        .take_while(|t| {
+            t.is_word()
+                && !t.is_capitalised
+                && !FUNCTION_WORDS.contains(&t.lower.as_str())
+                && !CONNECTORS.contains(&t.lower.as_str())
+                && !matches!(t.lower.as_str(), "who" | "which" | "said" | "says")
+        })
+        .count();
+    (1..=2).contains(&nouns) && rest.get(nouns).is_some_and(|t| is_name_word(text, t))
 }
 
 /// "a spokesman for China’s Foreign Ministry," ending at token `last`: a role, then
@@ -1395,5 +1418,30 @@ mod tests {
             &[],
         );
         assert_eq!(names(&f), [("Dwight K. Pruitt", Kind::Person)]);
+    }
+
+    #[test]
+    fn a_place_before_a_descriptor_and_a_name_is_no_workplace() {
+        // Invented sentences: "the Tijuana news site El Eco" names El Eco; "en" joins a
+        // Spanish name.
+        let f = run(
+            "Ana Ruiz, a reporter for the Tijuana news site El Eco del Norte, said so.",
+            &[],
+        );
+        assert!(
+            names(&f).contains(&("El Eco del Norte", Kind::Organization))
+                && names(&f).iter().all(|(n, _)| *n != "Tijuana"),
+            "{:?}",
+            names(&f)
+        );
+        let f = run(
+            "Rosa Díaz founded the group Madres en Búsqueda Sonora in 2021.",
+            &[],
+        );
+        assert!(
+            names(&f).contains(&("Madres en Búsqueda Sonora", Kind::Organization)),
+            "{:?}",
+            names(&f)
+        );
     }
 }
