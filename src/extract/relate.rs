@@ -114,6 +114,8 @@ const MAX_DASH_ASIDE_TOKENS: usize = 16;
 /// Most lowercase words between "according to" and the source it names ("three former
 /// U.S. officials").
 const MAX_SOURCE_MODIFIERS: usize = 3;
+/// Most title words read before a name ("Deputy Attorney General").
+const MAX_TITLE_WORDS: usize = 3;
 /// Longest gap a bare preposition can bridge.
 const MAX_PREPOSITION_GAP_WORDS: usize = 3;
 
@@ -237,9 +239,25 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
         // "Trump imposed tariffs on Mexico, and Sheinbaum responded …": after a lone
         // name, ", and" and a name with its verb open a clause, not a list.
         let lone = runs.last().is_some_and(|r| r.len() == 1);
-        let new_clause = k > 0
-            && lone
-            && opens_coordinated_clause(text, tokens, extents[k - 1].end, &extents[k]);
+        // ", and" right after the previous unit (", and its director, X, has …") or
+        // right before this one (", and CBP Commissioner Rodney Scott has …").
+        // The unit's titles first: ", and Commissioner Luis Soto has …".
+        let titles = tokens[..extents[k].start]
+            .iter()
+            .rev()
+            .take(MAX_TITLE_WORDS)
+            .take_while(|t| t.is_capitalised && is_title_like(t))
+            .count();
+        let lead = extents[k].start - titles;
+        let opens_clause = k > 0
+            && [
+                extents[k - 1].end,
+                lead.saturating_sub(2).max(extents[k - 1].end),
+                lead.saturating_sub(3).max(extents[k - 1].end),
+            ]
+            .into_iter()
+            .any(|from| opens_coordinated_clause(text, tokens, from, &extents[k]));
+        let new_clause = lone && opens_clause;
         let coordinated = k > 0
             && !clause_between
             && !over_scene
@@ -253,7 +271,9 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             Some(run) if coordinated => run.end = k + 1,
             _ => runs.push(k..k + 1),
         }
-        if new_clause {
+        // Whether or not a list ended here: "Noem has called it …, and CBP Commissioner
+        // Rodney Scott has credited …".
+        if opens_clause && runs.last().is_some_and(|r| r.start == k) {
             clause_opens.push(runs.len() - 1);
         }
     }
@@ -1907,11 +1927,15 @@ fn opens_coordinated_clause(
     from: usize,
     unit: &Range<usize>,
 ) -> bool {
-    let opens = matches!(
-        tokens.get(from..(from + 2).min(unit.start)),
-        Some([comma, and]) if comma.is_punct(text, ",")
-            && matches!(and.lower.as_str(), "and" | "but")
-    );
+    let is_and = |t: &Token| matches!(t.lower.as_str(), "and" | "but");
+    // A quotation may close between the comma and "and": `history," and …`.
+    let opens = match tokens.get(from..(from + 3).min(unit.start)) {
+        Some([comma, and, ..]) if comma.is_punct(text, ",") && is_and(and) => true,
+        Some([comma, quote, and]) => {
+            comma.is_punct(text, ",") && quote.closes_quote(text) && is_and(and)
+        }
+        _ => false,
+    };
     opens && verb_follows(text, tokens, unit.end)
 }
 
@@ -2406,11 +2430,16 @@ fn opening_adverbial(text: &str, tokens: &[Token]) -> Option<usize> {
                 .get(2)
                 .is_some_and(|n| n.is_word() && !n.is_capitalised)
     };
+    // "According to an indictment unsealed in X, …": a source, whatever verb forms
+    // describe it.
+    let according = first.lower.as_str() == "according"
+        && tokens.get(1).is_some_and(|t| t.lower.as_str() == "to");
     let opens = first.is_word()
         && (matches!(
             first.lower.as_str(),
             "following" | "after" | "amid" | "despite" | "during" | "since" | "before"
-        ) || in_a_noun());
+        ) || in_a_noun()
+            || according);
     if !opens {
         return None;
     }
@@ -2428,7 +2457,7 @@ fn opening_adverbial(text: &str, tokens: &[Token]) -> Option<usize> {
                 .is_some_and(|n| n.is_capitalised || n.is_article());
         t.is_word() && !to_a_noun && (is_auxiliary(t) || looks_like_verb(t))
     });
-    (!has_verb).then_some(comma)
+    (according || !has_verb).then_some(comma)
 }
 
 /// "Trump told reporters aboard Air Force One", "Rubio told reporters afterward, standing
@@ -4796,6 +4825,29 @@ mod tests {
         assert!(
             !got.iter()
                 .any(|(a, b, l)| a == "Treasury" && b == "Raúl Soto" && l == "owner"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_second_clause_after_a_quote_and_an_opening_source_relate_nothing_across() {
+        // Invented sentences: ", and" after a closing quote opens a clause whose subject
+        // has a title before it; "According to …," only names a source.
+        let got = pairs(
+            "Secretary Ana Ruiz has called it \"the safest border,\" and Commissioner Luis Soto has credited ties with Peru.",
+            &[("Ana Ruiz", Person), ("Luis Soto", Person), ("Peru", Country)],
+        );
+        assert!(
+            !got.iter()
+                .any(|(a, b, _)| a == "Ana Ruiz" && b == "Luis Soto"),
+            "{got:?}"
+        );
+        let got = pairs(
+            "According to an indictment unsealed in the Eastern District of Texas, the network moved migrants from Peru and Chile.",
+            &[("Eastern District of Texas", Agency), ("Peru", Country), ("Chile", Country)],
+        );
+        assert!(
+            !got.iter().any(|(a, _, _)| a == "Eastern District of Texas"),
             "{got:?}"
         );
     }
