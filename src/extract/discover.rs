@@ -755,8 +755,7 @@ fn classify(
         && covered.get(run.end + 2).is_some_and(Option::is_some);
     // "in San Diego had …", "Across Capitol Hill, the chairman …": a place (unless a
     // given name opens it: "in Juan Pérez's office").
-    let place = words[0].lower.as_str() == "san"
-        || words[0].lower.as_str() == "santa"
+    let place = matches!(words[0].lower.as_str(), "san" | "santa")
         || before.is_some_and(|b| {
             b.is_word()
                 && matches!(

@@ -297,18 +297,15 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             }
             // "U.S. agencies, including the DEA and the FBI, …": examples of something
             // named before, not the subject of what follows.
-            let example = tokens[..ext.start]
+            let mut before = tokens[..ext.start]
                 .iter()
                 .rev()
-                .find(|t| !t.is_article())
-                .is_some_and(|t| matches!(t.lower.as_str(), "including" | "like"))
-                || tokens[..ext.start]
-                    .iter()
-                    .rev()
-                    .skip_while(|t| t.is_article())
-                    .take(2)
-                    .map(|t| t.lower.as_str())
-                    .eq(["as", "such"]);
+                .skip_while(|t| t.is_article())
+                .map(|t| t.lower.as_str());
+            let example = matches!(
+                (before.next(), before.next()),
+                (Some("including" | "like"), _) | (Some("as"), Some("such"))
+            );
             if example {
                 continue;
             }
@@ -1946,9 +1943,12 @@ fn verb_follows(text: &str, tokens: &[Token], at: usize) -> bool {
     if tokens.get(at).is_some_and(|t| t.is_punct(text, ",")) {
         at += 1;
     }
-    tokens.get(at).is_some_and(|t| {
-        t.is_word() && (is_auxiliary(t) && t.lower.as_str() != "to" || looks_like_verb(t))
-    })
+    tokens.get(at).is_some_and(is_finite_verb)
+}
+
+/// An auxiliary (not "to") or a past form: a clause's verb.
+fn is_finite_verb(t: &Token) -> bool {
+    t.is_word() && (is_auxiliary(t) && t.lower.as_str() != "to" || looks_like_verb(t))
 }
 
 /// A relation verb right after a coordinated pair ("… and Rubio unveiled …").
@@ -2530,21 +2530,18 @@ fn coordinated_verb(words: &[Token]) -> Option<Label> {
 /// maybe past an apposition (", a former president, was convicted …"): that name is
 /// the subject of what follows.
 fn opens_with_verb(text: &str, gap: &[Token]) -> bool {
-    let is_verb = |t: &Token| {
-        t.is_word() && (is_auxiliary(t) && t.lower.as_str() != "to" || looks_like_verb(t))
-    };
     match gap {
         // The comma closing an apposition the name's extent holds, or opening one.
         [first, rest @ ..] if first.is_punct(text, ",") => {
-            rest.first().is_some_and(is_verb)
+            rest.first().is_some_and(is_finite_verb)
                 || rest
                     .iter()
                     .take(MAX_APPOSITION_TOKENS)
                     .position(|t| t.is_punct(text, ","))
                     .and_then(|close| rest.get(close + 1))
-                    .is_some_and(is_verb)
+                    .is_some_and(is_finite_verb)
         }
-        [first, ..] => is_verb(first),
+        [first, ..] => is_finite_verb(first),
         [] => false,
     }
 }
