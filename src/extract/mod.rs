@@ -289,14 +289,6 @@ struct Discoveries {
 }
 
 impl Discoveries {
-    /// Adds one candidate (merging its aliases into an earlier one of the same key).
-    fn add(&mut self, key: &str, c: discover::Candidate) {
-        match self.seen.get(key) {
-            Some(&i) => self.merge(i, c),
-            None => self.push_new(key.to_string(), c),
-        }
-    }
-
     /// Gives candidate `i` the aliases of `c` it lacks.
     fn merge(&mut self, i: usize, c: discover::Candidate) {
         let known = &mut self.candidates[i].1;
@@ -379,8 +371,11 @@ fn discover_in(
         let found = discover::discover(&doc.text, toks, &spans);
         for c in found.candidates {
             fold::fold_into(&c.name, &mut key);
-            if out.seen.contains_key(key.as_str()) || !matcher.knows_folded(&key) {
-                out.add(&key, c);
+            // A name seen in this run is known not to be the catalog's.
+            match out.seen.get(key.as_str()) {
+                Some(&i) => out.merge(i, c),
+                None if !matcher.knows_folded(&key) => out.push_new(key.clone(), c),
+                None => {}
             }
         }
         for a in found.acronyms {

@@ -1674,11 +1674,7 @@ fn pronoun_possessor(
         && matches!(tokens[p - 1].lower.as_str(), "and" | "but")
         && tokens[p - 2].is_punct(text, ",")
         && verb_follows(text, tokens, mentions[j].tokens.end);
-    let subject = opens_clause
-        .then(|| mentions.first())
-        .flatten()
-        .filter(|m| m.tokens.start <= 1 && fits(0))
-        .map(|_| 0);
+    let subject = (opens_clause && mentions[0].tokens.start <= 1 && fits(0)).then_some(0);
     let antecedent = subject.or_else(|| (0..j).rev().find(|&i| fits(i)))?;
     let between = &tokens[mentions[antecedent].tokens.end..p];
     if between.iter().filter(|t| t.is_word()).count() > MAX_ANTECEDENT_WORDS {
