@@ -5,7 +5,7 @@
 //! corpus folder are merged on top: an entry with an existing id replaces it.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::error::{Error, Result};
 use crate::kind::Kind;
@@ -15,6 +15,7 @@ pub const BUILTIN_TOML: &str = include_str!("../data/catalog.toml");
 
 /// One known entity.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CatalogEntry {
     /// Stable id (a lowercase slug), used as node id in exports.
     pub id: String,
@@ -36,6 +37,7 @@ pub struct CatalogEntry {
 
 /// A phrase that contains a name but is not an actor ("Mexico City").
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct IgnoreEntry {
     /// The phrase, matched like an alias.
     pub phrase: String,
@@ -128,16 +130,43 @@ impl Catalog {
     /// As [`Catalog::load`] for either file.
     pub fn resolve(extra: Option<&Path>, corpus_dir: Option<&Path>) -> Result<Self> {
         let mut catalog = Self::builtin()?;
-        if let Some(path) = extra {
-            catalog.merge(Self::load(path)?);
-        }
-        if let Some(dir) = corpus_dir {
-            let local: PathBuf = dir.join("catalog.toml");
-            if local.is_file() {
-                catalog.merge(Self::load(&local)?);
-            }
+        catalog.check_context(Path::new("<built-in catalog>"), catalog.entries.keys())?;
+        let local = corpus_dir
+            .map(|dir| dir.join("catalog.toml"))
+            .filter(|p| p.is_file());
+        for path in extra.map(Path::to_path_buf).into_iter().chain(local) {
+            let file = Self::load(&path)?;
+            let ids: Vec<String> = file.entries.keys().cloned().collect();
+            catalog.merge(file);
+            catalog.check_context(&path, ids.iter())?;
         }
         Ok(catalog)
+    }
+
+    /// Every `context` id of the entries `ids` (from the file `origin`) names an entry.
+    fn check_context<'a>(
+        &self,
+        origin: &Path,
+        ids: impl Iterator<Item = &'a String>,
+    ) -> Result<()> {
+        for id in ids {
+            let Some(entry) = self.entries.get(id) else {
+                continue;
+            };
+            if let Some(missing) = entry
+                .context
+                .iter()
+                .find(|c| !self.entries.contains_key(c.as_str()))
+            {
+                return Err(Error::Catalog {
+                    message: format!(
+                        "entity `{id}` has context `{missing}`, which no catalog entry has as id"
+                    ),
+                    path: origin.to_path_buf(),
+                });
+            }
+        }
+        Ok(())
     }
 
     /// Entries sorted by id.

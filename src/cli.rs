@@ -8,10 +8,10 @@ use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 
 use crate::catalog::Catalog;
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, LoadOptions};
 use crate::export::scene::{Scene, SceneFilter};
 use crate::export::{Format, PictureOptions};
-use crate::extract::{extract, Extraction};
+use crate::extract::Extraction;
 use crate::kind::Kind;
 
 /// Nexo: the relationship network of a folder of documents, with the passages behind
@@ -25,6 +25,10 @@ pub struct Cli {
     /// Extra catalog merged over the built-in one.
     #[arg(long, global = true, value_name = "FILE")]
     pub catalog: Option<PathBuf>,
+    /// Skip documents larger than this many megabytes (MiB).
+    #[arg(long, global = true, default_value_t = 64, value_name = "MB",
+          value_parser = clap::value_parser!(u64).range(1..=1 << 20))]
+    pub max_file_mb: u64,
     /// Open the viewer on a saved session snapshot (.nexo.json).
     #[arg(long, value_name = "FILE")]
     pub open: Option<PathBuf>,
@@ -71,16 +75,37 @@ pub enum Command {
         /// Keep only this entity's neighbourhood (id or name).
         #[arg(long, value_name = "ENTITY")]
         focus: Option<String>,
-        /// Neighbourhood depth for --focus.
-        #[arg(long, default_value_t = 1, value_name = "K")]
-        depth: usize,
-        /// Picture width in pixels (SVG and PNG).
-        #[arg(long, default_value_t = 1600.0, value_name = "PX")]
+        /// Neighbourhood depth for --focus (1 to 50 hops).
+        #[arg(long, default_value_t = 1, value_name = "K",
+              value_parser = clap::value_parser!(u16).range(1..=50))]
+        depth: u16,
+        /// Picture width in pixels (SVG and PNG), 100 to 20000.
+        #[arg(long, default_value_t = 1600.0, value_name = "PX",
+              value_parser = finite_in(100.0, 20_000.0))]
         width: f32,
-        /// PNG pixel density (1, 2 or 4 × the width).
-        #[arg(long, default_value_t = 1.0, value_name = "N")]
+        /// Replace the destination even if it is read-only.
+        #[arg(long)]
+        force: bool,
+        /// PNG pixel density (1, 2 or 4 × the width), 0.25 to 8.
+        #[arg(long, default_value_t = 1.0, value_name = "N",
+              value_parser = finite_in(0.25, 8.0))]
         scale: f32,
     },
+}
+
+/// A clap parser for a finite number in `min..=max` ("inf", "NaN" and "1e40" refused).
+fn finite_in(min: f32, max: f32) -> impl Fn(&str) -> Result<f32, String> + Clone {
+    move |s: &str| {
+        let v: f32 = s
+            .trim()
+            .parse()
+            .map_err(|_| format!("`{s}` is not a number"))?;
+        if v.is_finite() && (min..=max).contains(&v) {
+            Ok(v)
+        } else {
+            Err(format!("`{s}` is not between {min} and {max}"))
+        }
+    }
 }
 
 /// The bundled corpus: `data/corpus` under the working directory, else next to the sources.
@@ -98,31 +123,68 @@ pub fn default_corpus() -> PathBuf {
 /// # Errors
 /// When the corpus folder or a catalog cannot be read or is invalid; the message names
 /// the file.
-pub fn load(corpus: Option<&Path>, catalog: Option<&Path>) -> anyhow::Result<(Corpus, Extraction)> {
-    let dir = corpus.map_or_else(default_corpus, Path::to_path_buf);
-    let corpus = Corpus::load(&dir)?;
-    let catalog = Catalog::resolve(catalog, Some(&dir))?;
-    let extraction = extract(&corpus, &catalog);
-    Ok((corpus, extraction))
+pub fn load(cli: &Cli) -> anyhow::Result<(Corpus, Extraction)> {
+    let dir = cli.corpus.clone().unwrap_or_else(default_corpus);
+    let options = LoadOptions {
+        max_file_bytes: cli.max_file_mb << 20,
+    };
+    Ok(crate::pipeline::run(
+        &dir,
+        cli.catalog.as_deref(),
+        options,
+        &|_, _| {},
+    )?)
 }
 
-/// Runs a non-GUI command and returns the text to print.
+/// What a command produced: its output, and the warnings that go to standard error.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// For standard output.
+    pub stdout: String,
+    /// One line each, for standard error.
+    pub warnings: Vec<String>,
+    /// Documents left out (bad files, special files, extraction failures): the output
+    /// covers the rest, and `nexo` exits with code 1.
+    pub skipped: usize,
+}
+
+impl Outcome {
+    fn new(stdout: String, corpus: &Corpus) -> Self {
+        Self {
+            stdout,
+            warnings: corpus
+                .report
+                .warnings
+                .iter()
+                .map(|w| format!("warning: {w}"))
+                .collect(),
+            skipped: corpus.report.skipped(),
+        }
+    }
+}
+
+/// Runs a non-GUI command.
 ///
 /// # Errors
 /// Any load or write failure, with the file named.
-pub fn run(cli: &Cli) -> anyhow::Result<String> {
+pub fn run(cli: &Cli) -> anyhow::Result<Outcome> {
     if let Some(Command::Synth { out, mb, seed }) = &cli.command {
         std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
         let catalog = Catalog::resolve(cli.catalog.as_deref(), None)?;
         let bytes = crate::synth::write_corpus(out, &catalog, *seed, mb << 20)?;
-        return Ok(format!(
-            "wrote {bytes} bytes of synthetic articles to {}\n",
-            out.display()
-        ));
+        return Ok(Outcome {
+            stdout: format!(
+                "wrote {bytes} bytes of synthetic articles to {}\n",
+                out.display()
+            ),
+            ..Outcome::default()
+        });
     }
-    let (corpus, extraction) = load(cli.corpus.as_deref(), cli.catalog.as_deref())?;
+    let (corpus, extraction) = load(cli)?;
     match &cli.command {
-        None | Some(Command::Extract | Command::Synth { .. }) => Ok(summary(&corpus, &extraction)),
+        None | Some(Command::Extract | Command::Synth { .. }) => {
+            Ok(Outcome::new(summary(&corpus, &extraction), &corpus))
+        }
         Some(Command::Export {
             format,
             out,
@@ -132,6 +194,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<String> {
             depth,
             width,
             scale,
+            force,
         }) => {
             let graph = &extraction.graph;
             let kinds = kinds
@@ -146,7 +209,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<String> {
                     find_entity(graph, name).with_context(|| {
                         format!("no entity named `{name}` in {}", corpus.root.display())
                     })?,
-                    *depth,
+                    usize::from(*depth),
                 )),
                 None => None,
             };
@@ -161,19 +224,19 @@ pub fn run(cli: &Cli) -> anyhow::Result<String> {
                 scale: *scale,
                 caption: caption(&corpus, &filter, graph),
             };
-            crate::export::write_scene(*format, &corpus, graph, &scene, out, &picture)?;
-            let mut msg = String::new();
-            for w in &corpus.report.warnings {
-                let _ = writeln!(msg, "warning: {w}");
-            }
-            let _ = writeln!(
-                msg,
-                "wrote {} ({} nodes, {} edges)",
+            let replace = if *force {
+                crate::export::Replace::Force
+            } else {
+                crate::export::Replace::Writable
+            };
+            crate::export::write_scene(*format, &corpus, graph, &scene, out, &picture, replace)?;
+            let msg = format!(
+                "wrote {} ({} nodes, {} edges)\n",
                 out.display(),
                 scene.nodes.len(),
                 scene.edges.len()
             );
-            Ok(msg)
+            Ok(Outcome::new(msg, &corpus))
         }
     }
 }
@@ -296,9 +359,46 @@ pub fn summary(corpus: &Corpus, extraction: &Extraction) -> String {
             let _ = writeln!(s, "  {u}");
         }
     }
-    let _ = writeln!(s, "Warnings    {}", corpus.report.warnings.len());
-    for w in &corpus.report.warnings {
-        let _ = writeln!(s, "  {w}");
-    }
+    let _ = writeln!(
+        s,
+        "Warnings    {} ({} files skipped; listed on standard error)",
+        corpus.report.warnings.len(),
+        corpus.report.skipped()
+    );
     s
+}
+
+/// An error and its causes, each cause once: a cause whose text the message before it
+/// already holds (as `cannot read X: No such file` holds `No such file`) is not repeated.
+pub fn error_chain(err: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if !out.contains(&text) {
+            if !out.is_empty() {
+                out.push_str(": ");
+            }
+            out.push_str(&text);
+        }
+    }
+    out
+}
+
+/// Text safe to print on a terminal: control characters from documents (escape
+/// sequences, carriage returns, bells) are shown as `\u{..}` instead of obeyed; line
+/// breaks and tabs stay.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let is_bad = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.contains(is_bad) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_bad(c) {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
 }

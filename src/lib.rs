@@ -16,6 +16,7 @@
 //! | [`graph`] | the evidence graph with newtype ids |
 //! | [`layout`] | the force-directed layout, stepped by the viewer or run headless |
 //! | [`export`] | atomic file writing and the export formats |
+//! | [`pipeline`] | load, catalogs and extraction in one call, with one list of warnings |
 //! | [`cli`] | the command line over the same pipeline |
 //! | [`synth`] | seeded synthetic articles for benchmarks and scale tests |
 //!
@@ -33,6 +34,7 @@ pub mod extract;
 pub mod graph;
 pub mod kind;
 pub mod layout;
+pub mod pipeline;
 pub mod synth;
 
 pub use error::{Error, Result};

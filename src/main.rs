@@ -42,12 +42,23 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     match cli::run(&cli) {
-        Ok(text) => {
-            print!("{text}");
+        Ok(outcome) => {
+            print!("{}", cli::printable(&outcome.stdout));
+            for w in &outcome.warnings {
+                eprintln!("{}", cli::printable(w));
+            }
+            if outcome.skipped > 0 {
+                eprintln!(
+                    "warning: {} file{} skipped; the output covers the rest (exit code 1)",
+                    outcome.skipped,
+                    if outcome.skipped == 1 { "" } else { "s" }
+                );
+                return ExitCode::from(1);
+            }
             ExitCode::SUCCESS
         }
         Err(err) => {
-            eprintln!("error: {err:#}");
+            eprintln!("error: {}", cli::printable(&cli::error_chain(&err)));
             ExitCode::from(2)
         }
     }

@@ -139,11 +139,17 @@ fn broken_files_are_skipped_with_warnings_and_the_rest_loads() {
     .unwrap();
     std::fs::write(corpus.join("binary.txt"), b"\x00\x01\x02PNG").unwrap();
     let out = nexo(dir.path(), &["extract", "--corpus", "c"]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    // Done, with a file skipped: exit code 1, warnings on standard error.
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let text = stdout(&out);
+    let err = stderr(&out);
     assert!(text.contains("Documents   2"), "{text}");
-    assert!(text.contains("binary.txt: skipped: binary file"), "{text}");
-    assert!(text.contains("latin1.md: not valid UTF-8"), "{text}");
+    assert!(err.contains("binary.txt: skipped: binary file"), "{err}");
+    assert!(err.contains("latin1.md: not UTF-8"), "{err}");
+    assert!(err.contains("decoded as Windows-1252"), "{err}");
+    assert!(err.contains("1 file skipped"), "{err}");
+    // Latin-1 is read as the text it is, not as replacement characters.
+    assert!(text.contains("García Harfuch"), "{text}");
 }
 
 #[test]

@@ -545,7 +545,16 @@ impl Canvas {
             self.was_live_frames = 2;
         }
         {
-            let meta = egui_graphs::MetadataFrame::new(Some(CANVAS_ID.into())).load(ui);
+            let mut meta = egui_graphs::MetadataFrame::new(Some(CANVAS_ID.into())).load(ui);
+            // egui keeps the camera in its own saved memory: a NaN or infinite zoom or
+            // pan found there (a damaged save) is reset and the view refitted, never
+            // drawn or saved again.
+            if !super::snapshot::is_sane_camera(meta.zoom, [meta.pan.x, meta.pan.y]) {
+                meta.zoom = 1.0;
+                meta.pan = egui::Vec2::ZERO;
+                meta.clone().save(ui);
+                self.fit_frames = self.fit_frames.max(1);
+            }
             self.camera = Some((meta.zoom, [meta.pan.x, meta.pan.y]));
         }
         if let Some(id) = self.pending_center.take() {

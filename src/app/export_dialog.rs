@@ -94,7 +94,13 @@ pub fn export_dialog_ui(
                         "File"
                     });
                     ui.horizontal(|ui| {
-                        ui.add(egui::TextEdit::singleline(&mut settings.path).desired_width(260.0));
+                        let typed = ui.add(
+                            egui::TextEdit::singleline(&mut settings.path).desired_width(260.0),
+                        );
+                        // A "Replace it" given for one file says nothing of another.
+                        if typed.changed() {
+                            settings.is_overwrite_confirmed = false;
+                        }
                         if ui.button("Browse…").clicked() {
                             let dialog = rfd::FileDialog::new().set_title("Export to");
                             let picked = if settings.format == Format::Csv {
@@ -109,6 +115,7 @@ pub fn export_dialog_ui(
                             };
                             if let Some(path) = picked {
                                 settings.path = path.display().to_string();
+                                settings.is_overwrite_confirmed = false;
                             }
                         }
                     });

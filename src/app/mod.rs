@@ -21,9 +21,8 @@ use std::sync::mpsc::{self, Receiver};
 
 use eframe::egui;
 
-use crate::catalog::Catalog;
 use crate::corpus::Corpus;
-use crate::extract::{extract, Extraction};
+use crate::extract::Extraction;
 use canvas::Canvas;
 use state::{AppState, Command, Selection};
 
@@ -69,6 +68,10 @@ pub struct App {
     snapshot_input: String,
     /// What the last snapshot action did.
     snapshot_message: Option<String>,
+    /// The user agreed to replace the existing file named in `snapshot_input`.
+    is_snapshot_replace_confirmed: bool,
+    /// What was wrong with the saved session, if anything.
+    state_message: Option<String>,
     /// `--exit-after-first-frame`: when the process started. The first frame that
     /// shows the corpus prints the time since then and closes the window.
     startup_probe: Option<std::time::Instant>,
@@ -93,9 +96,13 @@ pub fn load_corpus_with_progress(
     catalog: Option<&Path>,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<Loaded, String> {
-    let corpus = Corpus::load_with_progress(dir, progress).map_err(|e| e.to_string())?;
-    let catalog = Catalog::resolve(catalog, Some(dir)).map_err(|e| e.to_string())?;
-    let extraction = extract(&corpus, &catalog);
+    let (corpus, extraction) = crate::pipeline::run(
+        dir,
+        catalog,
+        crate::corpus::LoadOptions::default(),
+        progress,
+    )
+    .map_err(|e| e.to_string())?;
     Ok(Loaded { corpus, extraction })
 }
 
@@ -112,6 +119,10 @@ impl App {
             .storage
             .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
             .unwrap_or_default();
+        // A damaged save is mended and said so, never obeyed.
+        let mended = state.sanitize();
+        let state_message =
+            (!mended.is_empty()).then(|| format!("Saved session mended: {}", mended.join("; ")));
         let corpus = corpus.or_else(|| snapshot.as_ref().map(|s| s.corpus.clone()));
         let path = corpus
             .or_else(|| state.corpus.clone().filter(|p| p.is_dir()))
@@ -129,6 +140,8 @@ impl App {
             pending_snapshot: snapshot,
             snapshot_input: "view.nexo.json".into(),
             snapshot_message: None,
+            is_snapshot_replace_confirmed: false,
+            state_message,
             startup_probe,
             probe_reported: false,
         };
@@ -154,6 +167,8 @@ impl App {
             pending_snapshot: None,
             snapshot_input: "view.nexo.json".into(),
             snapshot_message: None,
+            is_snapshot_replace_confirmed: false,
+            state_message: None,
             startup_probe: None,
             probe_reported: false,
         }
@@ -345,6 +360,7 @@ impl App {
             &scene,
             &request.path,
             &picture,
+            crate::export::Replace::Writable,
         ) {
             Ok(files) => format!(
                 "Wrote {}",
@@ -394,6 +410,7 @@ impl eframe::App for App {
                 let open_input = &mut self.open_input;
                 let snapshot_input = &mut self.snapshot_input;
                 let snapshot_message = &self.snapshot_message;
+                let replace_confirmed = &mut self.is_snapshot_replace_confirmed;
                 ui.menu_button("File", |ui| {
                     ui.label("Open a folder of .txt / .md documents:");
                     let field = ui
@@ -420,11 +437,31 @@ impl eframe::App for App {
                     }
                     ui.separator();
                     ui.label("Session snapshot (.nexo.json):");
-                    ui.add(egui::TextEdit::singleline(snapshot_input).desired_width(360.0));
+                    let typed =
+                        ui.add(egui::TextEdit::singleline(snapshot_input).desired_width(360.0));
+                    if typed.changed() {
+                        *replace_confirmed = false;
+                    }
+                    // Never replace a file without asking.
+                    let exists = Path::new(snapshot_input.trim()).is_file();
+                    if exists {
+                        ui.horizontal(|ui| {
+                            ui.colored_label(
+                                egui::Color32::from_rgb(0xf2, 0x8e, 0x2b),
+                                "This file exists.",
+                            );
+                            ui.checkbox(replace_confirmed, "Replace it");
+                        });
+                    }
                     ui.horizontal(|ui| {
-                        if ui.button("Save snapshot").clicked() {
+                        let can_save = !exists || *replace_confirmed;
+                        if ui
+                            .add_enabled(can_save, egui::Button::new("Save snapshot"))
+                            .clicked()
+                        {
                             commands
                                 .push(Command::SaveSnapshot(PathBuf::from(snapshot_input.trim())));
+                            *replace_confirmed = false;
                         }
                         if ui.button("Open snapshot").clicked() {
                             commands
@@ -537,7 +574,9 @@ impl eframe::App for App {
         }
         if let (Some(c), Some(data), Some(corpus)) = (&self.canvas, &self.data, &self.state.corpus)
         {
-            let positions = c.positions_by_key(&data.extraction.graph);
+            let mut positions = c.positions_by_key(&data.extraction.graph);
+            // Never save a number a later start could not show.
+            positions.retain(|(_, p)| crate::layout::is_sane_position(*p));
             self.state.layout = Some(state::SavedLayout {
                 corpus: corpus.clone(),
                 positions,
@@ -550,7 +589,7 @@ impl eframe::App for App {
 impl App {
     fn load_message(&self) -> Option<String> {
         match &self.load {
-            Load::Idle => None,
+            Load::Idle => self.state_message.clone(),
             Load::InProgress { path, progress, .. } => {
                 let (done, total) = (
                     progress.0.load(Ordering::Relaxed),

@@ -22,7 +22,7 @@ pub enum SavedSelection {
 
 /// Everything needed to bring a view back.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Snapshot {
     /// Format version.
     pub version: u32,
@@ -46,6 +46,15 @@ pub struct Snapshot {
     pub positions: Vec<(String, [f32; 2])>,
     /// Zoom and pan of the canvas.
     pub camera: Option<(f32, [f32; 2])>,
+}
+
+/// Smallest and largest zoom a camera may have.
+pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 1.0e-4..=1.0e4;
+
+/// A zoom and pan the canvas can show: finite, zoom within [`ZOOM_RANGE`], pan within
+/// [`crate::layout::MAX_COORDINATE`].
+pub fn is_sane_camera(zoom: f32, pan: [f32; 2]) -> bool {
+    ZOOM_RANGE.contains(&zoom) && crate::layout::is_sane_position(pan)
 }
 
 impl Snapshot {
@@ -121,8 +130,42 @@ impl Snapshot {
     pub fn load(path: &Path) -> Result<Self, String> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        serde_json::from_str(&text)
-            .map_err(|e| format!("not a Nexo snapshot: {e} in {}", path.display()))
+        Self::parse(&text).map_err(|e| format!("not a Nexo snapshot: {e} in {}", path.display()))
+    }
+
+    /// Reads a snapshot from JSON text, refusing anything that is not one: another JSON
+    /// object, an unknown version, or a number no view can show (infinity, NaN, a zoom
+    /// of zero, a position a billion units away).
+    ///
+    /// # Errors
+    /// What is wrong, without the file name.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let snap: Self = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        if snap.version != 1 {
+            return Err(format!(
+                "version {} (this Nexo reads version 1)",
+                snap.version
+            ));
+        }
+        if snap.corpus.as_os_str().is_empty() {
+            return Err("no corpus folder".into());
+        }
+        if let Some((zoom, pan)) = snap.camera {
+            if !is_sane_camera(zoom, pan) {
+                return Err(format!("camera zoom {zoom} / pan {pan:?} is out of range"));
+            }
+        }
+        if let Some((key, p)) = snap
+            .positions
+            .iter()
+            .find(|(_, p)| !crate::layout::is_sane_position(*p))
+        {
+            return Err(format!("position {p:?} of `{key}` is out of range"));
+        }
+        if snap.focus_depth.is_some_and(|d| !(1..=3).contains(&d)) {
+            return Err("focus depth is not 1, 2 or 3".into());
+        }
+        Ok(snap)
     }
 
     /// Writes the snapshot atomically.

@@ -60,6 +60,48 @@ pub struct AppState {
     pub is_export_open: bool,
 }
 
+impl AppState {
+    /// Mends what a damaged or hand-edited save holds (infinite or NaN positions, a zero
+    /// width, an absurd filter) by dropping or resetting it; returns one line for each
+    /// thing mended, for the status bar. A sane state is left as it is.
+    pub fn sanitize(&mut self) -> Vec<String> {
+        let mut mended = Vec::new();
+        if let Some(layout) = &mut self.layout {
+            let before = layout.positions.len();
+            layout
+                .positions
+                .retain(|(_, p)| crate::layout::is_sane_position(*p));
+            let dropped = before - layout.positions.len();
+            if dropped > 0 {
+                mended.push(format!(
+                    "{dropped} saved node positions were not finite numbers and were ignored"
+                ));
+            }
+        }
+        let defaults = ExportSettings::default();
+        if !(self.export.width_px.is_finite() && (100.0..=20_000.0).contains(&self.export.width_px))
+        {
+            self.export.width_px = defaults.width_px;
+            mended.push("the saved export width was out of range and was reset".into());
+        }
+        if !(self.export.scale.is_finite() && (0.25..=8.0).contains(&self.export.scale)) {
+            self.export.scale = defaults.scale;
+            mended.push("the saved export scale was out of range and was reset".into());
+        }
+        if let Some(d) = self.focus_depth {
+            if !(1..=3).contains(&d) {
+                self.focus_depth = Some(d.clamp(1, 3));
+                mended.push("the saved focus depth was out of range and was reset".into());
+            }
+        }
+        if self.min_weight == 0 || self.min_weight > 1_000_000 {
+            self.min_weight = 1;
+            mended.push("the saved minimum evidence was out of range and was reset".into());
+        }
+        mended
+    }
+}
+
 /// What part of the graph an export covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum ExportScope {

@@ -67,6 +67,14 @@ pub fn parse(text: &str) -> Parsed {
         return parsed;
     }
     parsed.body_start = offset;
+    let mut seen = std::collections::HashSet::new();
+    for (key, _) in &fields {
+        if !seen.insert(key.as_str()) {
+            parsed.problems.push(format!(
+                "front matter key `{key}` appears more than once; the last one is used"
+            ));
+        }
+    }
     for (key, value) in fields {
         let value = (!value.is_empty()).then_some(value);
         match key.as_str() {
@@ -146,6 +154,14 @@ mod tests {
         let p = parse("---\ntitle: x\nno end");
         assert_eq!(p.body_start, 0);
         assert_eq!(p.problems.len(), 1);
+    }
+
+    #[test]
+    fn a_repeated_key_is_reported() {
+        let p = parse("---\ntitle: One\ntitle: Two\n---\nBody.");
+        assert_eq!(p.metadata.title, "Two");
+        assert_eq!(p.problems.len(), 1, "{:?}", p.problems);
+        assert!(p.problems[0].contains("`title` appears more than once"));
     }
 
     #[test]

@@ -54,7 +54,18 @@ impl Document {
             metadata.title = first_line(&text[parsed.body_start..])
                 .map_or_else(|| id.clone(), |l| truncate_chars(l, 140));
         }
-        let sentences = segment::sentences(&text, parsed.body_start..text.len());
+        let segmented = segment::segment(&text, parsed.body_start..text.len());
+        let sentences = segmented.sentences;
+        let mut problems = parsed.problems;
+        if segmented.cut > 0 {
+            problems.push(format!(
+                "{} sentence{} longer than {} bytes cut into pieces of at most {} bytes; names in different pieces are not related",
+                segmented.cut,
+                if segmented.cut == 1 { "" } else { "s" },
+                segment::MAX_SENTENCE_BYTES,
+                segment::PIECE_BYTES
+            ));
+        }
         let doc = Self {
             id,
             path,
@@ -63,7 +74,7 @@ impl Document {
             body_start: parsed.body_start,
             sentences,
         };
-        (doc, parsed.problems)
+        (doc, problems)
     }
 
     /// The article text, without front matter.
@@ -72,8 +83,11 @@ impl Document {
     }
 }
 
+/// The first line with words in it (a lone `---` of an unclosed header is none).
 fn first_line(body: &str) -> Option<&str> {
-    body.lines().map(str::trim).find(|l| !l.is_empty())
+    body.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.bytes().all(|b| b == b'-'))
 }
 
 fn truncate_chars(s: &str, max: usize) -> String {
@@ -90,6 +104,28 @@ pub struct Warning {
     pub path: PathBuf,
     /// What is wrong and what Nexo did about it.
     pub message: String,
+    /// Whether the file was left out (as opposed to loaded with a problem noted).
+    pub skipped: bool,
+}
+
+impl Warning {
+    /// A file left out of the corpus.
+    pub fn skipped(path: &Path, why: impl std::fmt::Display) -> Self {
+        Self {
+            path: path.to_path_buf(),
+            message: format!("skipped: {why}"),
+            skipped: true,
+        }
+    }
+
+    /// A file loaded, with a problem worth knowing.
+    pub fn noted(path: &Path, message: impl Into<String>) -> Self {
+        Self {
+            path: path.to_path_buf(),
+            message: message.into(),
+            skipped: false,
+        }
+    }
 }
 
 impl std::fmt::Display for Warning {
@@ -103,6 +139,32 @@ impl std::fmt::Display for Warning {
 pub struct LoadReport {
     /// One entry per problem, in path order.
     pub warnings: Vec<Warning>,
+}
+
+impl LoadReport {
+    /// How many files were left out.
+    pub fn skipped(&self) -> usize {
+        self.warnings.iter().filter(|w| w.skipped).count()
+    }
+}
+
+/// Files larger than this are skipped unless [`LoadOptions::max_file_bytes`] says
+/// otherwise: 64 MiB, far beyond any article, short of a runaway log or a device.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 << 20;
+
+/// How a folder is loaded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Files larger than this many bytes are skipped with a warning.
+    pub max_file_bytes: u64,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        Self {
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+        }
+    }
 }
 
 /// A loaded folder of documents.
@@ -143,6 +205,23 @@ impl Corpus {
         dir: &Path,
         progress: &(dyn Fn(usize, usize) + Sync),
     ) -> Result<Self> {
+        Self::load_with(dir, LoadOptions::default(), progress)
+    }
+
+    /// Loads `dir` with `options`, calling `progress(done, total)` as files are read.
+    ///
+    /// Only regular files are read, and links to them once each (by canonical path); a
+    /// link that leads back into a folder being walked is reported and not followed,
+    /// and FIFOs, sockets, devices and files over the size cap are skipped with a
+    /// warning.
+    ///
+    /// # Errors
+    /// As [`Corpus::load`].
+    pub fn load_with(
+        dir: &Path,
+        options: LoadOptions,
+        progress: &(dyn Fn(usize, usize) + Sync),
+    ) -> Result<Self> {
         if !dir.is_dir() {
             return Err(if dir.exists() {
                 Error::NotAFolder {
@@ -155,16 +234,20 @@ impl Corpus {
                 }
             });
         }
-        let mut warnings = Vec::new();
-        let mut files = Vec::new();
-        collect_files(dir, dir, &mut files, &mut warnings)?;
+        let mut walk = Walk::default();
+        walk.folder(dir, dir)?;
+        let Walk {
+            mut files,
+            mut warnings,
+            ..
+        } = walk;
         files.sort();
         let total = files.len();
         let done = std::sync::atomic::AtomicUsize::new(0);
         let loaded: Vec<std::result::Result<(Document, Vec<String>), Warning>> = files
             .par_iter()
             .map(|(id, path)| {
-                let result = read_document(id, path);
+                let result = read_document(id, path, options.max_file_bytes);
                 let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                 progress(n, total);
                 result
@@ -174,10 +257,11 @@ impl Corpus {
         for item in loaded {
             match item {
                 Ok((doc, problems)) => {
-                    warnings.extend(problems.into_iter().map(|message| Warning {
-                        path: doc.path.clone(),
-                        message,
-                    }));
+                    warnings.extend(
+                        problems
+                            .into_iter()
+                            .map(|message| Warning::noted(&doc.path, message)),
+                    );
                     documents.push(doc);
                 }
                 Err(w) => warnings.push(w),
@@ -243,90 +327,236 @@ impl Corpus {
     }
 }
 
-fn collect_files(
-    root: &Path,
-    dir: &Path,
-    files: &mut Vec<(String, PathBuf)>,
-    warnings: &mut Vec<Warning>,
-) -> Result<()> {
-    let entries = std::fs::read_dir(dir).map_err(|source| Error::Read {
-        path: dir.to_path_buf(),
-        source,
-    })?;
-    for entry in entries {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                warnings.push(Warning {
-                    path: dir.to_path_buf(),
-                    message: format!("cannot list entry: {e}"),
-                });
-                continue;
-            }
-        };
-        let path = entry.path();
-        let name = entry.file_name();
-        if name.to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let Ok(file_type) = entry.file_type() else {
-            continue;
-        };
-        let is_dir = if file_type.is_symlink() {
-            path.is_dir()
-        } else {
-            file_type.is_dir()
-        };
-        if is_dir {
-            if let Err(e) = collect_files(root, &path, files, warnings) {
-                warnings.push(Warning {
-                    path: path.clone(),
-                    message: format!("folder skipped: {e}"),
-                });
-            }
-        } else if is_document(&path) {
-            let rel = path.strip_prefix(root).unwrap_or(&path);
-            let id = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            files.push((id, path));
-        }
-    }
-    Ok(())
+/// The folder walk: documents found so far, what was wrong, and where it has been.
+#[derive(Default)]
+struct Walk {
+    /// (id, path) of every document to read.
+    files: Vec<(String, PathBuf)>,
+    warnings: Vec<Warning>,
+    /// Canonical paths of the files taken, with the path they were taken by.
+    seen_files: std::collections::HashMap<PathBuf, PathBuf>,
+    /// Canonical paths of the folders walked, with the path they were walked by.
+    seen_folders: std::collections::HashMap<PathBuf, PathBuf>,
+    /// Canonical paths of the folders being walked (the current branch).
+    ancestors: Vec<PathBuf>,
 }
 
-/// Reads and decodes one file. Binary files are refused; invalid UTF-8 is decoded lossily.
-fn read_document(id: &str, path: &Path) -> std::result::Result<(Document, Vec<String>), Warning> {
-    let bytes = std::fs::read(path).map_err(|e| Warning {
-        path: path.to_path_buf(),
-        message: format!("skipped: cannot read: {e}"),
-    })?;
-    let head = &bytes[..bytes.len().min(8192)];
-    if memchr::memchr(0, head).is_some() {
-        return Err(Warning {
-            path: path.to_path_buf(),
-            message: "skipped: binary file (contains NUL bytes)".into(),
-        });
-    }
-    let mut problems = Vec::new();
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let valid_up_to = e.utf8_error().valid_up_to();
-            problems.push(format!(
-                "not valid UTF-8 (first bad byte at offset {valid_up_to}); decoded with replacement characters, so offsets after it may differ from the file"
+impl Walk {
+    /// Walks `dir` (sorted by name, so the first of two links to one file is the one
+    /// kept, whatever order the file system lists them in).
+    fn folder(&mut self, root: &Path, dir: &Path) -> Result<()> {
+        let canonical = std::fs::canonicalize(dir).map_err(|source| Error::Read {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        if self.ancestors.contains(&canonical) {
+            self.warnings.push(Warning::skipped(
+                dir,
+                format!(
+                    "link loop: it leads back to {}, which is being read; not followed",
+                    canonical.display()
+                ),
             ));
-            String::from_utf8_lossy(e.as_bytes()).into_owned()
+            return Ok(());
         }
-    };
+        if let Some(first) = self.seen_folders.get(&canonical) {
+            self.warnings.push(Warning::skipped(
+                dir,
+                format!("the same folder as {}, already read", first.display()),
+            ));
+            return Ok(());
+        }
+        let entries = std::fs::read_dir(dir).map_err(|source| Error::Read {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        self.seen_folders
+            .insert(canonical.clone(), dir.to_path_buf());
+        let mut listed = Vec::new();
+        for entry in entries {
+            match entry {
+                Ok(e) => listed.push(e),
+                Err(e) => self
+                    .warnings
+                    .push(Warning::noted(dir, format!("cannot list an entry: {e}"))),
+            }
+        }
+        listed.sort_by_key(std::fs::DirEntry::file_name);
+        self.ancestors.push(canonical);
+        for entry in listed {
+            self.entry(root, &entry);
+        }
+        self.ancestors.pop();
+        Ok(())
+    }
+
+    fn entry(&mut self, root: &Path, entry: &std::fs::DirEntry) {
+        let path = entry.path();
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            return;
+        }
+        // Follows links: what matters is what the entry leads to.
+        let meta = match std::fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) => {
+                if is_document(&path) || e.kind() != std::io::ErrorKind::NotFound {
+                    self.warnings
+                        .push(Warning::skipped(&path, format!("cannot read: {e}")));
+                }
+                return;
+            }
+        };
+        if meta.is_dir() {
+            if let Err(e) = self.folder(root, &path) {
+                self.warnings
+                    .push(Warning::skipped(&path, format!("folder not read: {e}")));
+            }
+            return;
+        }
+        if !is_document(&path) {
+            return;
+        }
+        if !meta.is_file() {
+            self.warnings.push(Warning::skipped(
+                &path,
+                format!("not a regular file ({})", special_kind(&meta)),
+            ));
+            return;
+        }
+        let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        if let Some(first) = self.seen_files.get(&canonical) {
+            self.warnings.push(Warning::skipped(
+                &path,
+                format!("the same file as {}, already loaded", first.display()),
+            ));
+            return;
+        }
+        self.seen_files.insert(canonical, path.clone());
+        let rel = path.strip_prefix(root).unwrap_or(&path);
+        let id = rel
+            .components()
+            .map(|c| os_str_id(c.as_os_str()))
+            .collect::<Vec<_>>()
+            .join("/");
+        self.files.push((id, path));
+    }
+}
+
+/// What a path that is neither a file nor a folder is, for a warning.
+fn special_kind(meta: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return "a FIFO";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return "a device";
+        }
+    }
+    let _ = meta;
+    "a special file"
+}
+
+/// A path component as text, with any byte that is not UTF-8 written as `\xNN`, so two
+/// different names never get the same id.
+fn os_str_id(name: &std::ffi::OsStr) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt as _;
+        let mut out = String::new();
+        for chunk in name.as_bytes().utf8_chunks() {
+            out.push_str(chunk.valid());
+            for b in chunk.invalid() {
+                out.push_str(&format!("\\x{b:02X}"));
+            }
+        }
+        out
+    }
+    #[cfg(not(unix))]
+    {
+        name.to_string_lossy().into_owned()
+    }
+}
+
+/// Reads and decodes one file: UTF-8 (with or without a byte-order mark), UTF-16 with
+/// a byte-order mark, and else Windows-1252 (which also reads Latin-1), each named in
+/// a warning when it is not UTF-8. Binary files and files over `max_bytes` are refused.
+fn read_document(
+    id: &str,
+    path: &Path,
+    max_bytes: u64,
+) -> std::result::Result<(Document, Vec<String>), Warning> {
+    use std::io::Read as _;
+    let skipped = |why: String| Warning::skipped(path, why);
+    let file = std::fs::File::open(path).map_err(|e| skipped(format!("cannot read: {e}")))?;
+    let mut bytes = Vec::new();
+    // Read one byte past the cap, so a file that grew (or a device posing as a file)
+    // is caught without reading it all.
+    file.take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| skipped(format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(skipped(format!(
+            "larger than {} (raise the cap with --max-file-mb)",
+            human_bytes(max_bytes)
+        )));
+    }
+    let (text, problems) = decode(bytes).map_err(skipped)?;
     let (doc, more) = Document::from_text(id.to_string(), path.to_path_buf(), text);
+    let mut problems = problems;
     problems.extend(more);
     if doc.sentences.is_empty() {
         problems.push("document is empty".into());
     }
     Ok((doc, problems))
+}
+
+/// Text from a file's bytes, with a note when it was not UTF-8; an error for binary data.
+fn decode(bytes: Vec<u8>) -> std::result::Result<(String, Vec<String>), String> {
+    let offsets_note = "byte offsets in exports refer to the text as converted to UTF-8";
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(&bytes) {
+        if encoding != encoding_rs::UTF_8 {
+            let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom..]);
+            let mut note = format!("decoded from {}; {offsets_note}", encoding.name());
+            if had_errors {
+                note.push_str(" (some bytes were invalid and were replaced)");
+            }
+            return Ok((text.into_owned(), vec![note]));
+        }
+    }
+    let head = &bytes[..bytes.len().min(8192)];
+    if memchr::memchr(0, head).is_some() {
+        return Err("binary file (contains NUL bytes)".into());
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, Vec::new())),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(e.as_bytes());
+            Ok((
+                text.into_owned(),
+                vec![format!(
+                    "not UTF-8 (first bad byte at offset {at}): decoded as Windows-1252; {offsets_note}"
+                )],
+            ))
+        }
+    }
+}
+
+/// `64 MiB`, `512 KiB`.
+fn human_bytes(n: u64) -> String {
+    if n >= 1 << 20 && n % (1 << 20) == 0 {
+        format!("{} MiB", n >> 20)
+    } else if n >= 1 << 10 && n % (1 << 10) == 0 {
+        format!("{} KiB", n >> 10)
+    } else {
+        format!("{n} bytes")
+    }
 }
 
 #[cfg(test)]

@@ -71,7 +71,29 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// Splits `text[range]` into sentences; returned ranges index into `text`, are trimmed of
 /// surrounding whitespace and never empty.
 pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+    segment(text, range).sentences
+}
+
+/// A sentence longer than this many bytes (no real one comes near: the longest line of
+/// the test articles is 1,107 bytes) is cut into pieces of at most [`PIECE_BYTES`], so
+/// the per-sentence rules, which compare names pairwise, stay bounded.
+pub const MAX_SENTENCE_BYTES: usize = 1500;
+
+/// The most bytes a piece of an over-long sentence holds.
+pub const PIECE_BYTES: usize = 1000;
+
+/// Sentences, and how many over-long ones were cut into pieces.
+#[derive(Debug, Default)]
+pub struct Segmented {
+    /// Byte ranges into the text, in order.
+    pub sentences: Vec<Range<usize>>,
+    /// Sentences over [`MAX_SENTENCE_BYTES`] that were cut.
+    pub cut: usize,
+}
+
+/// Like [`sentences`], also counting the over-long sentences that were cut.
+pub fn segment(text: &str, range: Range<usize>) -> Segmented {
+    let mut out = Segmented::default();
     let mut line_start = range.start;
     let body = &text[range.clone()];
     for line in body.split_inclusive('\n') {
@@ -80,11 +102,11 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         line_start = line_end;
     }
     // Kept for the document's lifetime: no growth slack.
-    out.shrink_to_fit();
+    out.sentences.shrink_to_fit();
     out
 }
 
-fn split_line(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+fn split_line(text: &str, range: Range<usize>, out: &mut Segmented) {
     let bytes = text.as_bytes();
     let has_separators = memchr::memchr2(b'\\', b'|', &bytes[range.clone()]).is_some();
     let mut start = range.start;
@@ -243,15 +265,50 @@ fn word_before(text: &str, i: usize) -> &str {
     &head[start..]
 }
 
-fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Segmented) {
     let slice = &text[range.clone()];
     let trimmed_start = slice.len() - slice.trim_start().len();
     let trimmed = slice.trim();
     if trimmed.is_empty() {
         return;
     }
-    let start = range.start + trimmed_start;
-    out.push(start..start + trimmed.len());
+    let mut start = range.start + trimmed_start;
+    let end = start + trimmed.len();
+    if end - start > MAX_SENTENCE_BYTES {
+        out.cut += 1;
+        while end - start > PIECE_BYTES {
+            let cut = piece_end(text, start);
+            push_piece(text, start..cut, out);
+            start = cut;
+        }
+    }
+    push_piece(text, start..end, out);
+}
+
+fn push_piece(text: &str, range: Range<usize>, out: &mut Segmented) {
+    let slice = &text[range.clone()];
+    let trimmed = slice.trim();
+    if !trimmed.is_empty() {
+        let start = range.start + (slice.len() - slice.trim_start().len());
+        out.sentences.push(start..start + trimmed.len());
+    }
+}
+
+/// Where the piece of an over-long sentence that starts at `start` ends: after the
+/// last `;` or `,` in its second half, else at its last space, else at a character
+/// boundary, never more than [`PIECE_BYTES`] on.
+fn piece_end(text: &str, start: usize) -> usize {
+    let mut limit = start + PIECE_BYTES;
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let window = &text.as_bytes()[start..limit];
+    let half = PIECE_BYTES / 2;
+    let after = |p: usize| start + p + 1;
+    memchr::memrchr2(b';', b',', &window[half..])
+        .map(|p| after(p + half))
+        .or_else(|| memchr::memrchr(b' ', window).filter(|&p| p > 0).map(after))
+        .unwrap_or(limit)
 }
 
 #[cfg(test)]

@@ -104,6 +104,7 @@ pub fn write_scene(
     scene: &Scene,
     out: &Path,
     picture: &PictureOptions,
+    replace: Replace,
 ) -> Result<Vec<PathBuf>> {
     let render_error = |message: String| Error::Render {
         message,
@@ -143,18 +144,16 @@ pub fn write_scene(
             png::png_from_svg(&svg(), picture.scale).map_err(render_error)?,
         )],
         Format::Csv => {
-            std::fs::create_dir_all(out).map_err(|source| Error::Write {
-                path: out.to_path_buf(),
-                source,
-            })?;
-            formats::csv(corpus, graph, scene)
+            let set: Vec<(&str, Vec<u8>)> = formats::csv(corpus, graph, scene)
                 .into_iter()
-                .map(|(name, text)| (out.join(name), text.into_bytes()))
-                .collect()
+                .map(|(name, text)| (name, text.into_bytes()))
+                .collect();
+            write_folder_atomic(out, &set)?;
+            return Ok(set.iter().map(|(name, _)| out.join(name)).collect());
         }
     };
     for (path, bytes) in &files {
-        write_atomic(path, bytes)?;
+        write_atomic_with(path, bytes, replace)?;
     }
     Ok(files.into_iter().map(|(p, _)| p).collect())
 }
@@ -190,34 +189,161 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (y, m, d)
 }
 
-/// Writes `bytes` to `path` atomically (temp file in the same folder + rename).
+/// Whether a write may replace a read-only file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Replace {
+    /// A read-only destination is refused (the default).
+    #[default]
+    Writable,
+    /// A read-only destination is replaced too (`--force`).
+    Force,
+}
+
+/// Writes `bytes` to `path` atomically: to a uniquely named temporary file in the same
+/// folder, flushed, then renamed over the destination. A destination that is a link is
+/// written through (the link stays, its target changes); a replaced file keeps its
+/// permissions; a read-only destination is refused.
 ///
 /// # Errors
-/// [`Error::Write`] naming `path` if the folder is missing or not writable, or the
-/// rename fails; the temporary file is removed and any old file is left as it was.
+/// [`Error::Write`] naming `path` if the folder is missing or not writable, the target
+/// is read-only, or the rename fails; the temporary file is removed and any old file is
+/// left as it was.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_with(path, bytes, Replace::Writable)
+}
+
+/// [`write_atomic`], saying whether a read-only destination may be replaced.
+///
+/// # Errors
+/// As [`write_atomic`].
+pub fn write_atomic_with(path: &Path, bytes: &[u8], replace: Replace) -> Result<()> {
     let err = |source: std::io::Error| Error::Write {
         path: path.to_path_buf(),
         source,
     };
-    let dir = match path.parent() {
+    let target = resolve_links(path).map_err(err)?;
+    let old = std::fs::metadata(&target).ok();
+    if let Some(meta) = &old {
+        if meta.is_dir() {
+            return Err(err(std::io::Error::other("it is a folder")));
+        }
+        if meta.permissions().readonly() && replace == Replace::Writable {
+            return Err(err(std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                "the file is read-only (use --force to replace it)",
+            )));
+        }
+    }
+    let mut tmp = temp_in(&target).map_err(err)?;
+    tmp.write_all(bytes).map_err(err)?;
+    if let Some(meta) = &old {
+        tmp.as_file()
+            .set_permissions(meta.permissions())
+            .map_err(err)?;
+    }
+    tmp.as_file().sync_all().map_err(err)?;
+    // On failure the temporary file is dropped, which removes it.
+    tmp.persist(&target).map_err(|e| err(e.error))?;
+    Ok(())
+}
+
+/// A temporary file beside `target`, hidden, with a short unique name (so a long
+/// target name still fits), removed when dropped unless persisted.
+fn temp_in(target: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    tempfile::Builder::new()
+        .prefix(".nexo-")
+        .suffix(".tmp")
+        .tempfile_in(parent_of(target))
+}
+
+/// The folder `path` is in (`.` for a bare name).
+fn parent_of(path: &Path) -> &Path {
+    match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
-    };
-    let name = path
-        .file_name()
-        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(err(e));
     }
+}
+
+/// Follows `path` through links (even a dangling one) to the file a write should
+/// replace.
+fn resolve_links(path: &Path) -> std::io::Result<PathBuf> {
+    let mut current = path.to_path_buf();
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&current) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let link = std::fs::read_link(&current)?;
+                current = parent_of(&current).join(link);
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(std::io::Error::other("too many levels of links"))
+}
+
+/// Writes a set of files into the folder `out` as one: all into a new hidden folder
+/// beside it, which then takes `out`'s place, so a failure (a full disk) leaves the old
+/// set whole. An existing `out` may hold only files of the set (nothing else of the
+/// user's is ever moved or removed).
+///
+/// # Errors
+/// [`Error::Write`] naming the folder or file that could not be written.
+pub fn write_folder_atomic(out: &Path, files: &[(&str, Vec<u8>)]) -> Result<()> {
+    let err = |path: &Path, source: std::io::Error| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let out = resolve_links(out).map_err(|e| err(out, e))?;
+    if out.exists() {
+        if !out.is_dir() {
+            return Err(err(&out, std::io::Error::other("it is not a folder")));
+        }
+        let listed = std::fs::read_dir(&out).map_err(|e| err(&out, e))?;
+        for entry in listed {
+            let entry = entry.map_err(|e| err(&out, e))?;
+            let name = entry.file_name();
+            if !files.iter().any(|(n, _)| name.as_os_str() == *n) {
+                return Err(err(
+                    &out,
+                    std::io::Error::other(format!(
+                        "the folder holds {}, which is not part of this export; choose a new or empty folder",
+                        name.to_string_lossy()
+                    )),
+                ));
+            }
+        }
+    }
+    let parent = parent_of(&out);
+    let staging = tempfile::Builder::new()
+        .prefix(".nexo-")
+        .suffix(".tmp")
+        .tempdir_in(parent)
+        .map_err(|e| err(parent, e))?;
+    for (name, bytes) in files {
+        let path = staging.path().join(name);
+        let write = || -> std::io::Result<()> {
+            let mut f = std::fs::File::create(&path)?;
+            f.write_all(bytes)?;
+            f.sync_all()
+        };
+        write().map_err(|e| err(&out.join(name), e))?;
+    }
+    if out.exists() {
+        // The old set steps aside, the new one takes its place, the old one goes.
+        let old = tempfile::Builder::new()
+            .prefix(".nexo-old-")
+            .tempdir_in(parent)
+            .map_err(|e| err(parent, e))?;
+        let aside = old.path().join("set");
+        std::fs::rename(&out, &aside).map_err(|e| err(&out, e))?;
+        if let Err(e) = std::fs::rename(staging.path(), &out) {
+            let _ = std::fs::rename(&aside, &out);
+            return Err(err(&out, e));
+        }
+    } else {
+        std::fs::rename(staging.path(), &out).map_err(|e| err(&out, e))?;
+    }
+    // The staging folder was renamed away: nothing left for its guard to remove.
+    let _ = staging.keep();
     Ok(())
 }
 

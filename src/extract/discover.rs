@@ -587,7 +587,10 @@ fn nicknames(text: &str, tokens: &[Token], covered: &[Option<usize>], found: &mu
             continue;
         };
         let nick = &tokens[k + 1..close];
-        let after = tokens.get(close + 1);
+        // A nickname closing the sentence has no surname after it.
+        let Some(after) = tokens.get(close + 1) else {
+            continue;
+        };
         let nick_ok = !nick.is_empty()
             && nick.iter().all(|t| t.is_capitalised)
             && (k + 1..close).all(|c| covered[c].is_none());
@@ -595,11 +598,9 @@ fn nicknames(text: &str, tokens: &[Token], covered: &[Option<usize>], found: &mu
         // Zambadas are known, not this one).
         let surname_known = covered[close + 1]
             .is_some_and(|m| covered.get(close + 2).is_none_or(|n| *n != Some(m)));
-        let Some(after) = after
-            .filter(|a| is_name_word(text, a) && (covered[close + 1].is_none() || surname_known))
-        else {
+        if !is_name_word(text, after) || covered[close + 1].is_some() && !surname_known {
             continue;
-        };
+        }
         if !nick_ok {
             continue;
         }
@@ -664,6 +665,10 @@ fn classify(
         .iter()
         .filter(|t| t.is_word())
         .collect();
+    // A run of initials and dots alone ("cartel A. Harfuch" cut at the dot) names nobody.
+    if words.is_empty() {
+        return;
+    }
     let after = tokens.get(run.end);
     let acronym = acronym_after(text, tokens, covered, &tokens[start..run.end], run.end);
 

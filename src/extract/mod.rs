@@ -121,6 +121,29 @@ pub struct ExtractReport {
     pub unresolved_count: usize,
     /// Number of entities found by discovery (mentioned or not).
     pub discovered: usize,
+    /// Documents whose extraction failed unexpectedly (a bug in Nexo): they are left
+    /// out of the graph, and the rest of the corpus is extracted as usual.
+    pub failed: Vec<FailedDocument>,
+}
+
+/// A document left out because extracting it failed unexpectedly.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct FailedDocument {
+    /// Document id (its corpus-relative path).
+    pub doc: String,
+    /// Where the file is.
+    pub path: std::path::PathBuf,
+    /// What failed, for a bug report.
+    pub message: String,
+}
+
+/// The message a panic carried, for a [`FailedDocument`].
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown failure".into())
 }
 
 /// The result of [`extract`].
@@ -165,11 +188,19 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
 
     // Pass 1: catalog names and discovery.
     // Folded as documents finish, so only names new to each run stay in memory.
+    // Each document runs behind a guard: a bug that panics on one document leaves that
+    // document out and the rest of the corpus goes on.
     let found = corpus
         .documents
         .par_iter()
-        .fold(Discoveries::default, |mut acc, d| {
-            discover_in(d, &known, &kinds, &people, &mut acc);
+        .enumerate()
+        .fold(Discoveries::default, |mut acc, (i, d)| {
+            let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                discover_in(d, &known, &kinds, &people, &mut acc);
+            }));
+            if let Err(payload) = run {
+                acc.failed.push((i, panic_message(payload.as_ref())));
+            }
             acc
         })
         .reduce(Discoveries::default, |mut a, b| {
@@ -177,6 +208,7 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
             a
         });
     let catalog_len = specs.len();
+    let mut failed: BTreeMap<usize, String> = found.failed.iter().cloned().collect();
     merge_discoveries(&mut specs, &known, found);
     let discovered = specs.len() - catalog_len;
 
@@ -217,15 +249,39 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
                 contexts: &contexts,
                 identity: &identity,
             };
-            let r = analyse(DocId(i as u32), d, &known);
-            acc.add(DocId(i as u32), r);
+            let id = DocId(i as u32);
+            if failed.contains_key(&i) {
+                acc.add(id, DocResult::default());
+                return acc;
+            }
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyse(id, d, &known)))
+            {
+                Ok(r) => acc.add(id, r),
+                Err(payload) => {
+                    acc.add(id, DocResult::default());
+                    acc.failed.push((i, panic_message(payload.as_ref())));
+                }
+            }
             acc
         })
         .reduce(Analysed::default, |mut a, b| {
             a.absorb(b);
             a
         });
-    assemble(corpus, specs, analysed, discovered)
+    failed.extend(analysed.failed.iter().cloned());
+    let mut extraction = assemble(corpus, specs, analysed, discovered);
+    extraction.report.failed = failed
+        .into_iter()
+        .map(|(i, message)| {
+            let d = &corpus.documents[i];
+            FailedDocument {
+                doc: d.id.clone(),
+                path: d.path.clone(),
+                message,
+            }
+        })
+        .collect();
+    extraction
 }
 
 fn build_matcher<'a>(
@@ -286,6 +342,8 @@ struct Discoveries {
     seen: rustc_hash::FxHashMap<String, usize>,
     /// (entity, acronym) for catalog entities given an acronym in the text.
     acronyms: Vec<(EntityIdx, String)>,
+    /// Documents (by index) whose discovery failed, with the failure.
+    failed: Vec<(usize, String)>,
 }
 
 impl Discoveries {
@@ -315,6 +373,7 @@ impl Discoveries {
             }
         }
         self.acronyms.extend(later.acronyms);
+        self.failed.extend(later.failed);
     }
 }
 
@@ -631,6 +690,8 @@ struct Analysed<'a> {
     unresolved: Vec<(DocId, RawMention<'a>)>,
     /// How many were left out in all.
     unresolved_count: usize,
+    /// Documents (by index) whose analysis failed, with the failure.
+    failed: Vec<(usize, String)>,
 }
 
 impl<'a> Analysed<'a> {
@@ -675,6 +736,7 @@ impl<'a> Analysed<'a> {
         let room = MAX_UNRESOLVED_LISTED.saturating_sub(self.unresolved.len());
         self.unresolved
             .extend(later.unresolved.into_iter().take(room));
+        self.failed.extend(later.failed);
     }
 }
 
@@ -759,6 +821,11 @@ fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a>) -> DocResult<'a
             } else {
                 (ts, te)
             };
+            // A mention grown backwards never reaches into the one before it.
+            let floor = sents
+                .len()
+                .checked_sub(2)
+                .map_or(0, |k| sents[k].tokens.end);
             // "Drug Enforcement Administration (DEA)": one mention, not two.
             if let Some(prev) = sents.last_mut() {
                 let gap = &toks[prev.tokens.end.min(ts)..ts];
@@ -795,7 +862,7 @@ fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a>) -> DocResult<'a
                 }
                 // `Ismael “El Mayo” Zambada`: the nickname and the surname, one mention.
                 if prev.entity == e && prev.tokens.end > ts {
-                    prev.tokens.start = prev.tokens.start.min(ts);
+                    prev.tokens.start = prev.tokens.start.min(ts).max(floor);
                     prev.tokens.end = prev.tokens.end.max(te);
                     continue;
                 }
@@ -855,7 +922,11 @@ fn elided_cartels<'a>(
         loop {
             // The conjunct ending at `end`: a known name, or capitalised words that
             // "Cartel" completes into one.
-            let known = mentions.iter().find(|m| m.end == end);
+            // Mentions are sorted and do not overlap: a binary search, not a scan of
+            // the document's mentions for every "cartels".
+            let known = mentions
+                .get(mentions.partition_point(|m| m.end < end))
+                .filter(|m| m.end == end);
             if let Some(m) = known {
                 if traits[m.candidates[0] as usize].kind != Kind::Cartel {
                     break;
@@ -866,14 +937,22 @@ fn elided_cartels<'a>(
                 let mut starts = arrayvec::ArrayVec::<usize, MAX_WORDS>::new();
                 let mut from = end;
                 while !starts.is_full() {
-                    let before = &text[..from];
+                    // No word of a cartel's name is longer than this.
+                    let mut floor = from.saturating_sub(64);
+                    while !text.is_char_boundary(floor) {
+                        floor -= 1;
+                    }
+                    let before = &text[floor..from];
                     let before = if from < end {
                         before.strip_suffix(' ').unwrap_or(before)
                     } else {
                         before
                     };
-                    let word_start = before.rfind(' ').map_or(0, |p| p + 1);
-                    let word = &before[word_start..];
+                    let Some(space) = before.rfind(' ') else {
+                        break;
+                    };
+                    let word = &before[space + 1..];
+                    let word_start = floor + space + 1;
                     let capitalised = word.starts_with(char::is_uppercase)
                         && word.chars().all(char::is_alphabetic);
                     if !capitalised {
@@ -885,7 +964,10 @@ fn elided_cartels<'a>(
                 // The longest run that "Cartel" completes into one cartel ("The Sinaloa"
                 // does not, "Sinaloa" does).
                 let completion = starts.iter().rev().find_map(|&start| {
-                    if mentions.iter().any(|m| m.start < end && start < m.end) {
+                    let overlapping = mentions
+                        .get(mentions.partition_point(|m| m.end <= start))
+                        .is_some_and(|m| m.start < end);
+                    if overlapping {
                         return None;
                     }
                     let completed = format!("{} Cartel", &text[start..end]);
@@ -1706,6 +1788,7 @@ fn assemble(
                 }
             })
             .collect(),
+        ..ExtractReport::default()
     };
     // Each relation is built on its own (labels counted, endpoints remapped): in
     // parallel, as this runs after the parallel passes and would otherwise be serial.

@@ -259,6 +259,9 @@ impl EvidenceGraph {
         *flag = true;
         let mut frontier = vec![centre];
         for _ in 0..depth {
+            if frontier.is_empty() {
+                break;
+            }
             let mut next = Vec::new();
             for id in frontier {
                 for rid in self.relations_of(id) {

@@ -124,6 +124,9 @@ impl ForceLayout {
 
     /// Moves a node and pins it there (a user dragged it), or unpins it.
     pub fn set_position(&mut self, node: usize, at: Point, is_pinned: bool) {
+        if !is_sane_position(at) {
+            return;
+        }
         if let Some(p) = self.positions.get_mut(node) {
             *p = at;
             self.is_pinned[node] = is_pinned;
@@ -132,6 +135,11 @@ impl ForceLayout {
 
     /// Restores positions saved earlier (same node order); missing entries keep theirs.
     pub fn restore(&mut self, saved: &[Option<Point>]) {
+        let saved: Vec<Option<Point>> = saved
+            .iter()
+            .map(|p| p.filter(|&p| is_sane_position(p)))
+            .collect();
+        let saved = saved.as_slice();
         for (p, s) in self.positions.iter_mut().zip(saved) {
             if let Some(s) = s {
                 *p = *s;
@@ -325,6 +333,17 @@ impl ForceLayout {
         }
         self.steps - start
     }
+}
+
+/// How far from the origin a position may lie: far beyond any layout (a graph of a
+/// million nodes spans a few thousand units), short of where `f32` loses its precision.
+pub const MAX_COORDINATE: f32 = 1.0e7;
+
+/// A position a layout, a snapshot or a saved session may hold: finite and within
+/// [`MAX_COORDINATE`] of the origin. Anything else (`1e308` read as infinity, NaN) is
+/// refused rather than drawn.
+pub fn is_sane_position(p: Point) -> bool {
+    p.iter().all(|v| v.is_finite() && v.abs() <= MAX_COORDINATE)
 }
 
 #[cfg(test)]
