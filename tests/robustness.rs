@@ -216,3 +216,295 @@ fn random_domain_text_never_panics() {
         failures.join("\n")
     );
 }
+
+mod cli {
+    use std::path::Path;
+    use std::process::{Command, Output};
+
+    fn nexo(cwd: &Path, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_nexo"))
+            .current_dir(cwd)
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    fn text(bytes: &[u8]) -> String {
+        String::from_utf8_lossy(bytes).into_owned()
+    }
+
+    fn write(path: &Path, bytes: impl AsRef<[u8]>) {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+
+    const GOOD: &str = "Claudia Sheinbaum met Donald Trump in Washington.\n";
+
+    /// The three sentences that crashed whole runs, beside a good document: every
+    /// document loads and the run succeeds.
+    #[test]
+    fn the_sentences_that_crashed_runs_load_with_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = dir.path().join("c");
+        write(&c.join("good.txt"), GOOD);
+        write(
+            &c.join("nickname.txt"),
+            "Police arrested Joaquín “El Chapo”\n",
+        );
+        write(
+            &c.join("glued.txt"),
+            "Police arrested Joaquín“El Chapo”Guzmán in Sinaloa.\n",
+        );
+        write(
+            &c.join("initial.txt"),
+            "The head of the cartel A. Harfuch said nothing.\n",
+        );
+        let out = nexo(dir.path(), &["extract", "--corpus", "c"]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let stdout = text(&out.stdout);
+        assert!(stdout.contains("Documents   4"), "{stdout}");
+        assert!(
+            stdout.contains("Claudia Sheinbaum — Donald Trump"),
+            "{stdout}"
+        );
+    }
+
+    /// A FIFO, a device, a link loop, a second link to a folder and a file over the
+    /// cap are each reported and skipped; every real document is loaded once; the exit
+    /// code says files were skipped.
+    #[cfg(unix)]
+    #[test]
+    fn special_files_links_and_huge_files_are_reported_and_skipped() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().unwrap();
+        let c = dir.path().join("c");
+        write(&c.join("2024/a.txt"), GOOD);
+        write(
+            &c.join("b.txt"),
+            "García Harfuch arrested members of the CJNG.\n",
+        );
+        symlink("2024", c.join("latest")).unwrap();
+        symlink(".", c.join("self")).unwrap();
+        symlink("/dev/zero", c.join("zero.txt")).unwrap();
+        let fifo = Command::new("mkfifo")
+            .arg(c.join("pipe.txt"))
+            .status()
+            .unwrap();
+        assert!(fifo.success());
+        write(&c.join("big.txt"), "word ".repeat(300_000));
+        let out = nexo(
+            dir.path(),
+            &["extract", "--corpus", "c", "--max-file-mb", "1"],
+        );
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(
+            text(&out.stdout).contains("Documents   2"),
+            "{}",
+            text(&out.stdout)
+        );
+        assert!(
+            err.contains("pipe.txt: skipped: not a regular file (a FIFO)"),
+            "{err}"
+        );
+        assert!(
+            err.contains("zero.txt: skipped: not a regular file (a device)"),
+            "{err}"
+        );
+        assert!(err.contains("self: skipped: link loop"), "{err}");
+        assert!(err.contains("latest: skipped: the same folder as"), "{err}");
+        assert!(err.contains("big.txt: skipped: larger than 1 MiB"), "{err}");
+        assert!(err.contains("5 files skipped"), "{err}");
+    }
+
+    /// UTF-16 with a byte-order mark is decoded, not refused as binary.
+    #[test]
+    fn utf16_with_a_bom_is_decoded() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in GOOD.encode_utf16() {
+            bytes.extend(u.to_le_bytes());
+        }
+        write(&dir.path().join("c/a.txt"), bytes);
+        let out = nexo(dir.path(), &["extract", "--corpus", "c"]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        assert!(text(&out.stdout).contains("Claudia Sheinbaum — Donald Trump"));
+        assert!(text(&out.stderr).contains("decoded from UTF-16LE"));
+    }
+
+    /// A 50 KB paragraph without a full stop is cut into pieces, with a warning, and
+    /// its names are still related within each piece.
+    #[test]
+    fn an_unpunctuated_paragraph_is_cut_into_pieces() {
+        let dir = tempfile::tempdir().unwrap();
+        let words =
+            "Sheinbaum met Trump and the Sinaloa Cartel with García Harfuch and the DEA said";
+        let mut para = String::new();
+        while para.len() < 50_000 {
+            para.push_str(words);
+            para.push(' ');
+        }
+        write(&dir.path().join("c/a.txt"), para);
+        let out = nexo(dir.path(), &["extract", "--corpus", "c"]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        assert!(text(&out.stderr).contains("cut into pieces"));
+        assert!(text(&out.stdout).contains("Claudia Sheinbaum — Donald Trump"));
+    }
+
+    /// Control characters in a document reach the terminal escaped.
+    #[test]
+    fn control_characters_are_escaped_on_the_terminal() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            &dir.path().join("c/a.txt"),
+            "---\ntitle: x\ntitle: \u{1b}[31mred\n---\nClaudia Sheinbaum met Donald Trump.\n",
+        );
+        let out = nexo(dir.path(), &["extract", "--corpus", "c"]);
+        let err = text(&out.stderr);
+        assert!(!err.contains('\u{1b}') && !text(&out.stdout).contains('\u{1b}'));
+        assert!(err.contains("appears more than once"), "{err}");
+    }
+
+    /// Numbers no export can use are refused before any work is done.
+    #[test]
+    fn absurd_numbers_on_the_command_line_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        for args in [
+            ["--width", "inf"],
+            ["--width", "NaN"],
+            ["--scale", "0"],
+            ["--depth", "18446744073709551615"],
+        ] {
+            let mut all = vec!["export", "--out", "x.json"];
+            all.extend(args);
+            let out = nexo(dir.path(), &all);
+            assert_eq!(out.status.code(), Some(2), "{args:?}");
+            assert!(!dir.path().join("x.json").exists());
+        }
+    }
+
+    /// Writes keep the target's mode, go through a link, refuse a read-only file unless
+    /// forced, work for a long name, and leave no temporary file behind.
+    #[cfg(unix)]
+    #[test]
+    fn exports_keep_mode_follow_links_and_respect_read_only_files() {
+        use std::os::unix::fs::{symlink, PermissionsExt};
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        write(&d.join("private.json"), "old");
+        std::fs::set_permissions(d.join("private.json"), PermissionsExt::from_mode(0o600)).unwrap();
+        let out = nexo(d, &["export", "--out", "private.json"]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert_eq!(mode(&d.join("private.json")), 0o600);
+
+        symlink("private.json", d.join("link.json")).unwrap();
+        let out = nexo(d, &["export", "--format", "dot", "--out", "link.json"]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let meta = std::fs::symlink_metadata(d.join("link.json")).unwrap();
+        assert!(meta.file_type().is_symlink(), "the link stays a link");
+        assert!(std::fs::read_to_string(d.join("private.json"))
+            .unwrap()
+            .starts_with("graph"));
+
+        write(&d.join("locked.json"), "keep");
+        std::fs::set_permissions(d.join("locked.json"), PermissionsExt::from_mode(0o444)).unwrap();
+        let is_root = std::fs::OpenOptions::new()
+            .write(true)
+            .open(d.join("locked.json"))
+            .is_ok();
+        let out = nexo(d, &["export", "--out", "locked.json"]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            text(&out.stderr).contains("read-only"),
+            "{}",
+            text(&out.stderr)
+        );
+        assert_eq!(
+            std::fs::read_to_string(d.join("locked.json")).unwrap(),
+            "keep"
+        );
+        let out = nexo(d, &["export", "--out", "locked.json", "--force"]);
+        assert!(out.status.success() || !is_root, "{}", text(&out.stderr));
+
+        let long = format!("{}.json", "n".repeat(250));
+        let out = nexo(d, &["export", "--out", &long]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+
+        let leftovers: Vec<_> = std::fs::read_dir(d)
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().starts_with(".nexo-"))
+            .collect();
+        assert!(leftovers.is_empty(), "{leftovers:?}");
+    }
+
+    /// The three CSV files are replaced as one set, and a folder holding anything else
+    /// of the user's is refused, not emptied.
+    #[test]
+    fn csv_is_written_as_a_set() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        let out = nexo(d, &["export", "--format", "csv", "--out", "csv"]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let out = nexo(
+            d,
+            &[
+                "export", "--format", "csv", "--out", "csv", "--kinds", "person",
+            ],
+        );
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let mut names: Vec<String> = std::fs::read_dir(d.join("csv"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["edges.csv", "evidence.csv", "nodes.csv"]);
+        let nodes = std::fs::read_to_string(d.join("csv/nodes.csv")).unwrap();
+        assert!(
+            !nodes.contains(",country,"),
+            "the second export replaced the first"
+        );
+
+        write(&d.join("mine/notes.txt"), "my notes");
+        let out = nexo(d, &["export", "--format", "csv", "--out", "mine"]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(text(&out.stderr).contains("notes.txt"));
+        assert_eq!(
+            std::fs::read_to_string(d.join("mine/notes.txt")).unwrap(),
+            "my notes"
+        );
+    }
+
+    /// A catalog with a misspelt key or a context id nobody has is an error naming it.
+    #[test]
+    fn catalog_typos_are_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        write(&dir.path().join("c/a.txt"), GOOD);
+        write(
+            &dir.path().join("typo.toml"),
+            "[[entity]]\nid = \"x\"\nname = \"Xavier Quux\"\nkind = \"person\"\nalias = [\"Quux\"]\n",
+        );
+        write(
+            &dir.path().join("dangling.toml"),
+            "[[entity]]\nid = \"x\"\nname = \"Xavier Quux\"\nkind = \"person\"\ncontext = [\"nobody\"]\n",
+        );
+        let out = nexo(
+            dir.path(),
+            &["extract", "--corpus", "c", "--catalog", "typo.toml"],
+        );
+        assert_eq!(out.status.code(), Some(2));
+        let err = text(&out.stderr);
+        assert!(err.contains("alias") && err.contains("typo.toml"), "{err}");
+        let out = nexo(
+            dir.path(),
+            &["extract", "--corpus", "c", "--catalog", "dangling.toml"],
+        );
+        assert_eq!(out.status.code(), Some(2));
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("`nobody`") && err.contains("dangling.toml"),
+            "{err}"
+        );
+    }
+}

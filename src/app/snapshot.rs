@@ -204,4 +204,34 @@ mod tests {
             .unwrap_err()
             .contains("view.nexo.json"));
     }
+
+    #[test]
+    fn numbers_no_view_can_show_and_other_json_are_refused() {
+        let ok = r#"{"version": 1, "corpus": "data/corpus"}"#;
+        assert!(Snapshot::parse(ok).is_ok());
+        for (bad, why) in [
+            (
+                r#"{"version": 1, "corpus": "c", "camera": [1e308, [0, 0]]}"#,
+                "camera",
+            ),
+            (
+                r#"{"version": 1, "corpus": "c", "camera": [0, [0, 0]]}"#,
+                "camera",
+            ),
+            (
+                r#"{"version": 1, "corpus": "c", "positions": [["a", [1e308, 0]]]}"#,
+                "`a`",
+            ),
+            (
+                r#"{"version": 1, "corpus": "c", "focus_depth": 200}"#,
+                "focus depth",
+            ),
+            (r#"{"name": "some other JSON"}"#, "unknown field"),
+            (r#"{"corpus": "c"}"#, "version 0"),
+            (r#"{"version": 1}"#, "no corpus"),
+        ] {
+            let err = Snapshot::parse(bad).unwrap_err();
+            assert!(err.contains(why), "{bad}: {err}");
+        }
+    }
 }

@@ -228,3 +228,31 @@ pub enum Command {
     /// Write an export.
     Export(super::export_dialog::ExportRequest),
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_damaged_save_is_mended_and_said_so() {
+        let mut state = AppState {
+            layout: Some(SavedLayout {
+                corpus: "c".into(),
+                positions: vec![
+                    ("a".into(), [1.0, 2.0]),
+                    ("b".into(), [f32::INFINITY, 0.0]),
+                    ("c".into(), [f32::NAN, 0.0]),
+                ],
+            }),
+            min_weight: 0,
+            ..AppState::default()
+        };
+        state.export.width_px = f32::NAN;
+        let mended = state.sanitize();
+        assert_eq!(mended.len(), 3, "{mended:?}");
+        assert_eq!(state.layout.as_ref().unwrap().positions.len(), 1);
+        assert_eq!(state.export.width_px, 1600.0);
+        assert_eq!(state.min_weight, 1);
+        assert!(state.sanitize().is_empty(), "a sane state is left alone");
+    }
+}

@@ -386,6 +386,8 @@ fn discover_in(
     people: &People,
     out: &mut Discoveries,
 ) {
+    #[cfg(test)]
+    tests::fail_if_asked(doc, "pass 1");
     let mentions = matcher.find(doc.body(), doc.body_start);
     let mut toks = Vec::new();
     let mut key = String::new();
@@ -753,6 +755,8 @@ struct Known<'a> {
 }
 
 fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a>) -> DocResult<'a> {
+    #[cfg(test)]
+    tests::fail_if_asked(doc, "pass 2");
     let Known {
         matcher,
         traits,
@@ -1824,5 +1828,44 @@ fn assemble(
     Extraction {
         graph: EvidenceGraph::new(entities, relations, mentions),
         report,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Stands for a bug: a document holding `FAIL IN <pass>` panics in that pass.
+    pub(super) fn fail_if_asked(doc: &Document, pass: &str) {
+        assert!(
+            !doc.text.contains(&format!("FAIL IN {pass}")),
+            "a planted failure in {pass}"
+        );
+    }
+
+    #[test]
+    fn a_document_that_fails_is_left_out_and_the_rest_is_extracted() {
+        let catalog = Catalog::builtin().unwrap();
+        for pass in ["pass 1", "pass 2"] {
+            let corpus = Corpus::from_texts([
+                ("a.txt", "Claudia Sheinbaum met Donald Trump.".to_string()),
+                (
+                    "b.txt",
+                    format!("FAIL IN {pass}. The DEA arrested Ovidio Guzmán."),
+                ),
+                ("c.txt", "The DEA met the FBI.".to_string()),
+            ]);
+            let x = extract(&corpus, &catalog);
+            let failed = &x.report.failed;
+            assert_eq!(failed.len(), 1, "{pass}: {failed:?}");
+            assert_eq!(failed[0].doc, "b.txt");
+            assert!(failed[0].message.contains(pass), "{}", failed[0].message);
+            let g = &x.graph;
+            let key = |k| g.entity_by_key(k).unwrap();
+            assert!(g
+                .relation_between(key("claudia-sheinbaum"), key("donald-trump"))
+                .is_some());
+            assert!(g.entity_by_key("ovidio-guzman-lopez").is_none(), "{pass}");
+        }
     }
 }
