@@ -21,9 +21,21 @@ cargo check --no-default-features --locked
 step "cargo test"
 cargo test --locked
 
-step "real readers accept the data exports (networkx, csv)"
-if ! python3 -c "import networkx" 2>/dev/null; then
-  python3 -m pip install --quiet networkx
+step "the fuzz targets compile (cargo fuzz run needs nightly; see fuzz/README.md)"
+cargo check --quiet --locked --manifest-path fuzz/Cargo.toml --bins --target-dir "${CARGO_TARGET_DIR:-target}"
+
+step "real readers accept the data exports (networkx, csv, DuckDB, JSON Schema, Graphviz)"
+for module in networkx duckdb jsonschema; do
+  if ! python3 -c "import $module" 2>/dev/null; then
+    python3 -m pip install --quiet "$module"
+  fi
+done
+if ! command -v neato >/dev/null; then
+  if [[ $(id -u) -eq 0 ]]; then
+    apt-get update -qq && apt-get install -y -qq graphviz >/dev/null
+  else
+    sudo apt-get update -qq && sudo apt-get install -y -qq graphviz >/dev/null
+  fi
 fi
 python3 scripts/check_exports.py "${CARGO_TARGET_DIR:-target}/debug/nexo"
 

@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 use crate::catalog::Catalog;
 use crate::corpus::{Corpus, LoadOptions};
 use crate::export::scene::{Scene, SceneFilter};
-use crate::export::{Format, PictureOptions};
+use crate::export::{ExportOptions, Format};
 use crate::extract::Extraction;
 use crate::kind::Kind;
 
@@ -45,7 +45,12 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Print a readable summary of what was extracted.
-    Extract,
+    Extract {
+        /// Print every passage instead, one line each: document, sentence range, both
+        /// endpoints with where they are named, and the label.
+        #[arg(long)]
+        explain: bool,
+    },
     /// Write a seeded synthetic corpus (for benchmarks and scale tests) into a folder.
     Synth {
         /// Destination folder (created if missing).
@@ -86,6 +91,10 @@ pub enum Command {
         /// Replace the destination even if it is read-only.
         #[arg(long)]
         force: bool,
+        /// CSV: put an apostrophe before text cells starting with = + - @, for
+        /// spreadsheets (numbers are never changed; passages are then not byte-exact).
+        #[arg(long)]
+        csv_escape_formulas: bool,
         /// PNG pixel density (1, 2 or 4 × the width), 0.25 to 8.
         #[arg(long, default_value_t = 1.0, value_name = "N",
               value_parser = finite_in(0.25, 8.0))]
@@ -182,7 +191,11 @@ pub fn run(cli: &Cli) -> anyhow::Result<Outcome> {
     }
     let (corpus, extraction) = load(cli)?;
     match &cli.command {
-        None | Some(Command::Extract | Command::Synth { .. }) => {
+        Some(Command::Extract { explain: true }) => Ok(Outcome::new(
+            crate::export::explain::passage_lines(&corpus, &extraction.graph),
+            &corpus,
+        )),
+        None | Some(Command::Extract { .. } | Command::Synth { .. }) => {
             Ok(Outcome::new(summary(&corpus, &extraction), &corpus))
         }
         Some(Command::Export {
@@ -195,6 +208,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<Outcome> {
             width,
             scale,
             force,
+            csv_escape_formulas,
         }) => {
             let graph = &extraction.graph;
             let kinds = kinds
@@ -219,10 +233,15 @@ pub fn run(cli: &Cli) -> anyhow::Result<Outcome> {
                 focus,
             };
             let scene = Scene::build(graph, &filter);
-            let picture = PictureOptions {
+            let picture = ExportOptions {
                 width_px: *width,
                 scale: *scale,
                 caption: caption(&corpus, &filter, graph),
+                csv_formulas: if *csv_escape_formulas {
+                    crate::export::formats::CsvFormulas::Escape
+                } else {
+                    crate::export::formats::CsvFormulas::Keep
+                },
             };
             let replace = if *force {
                 crate::export::Replace::Force
@@ -241,9 +260,10 @@ pub fn run(cli: &Cli) -> anyhow::Result<Outcome> {
     }
 }
 
-/// "Nexo · <corpus> · <filters> · exported YYYY-MM-DD".
+/// "Nexo · <corpus folder> · <filters>": no absolute path and no date, so two exports
+/// of the same view are the same bytes and a shared picture says nothing private.
 fn caption(corpus: &Corpus, filter: &SceneFilter, graph: &crate::graph::EvidenceGraph) -> String {
-    let mut parts = vec![format!("Nexo · {}", corpus.root.display())];
+    let mut parts = vec![format!("Nexo · {}", crate::export::corpus_name(corpus))];
     if !filter.kinds.is_empty() {
         parts.push(format!(
             "kinds: {}",
@@ -265,7 +285,6 @@ fn caption(corpus: &Corpus, filter: &SceneFilter, graph: &crate::graph::Evidence
             if depth == 1 { "" } else { "s" }
         ));
     }
-    parts.push(format!("exported {}", crate::export::today()));
     parts.join(" · ")
 }
 

@@ -508,3 +508,56 @@ mod cli {
         );
     }
 }
+
+/// Real articles cut, spliced and sprinkled with quotes, dashes and stray marks at
+/// random (a mutation fuzzer with a fixed seed) never panic either.
+#[test]
+fn mutated_articles_never_panic() {
+    let catalog = Catalog::builtin().unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus");
+    let articles: Vec<String> = Corpus::load(&dir)
+        .unwrap()
+        .documents
+        .into_iter()
+        .map(|d| d.text)
+        .collect();
+    let env = |k: &str| std::env::var(k).ok().and_then(|v| v.parse::<u64>().ok());
+    let mut rng = Rng::new(env("NEXO_FUZZ_SEED").unwrap_or(0xA11CE));
+    let rounds = env("NEXO_FUZZ_ROUNDS").unwrap_or(40) * 5;
+    let marks = [
+        "“", "”", "\"", "’", "—", "-", ".", ",", "(", ")", " ", "\n", "A.", "\u{301}",
+    ];
+    let mut failures = Vec::new();
+    for round in 0..rounds {
+        let source = rng.pick(&articles);
+        // A window of the article, cut at character boundaries.
+        let chars: Vec<char> = source.chars().collect();
+        let from = rng.below(chars.len());
+        let len = 1 + rng.below(600);
+        let mut text: String = chars[from..(from + len).min(chars.len())].iter().collect();
+        for _ in 0..rng.below(12) {
+            let cut: Vec<char> = text.chars().collect();
+            let at = rng.below(cut.len() + 1);
+            let mark = rng.pick(&marks);
+            let (head, tail): (String, String) =
+                (cut[..at].iter().collect(), cut[at..].iter().collect());
+            text = if rng.below(3) == 0 {
+                // Drop a few characters.
+                let skip = rng.below(4).min(tail.chars().count());
+                format!("{head}{}", tail.chars().skip(skip).collect::<String>())
+            } else {
+                format!("{head}{mark}{tail}")
+            };
+        }
+        let corpus = Corpus::from_texts([("m.txt", text.clone())]);
+        if std::panic::catch_unwind(|| extract(&corpus, &catalog)).is_err() {
+            failures.push(format!("round {round}: {text:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} documents panicked:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

@@ -88,7 +88,7 @@ pub fn export_dialog_ui(
                         });
                         ui.end_row();
                     }
-                    ui.label(if settings.format == Format::Csv {
+                    ui.label(if settings.format.writes_folder() {
                         "Folder"
                     } else {
                         "File"
@@ -103,7 +103,7 @@ pub fn export_dialog_ui(
                         }
                         if ui.button("Browse…").clicked() {
                             let dialog = rfd::FileDialog::new().set_title("Export to");
-                            let picked = if settings.format == Format::Csv {
+                            let picked = if settings.format.writes_folder() {
                                 dialog.pick_folder()
                             } else {
                                 dialog
@@ -167,7 +167,7 @@ fn follow_format(path: &str, format: Format) -> String {
     });
     match (current, format) {
         (Some(f), _) if f == format => trimmed.to_string(),
-        (_, Format::Csv) => stem.to_string(),
+        (_, f) if f.writes_folder() => stem.to_string(),
         (Some(_), _) => format!("{stem}.{}", format.as_str()),
         (None, _) => trimmed.to_string(),
     }
@@ -175,7 +175,7 @@ fn follow_format(path: &str, format: Format) -> String {
 
 /// Adds the format's extension when the path has none (CSV names a folder: none).
 fn with_extension(path: PathBuf, format: Format) -> PathBuf {
-    if format == Format::Csv || path.extension().is_some() || path.as_os_str().is_empty() {
+    if format.writes_folder() || path.extension().is_some() || path.as_os_str().is_empty() {
         path
     } else {
         path.with_extension(format.as_str())

@@ -338,20 +338,20 @@ impl App {
             state::ExportScope::WholeGraph => canvas.whole_scene(graph),
         };
         let caption = format!(
-            "Nexo · {} · {} · {} of {} entities · exported {}",
-            data.corpus.root.display(),
+            "Nexo · {} · {} · {} of {} entities",
+            crate::export::corpus_name(&data.corpus),
             match request.scope {
                 state::ExportScope::CurrentView => "current view",
                 state::ExportScope::WholeGraph => "whole graph",
             },
             scene.nodes.len(),
             graph.entity_count(),
-            crate::export::today()
         );
-        let picture = crate::export::PictureOptions {
+        let picture = crate::export::ExportOptions {
             width_px: request.width_px,
             scale: request.scale,
             caption,
+            csv_formulas: crate::export::formats::CsvFormulas::Keep,
         };
         match crate::export::write_scene(
             request.format,

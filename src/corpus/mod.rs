@@ -516,8 +516,12 @@ fn read_document(
     Ok((doc, problems))
 }
 
-/// Text from a file's bytes, with a note when it was not UTF-8; an error for binary data.
-fn decode(bytes: Vec<u8>) -> std::result::Result<(String, Vec<String>), String> {
+/// Text from a file's bytes, with a note when it was not UTF-8 (UTF-8 with or without
+/// a byte-order mark, UTF-16 with one, else Windows-1252); an error for binary data.
+///
+/// # Errors
+/// A message when the bytes are binary (NUL bytes near the start).
+pub fn decode(bytes: Vec<u8>) -> std::result::Result<(String, Vec<String>), String> {
     let offsets_note = "byte offsets in exports refer to the text as converted to UTF-8";
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(&bytes) {
         if encoding != encoding_rs::UTF_8 {

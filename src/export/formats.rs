@@ -29,6 +29,16 @@ pub fn xml_escape(s: &str) -> String {
     out
 }
 
+/// Escapes text for an XML attribute value: as [`xml_escape`], and line breaks and tabs
+/// as character references, which attribute-value normalisation would otherwise turn
+/// into spaces (GEXF keeps its attributes in attribute values).
+pub fn xml_attr_escape(s: &str) -> String {
+    xml_escape(s)
+        .replace('\n', "&#10;")
+        .replace('\r', "&#13;")
+        .replace('\t', "&#9;")
+}
+
 /// The passages of a relation as one readable text: `doc [start–end]: sentence`.
 fn evidence_text(corpus: &Corpus, r: &Relation) -> String {
     r.passages
@@ -58,6 +68,9 @@ pub fn graphml(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene) -> String 
         ("y", "node", "double"),
         ("size", "node", "double"),
         ("color", "node", "string"),
+        ("r", "node", "int"),
+        ("g", "node", "int"),
+        ("b", "node", "int"),
         ("weight", "edge", "int"),
         ("labels", "edge", "string"),
         ("evidence", "edge", "string"),
@@ -70,6 +83,7 @@ pub fn graphml(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene) -> String 
     s.push_str("  <graph id=\"nexo\" edgedefault=\"undirected\">\n");
     for (n, e) in scene.nodes_with(graph) {
         let _ = writeln!(s, "    <node id=\"{}\">", xml_escape(&e.key));
+        let [r, g, b] = kind_rgb(e.kind);
         let data = [
             ("label", xml_escape(&e.name)),
             ("kind", e.kind.as_str().to_string()),
@@ -77,9 +91,14 @@ pub fn graphml(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene) -> String 
             ("mentions", e.mentions.to_string()),
             ("discovered", e.is_discovered.to_string()),
             ("x", format!("{:.3}", n.x)),
-            ("y", format!("{:.3}", n.y)),
+            // y up, as in GEXF: Gephi shows both imports the same way round.
+            ("y", format!("{:.3}", -n.y)),
             ("size", format!("{:.3}", n.radius)),
             ("color", kind_hex(e.kind).to_string()),
+            // Gephi's GraphML importer reads colour from r, g and b.
+            ("r", r.to_string()),
+            ("g", g.to_string()),
+            ("b", b.to_string()),
         ];
         for (k, v) in data {
             let _ = writeln!(s, "      <data key=\"{k}\">{v}</data>");
@@ -146,8 +165,8 @@ pub fn gexf(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene, description: 
         let _ = writeln!(
             s,
             "      <node id=\"{}\" label=\"{}\">",
-            xml_escape(&e.key),
-            xml_escape(&e.name)
+            xml_attr_escape(&e.key),
+            xml_attr_escape(&e.name)
         );
         s.push_str("        <attvalues>\n");
         let _ = writeln!(
@@ -158,7 +177,7 @@ pub fn gexf(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene, description: 
         let _ = writeln!(
             s,
             "          <attvalue for=\"aliases\" value=\"{}\"/>",
-            xml_escape(&e.aliases.join("; "))
+            xml_attr_escape(&e.aliases.join("; "))
         );
         let _ = writeln!(
             s,
@@ -190,21 +209,21 @@ pub fn gexf(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene, description: 
         let _ = writeln!(
             s,
             "      <edge id=\"{i}\" source=\"{}\" target=\"{}\" weight=\"{}\" label=\"{}\">",
-            xml_escape(&a.key),
-            xml_escape(&b.key),
+            xml_attr_escape(&a.key),
+            xml_attr_escape(&b.key),
             r.weight(),
-            xml_escape(r.labels.first().map_or("", |l| l.as_str()))
+            xml_attr_escape(r.labels.first().map_or("", |l| l.as_str()))
         );
         s.push_str("        <attvalues>\n");
         let _ = writeln!(
             s,
             "          <attvalue for=\"labels\" value=\"{}\"/>",
-            xml_escape(&r.labels.join("; "))
+            xml_attr_escape(&r.labels.join("; "))
         );
         let _ = writeln!(
             s,
             "          <attvalue for=\"evidence\" value=\"{}\"/>",
-            xml_escape(&evidence_text(corpus, r))
+            xml_attr_escape(&evidence_text(corpus, r))
         );
         s.push_str("        </attvalues>\n      </edge>\n");
     }
@@ -212,11 +231,23 @@ pub fn gexf(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene, description: 
     s
 }
 
-/// A CSV cell: quoted when needed, and a leading `= + - @` (or tab / carriage return)
-/// neutralised with an apostrophe so spreadsheets never run it as a formula.
-pub fn csv_cell(value: &str) -> String {
+/// How CSV cells are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CsvFormulas {
+    /// Text exactly as it is (the default: passages stay byte-exact, and DuckDB, pandas
+    /// and Kùzu read the numbers as numbers).
+    #[default]
+    Keep,
+    /// A text cell opening with `= + - @` (or a tab or carriage return) gets a leading
+    /// apostrophe, so a spreadsheet never runs it as a formula (`--csv-escape-formulas`,
+    /// as csv-stringify's `escape_formulas`). Number columns are never touched.
+    Escape,
+}
+
+/// A CSV text cell: quoted when needed, and neutralised as `formulas` says.
+pub fn csv_cell(value: &str, formulas: CsvFormulas) -> String {
     let mut v = value.to_string();
-    if v.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if formulas == CsvFormulas::Escape && v.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         v.insert(0, '\'');
     }
     if v.contains([',', '"', '\n', '\r']) || v.starts_with(' ') || v.ends_with(' ') {
@@ -226,71 +257,101 @@ pub fn csv_cell(value: &str) -> String {
     }
 }
 
-fn csv_row(cells: &[String]) -> String {
+/// One cell of a row: text (quoted, maybe neutralised) or a number (written as is).
+enum Cell {
+    Text(String),
+    Number(String),
+}
+
+fn csv_row(cells: &[Cell], formulas: CsvFormulas) -> String {
     let mut row = cells
         .iter()
-        .map(|c| csv_cell(c))
+        .map(|c| match c {
+            Cell::Text(t) => csv_cell(t, formulas),
+            Cell::Number(n) => n.clone(),
+        })
         .collect::<Vec<_>>()
         .join(",");
     row.push_str("\r\n");
     row
 }
 
+fn header(names: &[&str]) -> String {
+    csv_row(
+        &names
+            .iter()
+            .map(|n| Cell::Text((*n).into()))
+            .collect::<Vec<_>>(),
+        CsvFormulas::Keep,
+    )
+}
+
 /// `nodes.csv`, `edges.csv` and `evidence.csv`, as `(file name, content)`.
-pub fn csv(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene) -> Vec<(&'static str, String)> {
-    let mut nodes = csv_row(
-        &[
-            "id",
-            "label",
-            "kind",
-            "aliases",
-            "mentions",
-            "discovered",
-            "x",
-            "y",
-            "size",
-            "color",
-        ]
-        .map(String::from),
-    );
+pub fn csv(
+    corpus: &Corpus,
+    graph: &EvidenceGraph,
+    scene: &Scene,
+    formulas: CsvFormulas,
+) -> Vec<(&'static str, String)> {
+    use Cell::{Number, Text};
+    let mut nodes = header(&[
+        "id",
+        "label",
+        "kind",
+        "aliases",
+        "mentions",
+        "discovered",
+        "x",
+        "y",
+        "size",
+        "color",
+    ]);
     for (n, e) in scene.nodes_with(graph) {
-        nodes.push_str(&csv_row(&[
-            e.key.clone(),
-            e.name.clone(),
-            e.kind.as_str().into(),
-            e.aliases.join("; "),
-            e.mentions.to_string(),
-            e.is_discovered.to_string(),
-            format!("{:.3}", n.x),
-            format!("{:.3}", n.y),
-            format!("{:.3}", n.radius),
-            kind_hex(e.kind).into(),
-        ]));
+        nodes.push_str(&csv_row(
+            &[
+                Text(e.key.clone()),
+                Text(e.name.clone()),
+                Text(e.kind.as_str().into()),
+                Text(e.aliases.join("; ")),
+                Number(e.mentions.to_string()),
+                Number(e.is_discovered.to_string()),
+                Number(format!("{:.3}", n.x)),
+                Number(format!("{:.3}", n.y)),
+                Number(format!("{:.3}", n.radius)),
+                Text(kind_hex(e.kind).into()),
+            ],
+            formulas,
+        ));
     }
-    let mut edges = csv_row(&["source", "target", "weight", "labels"].map(String::from));
-    let mut evidence =
-        csv_row(&["source", "target", "doc", "start", "end", "label", "text"].map(String::from));
+    let mut edges = header(&["source", "target", "weight", "labels"]);
+    let mut evidence = header(&["source", "target", "doc", "start", "end", "label", "text"]);
     for (_, r, a, b) in scene.edges_with(graph) {
-        edges.push_str(&csv_row(&[
-            a.key.clone(),
-            b.key.clone(),
-            r.weight().to_string(),
-            r.labels.join("; "),
-        ]));
+        edges.push_str(&csv_row(
+            &[
+                Text(a.key.clone()),
+                Text(b.key.clone()),
+                Number(r.weight().to_string()),
+                Text(r.labels.join("; ")),
+            ],
+            formulas,
+        ));
         for p in &r.passages {
             let Some(doc) = corpus.document(p.doc) else {
                 continue;
             };
             let text = doc.text.get(p.start as usize..p.end as usize).unwrap_or("");
-            evidence.push_str(&csv_row(&[
-                a.key.clone(),
-                b.key.clone(),
-                doc.id.clone(),
-                p.start.to_string(),
-                p.end.to_string(),
-                p.label.to_string(),
-                text.to_string(),
-            ]));
+            evidence.push_str(&csv_row(
+                &[
+                    Text(a.key.clone()),
+                    Text(b.key.clone()),
+                    Text(doc.id.clone()),
+                    Number(p.start.to_string()),
+                    Number(p.end.to_string()),
+                    Text(p.label.to_string()),
+                    Text(text.to_string()),
+                ],
+                formulas,
+            ));
         }
     }
     vec![
@@ -298,6 +359,150 @@ pub fn csv(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene) -> Vec<(&'stat
         ("edges.csv", edges),
         ("evidence.csv", evidence),
     ]
+}
+
+/// Files for Neo4j, as `(file name, content)`: entities and passages as nodes, each
+/// relation between two entities, and each passage's link to the two entities it
+/// names, with the typed headers `neo4j-admin database import` reads (`:ID`,
+/// `:START_ID`, `:END_ID`, `:LABEL`, `:TYPE`, `mentions:int`, `x:float`,
+/// `aliases:string[]` split on `;`); `import.sh` holds the command and `load.cypher` a
+/// `LOAD CSV` script for a running server.
+pub fn neo4j(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene) -> Vec<(&'static str, String)> {
+    use Cell::{Number, Text};
+    let keep = CsvFormulas::Keep;
+    // Neo4j splits arrays on `;`: a `;` inside one item would split it.
+    let array = |items: &mut dyn Iterator<Item = &str>| {
+        items
+            .map(|i| i.replace(';', ","))
+            .collect::<Vec<_>>()
+            .join(";")
+    };
+    let mut entities = header(&[
+        "id:ID(Entity)",
+        "name",
+        "kind",
+        "aliases:string[]",
+        "mentions:int",
+        "discovered:boolean",
+        "x:float",
+        "y:float",
+        ":LABEL",
+    ]);
+    for (n, e) in scene.nodes_with(graph) {
+        entities.push_str(&csv_row(
+            &[
+                Text(e.key.clone()),
+                Text(e.name.clone()),
+                Text(e.kind.as_str().into()),
+                Text(array(&mut e.aliases.iter().map(String::as_str))),
+                Number(e.mentions.to_string()),
+                Number(e.is_discovered.to_string()),
+                Number(format!("{:.3}", n.x)),
+                Number(format!("{:.3}", n.y)),
+                Text(format!("Entity;{}", neo4j_label(e.kind))),
+            ],
+            keep,
+        ));
+    }
+    let mut relations = header(&[
+        ":START_ID(Entity)",
+        ":END_ID(Entity)",
+        ":TYPE",
+        "weight:int",
+        "labels:string[]",
+    ]);
+    let mut passages = header(&[
+        "id:ID(Passage)",
+        "doc",
+        "start:int",
+        "end:int",
+        "label",
+        "text",
+        ":LABEL",
+    ]);
+    let mut names = header(&[":START_ID(Passage)", ":END_ID(Entity)", ":TYPE"]);
+    let mut passage_no = 0usize;
+    for (_, r, a, b) in scene.edges_with(graph) {
+        relations.push_str(&csv_row(
+            &[
+                Text(a.key.clone()),
+                Text(b.key.clone()),
+                Text("RELATED_TO".into()),
+                Number(r.weight().to_string()),
+                Text(array(&mut r.labels.iter().map(|l| l.as_str()))),
+            ],
+            keep,
+        ));
+        for p in &r.passages {
+            let Some(doc) = corpus.document(p.doc) else {
+                continue;
+            };
+            let text = doc.text.get(p.start as usize..p.end as usize).unwrap_or("");
+            passage_no += 1;
+            let id = format!("p{passage_no}");
+            passages.push_str(&csv_row(
+                &[
+                    Text(id.clone()),
+                    Text(doc.id.clone()),
+                    Number(p.start.to_string()),
+                    Number(p.end.to_string()),
+                    Text(p.label.to_string()),
+                    Text(text.to_string()),
+                    Text("Passage".into()),
+                ],
+                keep,
+            ));
+            for key in [&a.key, &b.key] {
+                names.push_str(&csv_row(
+                    &[Text(id.clone()), Text(key.clone()), Text("NAMES".into())],
+                    keep,
+                ));
+            }
+        }
+    }
+    let import = "#!/bin/sh\n\
+# Loads this folder into an empty Neo4j 5 database named neo4j (stop the server first).\n\
+cd \"$(dirname \"$0\")\"\n\
+neo4j-admin database import full --overwrite-destination --multiline-fields=true \\\n\
+  --nodes=entities.csv --nodes=passages.csv \\\n\
+  --relationships=relations.csv --relationships=passage_entities.csv neo4j\n";
+    let cypher = "// For a running server: copy the CSV files into its import folder, then run this.\n\
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;\n\
+CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (p:Passage) REQUIRE p.id IS UNIQUE;\n\
+LOAD CSV WITH HEADERS FROM 'file:///entities.csv' AS row\n\
+CREATE (e:Entity {id: row.`id:ID(Entity)`, name: row.name, kind: row.kind,\n\
+  aliases: CASE row.`aliases:string[]` WHEN '' THEN [] ELSE split(row.`aliases:string[]`, ';') END,\n\
+  mentions: toInteger(row.`mentions:int`), discovered: row.`discovered:boolean` = 'true',\n\
+  x: toFloat(row.`x:float`), y: toFloat(row.`y:float`)});\n\
+LOAD CSV WITH HEADERS FROM 'file:///passages.csv' AS row\n\
+CREATE (:Passage {id: row.`id:ID(Passage)`, doc: row.doc, start: toInteger(row.`start:int`),\n\
+  end: toInteger(row.`end:int`), label: row.label, text: row.text});\n\
+LOAD CSV WITH HEADERS FROM 'file:///relations.csv' AS row\n\
+MATCH (a:Entity {id: row.`:START_ID(Entity)`}), (b:Entity {id: row.`:END_ID(Entity)`})\n\
+CREATE (a)-[:RELATED_TO {weight: toInteger(row.`weight:int`), labels: split(row.`labels:string[]`, ';')}]->(b);\n\
+LOAD CSV WITH HEADERS FROM 'file:///passage_entities.csv' AS row\n\
+MATCH (p:Passage {id: row.`:START_ID(Passage)`}), (e:Entity {id: row.`:END_ID(Entity)`})\n\
+CREATE (p)-[:NAMES]->(e);\n";
+    vec![
+        ("entities.csv", entities),
+        ("relations.csv", relations),
+        ("passages.csv", passages),
+        ("passage_entities.csv", names),
+        ("import.sh", import.to_string()),
+        ("load.cypher", cypher.to_string()),
+    ]
+}
+
+/// The Neo4j label of a kind: `Person`, `Agency`, …
+fn neo4j_label(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Person => "Person",
+        Kind::Agency => "Agency",
+        Kind::Cartel => "Cartel",
+        Kind::Agreement => "Agreement",
+        Kind::Country => "Country",
+        Kind::Organization => "Organization",
+    }
 }
 
 fn dot_escape(s: &str) -> String {
@@ -320,31 +525,47 @@ fn dot_shape(kind: Kind) -> &'static str {
     }
 }
 
-/// Graphviz DOT with kind colours and shapes and the layout's positions (`neato -n`).
-pub fn dot(graph: &EvidenceGraph, scene: &Scene) -> String {
-    let mut s = String::from("graph nexo {\n  graph [overlap=false, outputorder=edgesfirst];\n  node [style=filled, fontname=\"Helvetica\", fontsize=10];\n");
+/// Graphviz DOT with kind colours and shapes and the picture's positions: in points,
+/// at the scale of a `width_px`-wide picture, y up, so `neato -n2` draws what Nexo
+/// draws. Edges carry their main label only (all labels are in the `labels`
+/// attribute).
+pub fn dot(graph: &EvidenceGraph, scene: &Scene, width_px: f32) -> String {
+    /// Margin around the graph, in points.
+    const MARGIN: f32 = 24.0;
+    let (min_x, min_y, max_x, max_y) = scene.bounds();
+    // 96 pixels to the inch on screen, 72 points to the inch in DOT.
+    let width_pt = width_px.max(200.0) * 0.75;
+    let scale = (width_pt - 2.0 * MARGIN) / (max_x - min_x).max(1.0);
+    let height_pt = (max_y - min_y) * scale + 2.0 * MARGIN;
+    let px = |x: f32| MARGIN + (x - min_x) * scale;
+    let py = |y: f32| MARGIN + (max_y - y) * scale;
+    let mut s = format!(
+        "graph nexo {{\n  graph [overlap=false, outputorder=edgesfirst, bb=\"0,0,{width_pt:.1},{height_pt:.1}\", pad=0];\n  node [style=filled, fontname=\"Helvetica\", fontsize=10, fixedsize=true];\n  edge [fontname=\"Helvetica\", fontsize=8, fontcolor=\"#707070\"];\n"
+    );
     for (n, e) in scene.nodes_with(graph) {
         let _ = writeln!(
             s,
-            "  \"{}\" [label=\"{}\", shape=\"{}\", fillcolor=\"{}\", width={:.2}, pos=\"{:.1},{:.1}!\", kind=\"{}\"];",
+            "  \"{}\" [label=\"{}\", shape=\"{}\", fillcolor=\"{}\", width={:.3}, height={:.3}, pos=\"{:.1},{:.1}!\", kind=\"{}\", xlabel=\"\", labelloc=b];",
             dot_escape(&e.key),
             dot_escape(&e.name),
             dot_shape(e.kind),
             kind_hex(e.kind),
-            n.radius / 36.0 * 2.0,
-            n.x,
-            -n.y,
+            2.0 * n.radius * scale / 72.0,
+            2.0 * n.radius * scale / 72.0,
+            px(n.x),
+            py(n.y),
             e.kind.as_str()
         );
     }
     for (_, r, a, b) in scene.edges_with(graph) {
         let _ = writeln!(
             s,
-            "  \"{}\" -- \"{}\" [weight={}, penwidth={:.2}, label=\"{}\"];",
+            "  \"{}\" -- \"{}\" [weight={}, penwidth={:.2}, label=\"{}\", labels=\"{}\"];",
             dot_escape(&a.key),
             dot_escape(&b.key),
             r.weight(),
             0.8 + (r.weight() as f32).sqrt() * 0.9,
+            dot_escape(r.labels.first().map_or("", |l| l.as_str())),
             dot_escape(&r.labels.join(", "))
         );
     }
@@ -365,12 +586,26 @@ mod tests {
     }
 
     #[test]
-    fn csv_cells_are_quoted_and_neutralised() {
-        assert_eq!(csv_cell("plain"), "plain");
-        assert_eq!(csv_cell("a,b"), "\"a,b\"");
-        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_cell("=SUM(A1)"), "'=SUM(A1)");
-        assert_eq!(csv_cell("-1,2"), "\"'-1,2\"");
+    fn csv_cells_are_quoted_and_neutralised_only_when_asked() {
+        let keep = CsvFormulas::Keep;
+        assert_eq!(csv_cell("plain", keep), "plain");
+        assert_eq!(csv_cell("a,b", keep), "\"a,b\"");
+        assert_eq!(csv_cell("say \"hi\"", keep), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_cell("=SUM(A1)", keep), "=SUM(A1)");
+        assert_eq!(csv_cell("-1,2", keep), "\"-1,2\"");
+        let escape = CsvFormulas::Escape;
+        assert_eq!(csv_cell("=SUM(A1)", escape), "'=SUM(A1)");
+        assert_eq!(csv_cell("-1,2", escape), "\"'-1,2\"");
+        // Numbers are never text cells: a negative coordinate stays a number.
+        assert_eq!(
+            csv_row(&[Cell::Number("-1.500".into())], escape),
+            "-1.500\r\n"
+        );
+    }
+
+    #[test]
+    fn xml_attribute_values_keep_line_breaks() {
+        assert_eq!(xml_attr_escape("a\nb\tc\r"), "a&#10;b&#9;c&#13;");
     }
 
     #[test]

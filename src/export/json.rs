@@ -1,63 +1,181 @@
 //! The node-link JSON export: documents, nodes, edges with their evidence passages.
 //!
 //! Field order is fixed and every list is sorted, so the same input always gives the
-//! same bytes.
+//! same bytes. The format is versioned ([`FORMAT_VERSION`]) and described by a JSON
+//! Schema derived from these types ([`schema`], committed as
+//! `schema/nexo-export.schema.json`); `networkx.node_link_graph(data, edges="edges")`
+//! reads it as an undirected simple graph with the documents as graph attributes.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::scene::{kind_hex, Scene};
 use crate::corpus::Corpus;
 use crate::graph::{EvidenceGraph, Label};
 
-#[derive(Serialize)]
+/// The version of the export's format. 2 added `format_version`, `directed`,
+/// `multigraph`, `graph` and each passage's `label`, `start_char` and `end_char`.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// A Nexo graph export: its documents, entities (nodes) and relations (edges), each
+/// relation with the passages that support it.
+#[derive(Serialize, JsonSchema)]
+#[schemars(title = "Nexo graph export", deny_unknown_fields)]
 struct JsonGraph<'a> {
+    /// The version of this format (currently 2).
+    format_version: u32,
+    /// Always false: a relation joins two entities with no direction.
+    directed: bool,
+    /// Always false: one edge per pair of entities, holding all its passages.
+    multigraph: bool,
+    /// Graph attributes (networkx's `graph`): the documents again.
+    graph: JsonGraphAttributes<'a>,
+    /// The documents the graph was extracted from.
     documents: Vec<JsonDocument<'a>>,
+    /// Entities.
     nodes: Vec<JsonNode<'a>>,
+    /// Relations between two entities, with their evidence.
     edges: Vec<JsonEdge<'a>>,
 }
 
-#[derive(Serialize)]
+/// What networkx keeps as the graph's attributes.
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+struct JsonGraphAttributes<'a> {
+    /// The documents, as in the top-level `documents`.
+    documents: Vec<JsonDocument<'a>>,
+}
+
+/// One document of the corpus.
+#[derive(Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 struct JsonDocument<'a> {
+    /// Its path relative to the corpus folder, with `/`; passages name it.
     id: &'a str,
+    /// The same path.
     path: &'a str,
+    /// Headline (front matter, else the first line).
     title: &'a str,
+    /// Publication, from front matter.
     outlet: Option<&'a str>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, from front matter.
     date: Option<&'a str>,
 }
 
-#[derive(Serialize)]
+/// One entity.
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 struct JsonNode<'a> {
+    /// Stable id (a slug; the catalog's id for a known entity).
     id: &'a str,
+    /// Display name.
     label: &'a str,
+    /// One of person, agency, cartel, agreement, country, organization.
     kind: &'static str,
+    /// Other names it is found by.
     aliases: &'a [String],
+    /// Times it is named in the corpus.
     mentions: u32,
+    /// Found by discovery rather than the catalog.
     discovered: bool,
+    /// Position in the picture (screen axes: y grows downwards); picture exports only.
     #[serde(skip_serializing_if = "Option::is_none")]
     x: Option<f32>,
+    /// See `x`.
     #[serde(skip_serializing_if = "Option::is_none")]
     y: Option<f32>,
+    /// Radius in the picture.
     #[serde(skip_serializing_if = "Option::is_none")]
     size: Option<f32>,
+    /// Colour of its kind, `#rrggbb`.
     #[serde(skip_serializing_if = "Option::is_none")]
     color: Option<&'static str>,
 }
 
-#[derive(Serialize)]
+/// One relation: two entities and the passages that relate them.
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 struct JsonEdge<'a> {
+    /// Node id of one end.
     source: &'a str,
+    /// Node id of the other end.
     target: &'a str,
+    /// Number of passages.
     weight: usize,
+    /// Distinct passage labels, most frequent first.
+    #[schemars(with = "Vec<String>")]
     labels: &'a [Label],
+    /// The passages, by document and offset.
     evidence: Vec<JsonEvidence<'a>>,
 }
 
-#[derive(Serialize)]
+/// One passage: the sentence that relates the two entities.
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 struct JsonEvidence<'a> {
+    /// Document id.
     doc: &'a str,
+    /// Byte offset of the sentence in the file (UTF-8).
     start: u32,
+    /// Byte offset of its end (exclusive).
     end: u32,
+    /// The same range in characters of the document's text: Unicode code points, as
+    /// Python counts them (JavaScript counts UTF-16 units, which differ only outside
+    /// the Basic Multilingual Plane, for emoji).
+    start_char: u32,
+    /// The end in characters (exclusive).
+    end_char: u32,
+    /// What this sentence says the relation is.
+    #[schemars(with = "String")]
+    label: Label,
+    /// The sentence, exactly the file's bytes `start..end`.
     text: &'a str,
+}
+
+/// The JSON Schema of the export, pretty-printed with a final newline.
+pub fn schema() -> String {
+    let schema = schemars::schema_for!(JsonGraph<'static>);
+    let mut out = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// Character offsets of byte offsets in documents, counted once per document.
+#[derive(Default)]
+struct CharOffsets {
+    /// Per document: the character count at every [`Self::STRIDE`]-th byte.
+    marks: std::collections::HashMap<crate::corpus::DocId, Vec<u32>>,
+}
+
+impl CharOffsets {
+    const STRIDE: usize = 256;
+
+    /// The number of characters before byte `at` (a character boundary) of `text`.
+    fn at(&mut self, doc: crate::corpus::DocId, text: &str, at: usize) -> u32 {
+        if text.is_ascii() {
+            return at as u32;
+        }
+        let marks = self.marks.entry(doc).or_insert_with(|| {
+            let bytes = text.as_bytes();
+            let mut marks = Vec::with_capacity(bytes.len() / Self::STRIDE + 1);
+            let mut count = 0u32;
+            for (i, &b) in bytes.iter().enumerate() {
+                if i % Self::STRIDE == 0 {
+                    marks.push(count);
+                }
+                // Every byte but a continuation byte starts a character.
+                count += u32::from(b & 0xC0 != 0x80);
+            }
+            marks
+        });
+        let block = at / Self::STRIDE;
+        let from = block * Self::STRIDE;
+        let head = text.as_bytes()[from..at]
+            .iter()
+            .filter(|&&b| b & 0xC0 != 0x80)
+            .count() as u32;
+        marks.get(block).copied().unwrap_or(0) + head
+    }
 }
 
 /// Serialises the graph as pretty-printed JSON (with a final newline).
@@ -95,7 +213,7 @@ fn write(
     graph: &EvidenceGraph,
     scene: Option<&Scene>,
 ) -> serde_json::Result<String> {
-    let documents = corpus
+    let documents: Vec<JsonDocument> = corpus
         .documents
         .iter()
         .map(|d| JsonDocument {
@@ -131,6 +249,7 @@ fn write(
     let shown: Option<Vec<crate::graph::RelationId>> =
         scene.map(|s| s.edges.iter().map(|e| e.relation).collect());
     let key = |id: crate::graph::EntityId| graph.entity(id).map_or("", |e| e.key.as_str());
+    let mut chars = CharOffsets::default();
     let edges = graph
         .relation_ids()
         .zip(graph.relations())
@@ -145,17 +264,28 @@ fn write(
                 .iter()
                 .filter_map(|p| {
                     let doc = corpus.document(p.doc)?;
+                    let text = doc.text.get(p.start as usize..p.end as usize)?;
+                    let start_char = chars.at(p.doc, &doc.text, p.start as usize);
                     Some(JsonEvidence {
                         doc: &doc.id,
                         start: p.start,
                         end: p.end,
-                        text: doc.text.get(p.start as usize..p.end as usize)?,
+                        start_char,
+                        end_char: start_char + text.chars().count() as u32,
+                        label: p.label,
+                        text,
                     })
                 })
                 .collect(),
         })
         .collect();
     let mut out = serde_json::to_string_pretty(&JsonGraph {
+        format_version: FORMAT_VERSION,
+        directed: false,
+        multigraph: false,
+        graph: JsonGraphAttributes {
+            documents: documents.clone(),
+        },
         documents,
         nodes,
         edges,

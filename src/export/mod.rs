@@ -3,6 +3,7 @@
 //! Every file is written atomically: to a temporary file in the same folder, flushed,
 //! then renamed over the destination, so a failed write leaves the old file intact.
 
+pub mod explain;
 pub mod formats;
 pub mod json;
 pub mod png;
@@ -32,6 +33,9 @@ pub enum Format {
     Csv,
     /// Graphviz DOT with positions.
     Dot,
+    /// CSV files with typed headers for `neo4j-admin database import`, with the import
+    /// command and a Cypher `LOAD CSV` script, in a folder.
+    Neo4j,
     /// SVG picture with legend and caption.
     Svg,
     /// PNG picture rendered from the SVG.
@@ -40,15 +44,21 @@ pub enum Format {
 
 impl Format {
     /// Every format, in menu order.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
         Self::Svg,
         Self::Png,
         Self::Graphml,
         Self::Gexf,
         Self::Json,
         Self::Csv,
+        Self::Neo4j,
         Self::Dot,
     ];
+
+    /// Whether the export is a folder of files (CSV, Neo4j) rather than one file.
+    pub fn writes_folder(self) -> bool {
+        matches!(self, Self::Csv | Self::Neo4j)
+    }
 
     /// The name used on the command line, also the file extension (CSV names a folder).
     pub fn as_str(self) -> &'static str {
@@ -58,6 +68,7 @@ impl Format {
             Self::Gexf => "gexf",
             Self::Csv => "csv",
             Self::Dot => "dot",
+            Self::Neo4j => "neo4j",
             Self::Svg => "svg",
             Self::Png => "png",
         }
@@ -80,15 +91,26 @@ impl std::str::FromStr for Format {
     }
 }
 
-/// Picture settings for SVG and PNG.
+/// Settings of the exports that have any.
 #[derive(Debug, Clone, PartialEq)]
-pub struct PictureOptions {
-    /// Width in pixels.
+pub struct ExportOptions {
+    /// Picture width in pixels (SVG, PNG, and the scale of DOT's positions).
     pub width_px: f32,
     /// PNG pixel density (1, 2, 4).
     pub scale: f32,
-    /// Caption under the picture.
+    /// Caption under the picture, and GEXF's description.
     pub caption: String,
+    /// Whether CSV text cells that look like formulas are neutralised.
+    pub csv_formulas: formats::CsvFormulas,
+}
+
+/// The corpus as exports name it: its folder's name, never the absolute path (a
+/// picture or file shared with others should not carry where it was made).
+pub fn corpus_name(corpus: &Corpus) -> String {
+    corpus
+        .root
+        .file_name()
+        .map_or_else(|| "corpus".into(), |n| n.to_string_lossy().into_owned())
 }
 
 /// Writes `scene` in `format` to `out` (a folder for CSV), atomically; returns the
@@ -103,7 +125,7 @@ pub fn write_scene(
     graph: &EvidenceGraph,
     scene: &Scene,
     out: &Path,
-    picture: &PictureOptions,
+    options: &ExportOptions,
     replace: Replace,
 ) -> Result<Vec<PathBuf>> {
     let render_error = |message: String| Error::Render {
@@ -115,8 +137,8 @@ pub fn write_scene(
             graph,
             scene,
             &svg::SvgOptions {
-                width_px: picture.width_px,
-                caption: picture.caption.clone(),
+                width_px: options.width_px,
+                caption: options.caption.clone(),
             },
         )
     };
@@ -131,20 +153,32 @@ pub fn write_scene(
             formats::graphml(corpus, graph, scene).into_bytes(),
         )],
         Format::Gexf => {
-            let description = format!("Nexo export of {}", corpus.root.display());
+            let description = options.caption.clone();
             vec![(
                 out.to_path_buf(),
                 formats::gexf(corpus, graph, scene, &description).into_bytes(),
             )]
         }
-        Format::Dot => vec![(out.to_path_buf(), formats::dot(graph, scene).into_bytes())],
+        Format::Dot => vec![(
+            out.to_path_buf(),
+            formats::dot(graph, scene, options.width_px).into_bytes(),
+        )],
         Format::Svg => vec![(out.to_path_buf(), svg().into_bytes())],
         Format::Png => vec![(
             out.to_path_buf(),
-            png::png_from_svg(&svg(), picture.scale).map_err(render_error)?,
+            png::png_from_svg(&svg(), options.scale).map_err(render_error)?,
         )],
         Format::Csv => {
-            let set: Vec<(&str, Vec<u8>)> = formats::csv(corpus, graph, scene)
+            let set: Vec<(&str, Vec<u8>)> =
+                formats::csv(corpus, graph, scene, options.csv_formulas)
+                    .into_iter()
+                    .map(|(name, text)| (name, text.into_bytes()))
+                    .collect();
+            write_folder_atomic(out, &set)?;
+            return Ok(set.iter().map(|(name, _)| out.join(name)).collect());
+        }
+        Format::Neo4j => {
+            let set: Vec<(&str, Vec<u8>)> = formats::neo4j(corpus, graph, scene)
                 .into_iter()
                 .map(|(name, text)| (name, text.into_bytes()))
                 .collect();
@@ -156,37 +190,6 @@ pub fn write_scene(
         write_atomic_with(path, bytes, replace)?;
     }
     Ok(files.into_iter().map(|(p, _)| p).collect())
-}
-
-/// Today's date (UTC) as `YYYY-MM-DD`, or the one given by `SOURCE_DATE_EPOCH` so
-/// builds of a picture can be made reproducible.
-pub fn today() -> String {
-    let secs = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|v| v.parse::<i64>().ok())
-        .or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .ok()
-                .and_then(|d| i64::try_from(d.as_secs()).ok())
-        })
-        .unwrap_or(0);
-    let (y, m, d) = civil_from_days(secs.div_euclid(86_400));
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
-/// Howard Hinnant's days-to-civil-date algorithm.
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
 }
 
 /// Whether a write may replace a read-only file.
@@ -350,12 +353,6 @@ pub fn write_folder_atomic(out: &Path, files: &[(&str, Vec<u8>)]) -> Result<()> 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn civil_dates() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(20_778), (2026, 11, 21));
-    }
 
     #[test]
     fn replaces_atomically_and_reports_the_path_on_failure() {

@@ -65,6 +65,32 @@ pub struct Scene {
 }
 
 impl Scene {
+    /// The smallest box `(min_x, min_y, max_x, max_y)` holding every node's disc, in
+    /// layout units (a unit box for an empty scene).
+    pub fn bounds(&self) -> (f32, f32, f32, f32) {
+        let (min_x, min_y, max_x, max_y) = self.nodes.iter().fold(
+            (
+                f32::INFINITY,
+                f32::INFINITY,
+                f32::NEG_INFINITY,
+                f32::NEG_INFINITY,
+            ),
+            |(a, b, c, d), n| {
+                (
+                    a.min(n.x - n.radius),
+                    b.min(n.y - n.radius),
+                    c.max(n.x + n.radius),
+                    d.max(n.y + n.radius),
+                )
+            },
+        );
+        if min_x.is_finite() {
+            (min_x, min_y, max_x, max_y)
+        } else {
+            (0.0, 0.0, 1.0, 1.0)
+        }
+    }
+
     /// Each node with its entity (nodes whose entity is not in `graph` are skipped).
     pub fn nodes_with<'s, 'g>(
         &'s self,

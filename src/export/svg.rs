@@ -24,27 +24,7 @@ const FONT_PX: f32 = 12.0;
 
 /// Renders `scene` as a standalone SVG document.
 pub fn svg(graph: &EvidenceGraph, scene: &Scene, options: &SvgOptions) -> String {
-    let (min_x, min_y, max_x, max_y) = scene.nodes.iter().fold(
-        (
-            f32::INFINITY,
-            f32::INFINITY,
-            f32::NEG_INFINITY,
-            f32::NEG_INFINITY,
-        ),
-        |(a, b, c, d), n| {
-            (
-                a.min(n.x - n.radius),
-                b.min(n.y - n.radius),
-                c.max(n.x + n.radius),
-                d.max(n.y + n.radius),
-            )
-        },
-    );
-    let (min_x, min_y, max_x, max_y) = if min_x.is_finite() {
-        (min_x, min_y, max_x, max_y)
-    } else {
-        (0.0, 0.0, 1.0, 1.0)
-    };
+    let (min_x, min_y, max_x, max_y) = scene.bounds();
     let width = options.width_px.max(200.0);
     let scale = (width - 2.0 * MARGIN) / (max_x - min_x).max(1.0);
     let graph_h = (max_y - min_y) * scale;

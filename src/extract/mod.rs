@@ -137,6 +137,16 @@ pub struct FailedDocument {
     pub message: String,
 }
 
+/// `s` in Unicode NFC (composed accents).
+fn nfc(s: String) -> String {
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization as _};
+    if s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        s
+    } else {
+        s.nfc().collect()
+    }
+}
+
 /// The message a panic carried, for a [`FailedDocument`].
 fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     payload
@@ -606,9 +616,11 @@ fn merge_discoveries(specs: &mut Vec<Spec>, matcher: &Matcher, found: Discoverie
     }
     // Candidates are unique by key already.
     for (key, c) in found.candidates {
-        let mut aliases = c.aliases;
+        // A name read from NFD text (macOS) is shown as the same name typed in NFC.
+        let name = nfc(c.name);
+        let mut aliases: Vec<String> = c.aliases.into_iter().map(nfc).collect();
         if c.kind == Kind::Person {
-            aliases.extend(discover::person_aliases(&c.name));
+            aliases.extend(discover::person_aliases(&name));
         }
         aliases.retain(|a| fold_str(a) != key);
         order.push(key.clone());
@@ -616,7 +628,7 @@ fn merge_discoveries(specs: &mut Vec<Spec>, matcher: &Matcher, found: Discoverie
             key,
             Spec {
                 key: String::new(),
-                name: c.name,
+                name,
                 kind: c.kind,
                 aliases,
                 description: None,
