@@ -140,16 +140,17 @@ def check_corpus(corpus, work, label, *extra):
         export(corpus, "dot", dot_path, "--width", "1600", *extra)
         run = subprocess.run(["neato", "-n2", "-Tsvg", dot_path, "-o", svg_out], capture_output=True, text=True)
         check(run.returncode == 0, f"{label} neato -n2 renders the DOT: {run.stderr[:200]}")
-        pic = os.path.join(work, "g.svg")
-        export(corpus, "svg", pic, "--width", "1600", *extra)
         size = lambda p: [float(v) for v in re.search(r'viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"', open(p, encoding="utf-8").read()).groups()]
         if run.returncode == 0:
-            (dw, dh), (sw, sh) = size(svg_out), size(pic)
-            # The graph's own aspect in each: DOT has a 24 pt margin; Nexo's picture a
-            # 40 px margin plus a 34 px legend and a 30 px caption.
-            dot_aspect, svg_aspect = (dw - 48) / (dh - 48), (sw - 80) / (sh - 144)
-            check(abs(dot_aspect - svg_aspect) / svg_aspect < 0.05,
-                  f"{label} neato -n2 draws the picture's aspect: {dot_aspect:.3f} vs {svg_aspect:.3f}")
+            dw, dh = size(svg_out)
+            # The view's aspect: the box holding every node's disc, from the JSON's
+            # positions; DOT adds a 24 pt margin.
+            xs = [(n["x"] - n["size"], n["x"] + n["size"]) for n in j["nodes"]]
+            ys = [(n["y"] - n["size"], n["y"] + n["size"]) for n in j["nodes"]]
+            view = (max(b for _, b in xs) - min(a for a, _ in xs)) / (max(b for _, b in ys) - min(a for a, _ in ys))
+            drawn = (dw - 48) / (dh - 48)
+            check(abs(drawn - view) / view < 0.03,
+                  f"{label} neato -n2 draws the view's aspect: {drawn:.3f} vs {view:.3f}")
     else:
         check(False, "graphviz's neato is installed")
     svg_path = os.path.join(work, "g.svg")

@@ -650,3 +650,59 @@ fn a_surname_inside_a_name_nobody_knows_is_nobodys() {
                 clashed with Los Chapitos. His son Ismael Zambada Sicairos took over.";
     assert_eq!(neighbours(text, "los-chapitos"), ["ismael-zambada-garcia"]);
 }
+
+/// Text in Unicode NFD (decomposed accents, as macOS writes it) gives the same graph as
+/// NFC: the same entities with the same names, and the same relations with the same
+/// weights and labels (only byte offsets differ, as the bytes do).
+#[test]
+fn nfd_text_gives_the_same_graph_as_nfc() {
+    use unicode_normalization::UnicodeNormalization as _;
+    let (corpus, x) = bundled();
+    let nfd = Corpus::from_texts(
+        corpus
+            .documents
+            .iter()
+            .map(|d| (d.id.clone(), d.text.nfd().collect::<String>())),
+    );
+    assert!(nfd
+        .documents
+        .iter()
+        .zip(&corpus.documents)
+        .any(|(a, b)| a.text != b.text));
+    let catalog = Catalog::resolve(None, Some(&corpus.root)).unwrap();
+    let y = extract(&nfd, &catalog);
+    let summary = |g: &nexo::graph::EvidenceGraph| {
+        let nodes: Vec<String> = g
+            .entities()
+            .iter()
+            .map(|e| {
+                format!(
+                    "{} {} {} {} {:?}",
+                    e.key,
+                    e.name,
+                    e.kind.as_str(),
+                    e.mentions,
+                    e.aliases
+                )
+            })
+            .collect();
+        let key = |id| g.entity(id).map_or("?", |e| e.key.as_str()).to_string();
+        let edges: Vec<String> = g
+            .relations()
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} {} {} {:?}",
+                    key(r.source),
+                    key(r.target),
+                    r.weight(),
+                    r.labels
+                )
+            })
+            .collect();
+        (nodes, edges)
+    };
+    let (a, b) = (summary(&x.graph), summary(&y.graph));
+    assert_eq!(a.0, b.0, "entities differ");
+    assert_eq!(a.1, b.1, "relations differ");
+}

@@ -317,6 +317,25 @@ mod cli {
         assert!(err.contains("5 files skipped"), "{err}");
     }
 
+    /// Two file names that differ only in bytes that are not UTF-8 are two documents
+    /// with two ids.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn names_that_are_not_utf8_keep_distinct_ids() {
+        use std::os::unix::ffi::OsStrExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let c = dir.path().join("c");
+        std::fs::create_dir(&c).unwrap();
+        for name in [&b"a\xE9.txt"[..], &b"a\xE8.txt"[..]] {
+            std::fs::write(c.join(std::ffi::OsStr::from_bytes(name)), GOOD).unwrap();
+        }
+        let out = nexo(dir.path(), &["export", "--corpus", "c", "--out", "g.json"]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let json = std::fs::read_to_string(dir.path().join("g.json")).unwrap();
+        assert!(json.contains(r#""id": "a\\xE9.txt""#), "{json}");
+        assert!(json.contains(r#""id": "a\\xE8.txt""#), "{json}");
+    }
+
     /// UTF-16 with a byte-order mark is decoded, not refused as binary.
     #[test]
     fn utf16_with_a_bom_is_decoded() {
@@ -427,9 +446,29 @@ mod cli {
         let out = nexo(d, &["export", "--out", "locked.json", "--force"]);
         assert!(out.status.success() || !is_root, "{}", text(&out.stderr));
 
+        // A new file gets the mode any new file gets here (not a temporary file's 0600),
+        // and so does a new CSV folder.
+        std::fs::write(d.join("plain.txt"), "x").unwrap();
+        let out = nexo(d, &["export", "--out", "new.json"]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert_eq!(mode(&d.join("new.json")), mode(&d.join("plain.txt")));
+        std::fs::create_dir(d.join("plain-dir")).unwrap();
+        let out = nexo(d, &["export", "--format", "csv", "--out", "new-csv"]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert_eq!(mode(&d.join("new-csv")), mode(&d.join("plain-dir")));
+
         let long = format!("{}.json", "n".repeat(250));
         let out = nexo(d, &["export", "--out", &long]);
         assert!(out.status.success(), "{}", text(&out.stderr));
+
+        // A missing folder is named as the destination's, not as a temporary file's.
+        let out = nexo(d, &["export", "--out", "no/such/folder/x.json"]);
+        assert_eq!(out.status.code(), Some(2));
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("no/such/folder/x.json") && !err.contains(".nexo-"),
+            "{err}"
+        );
 
         let leftovers: Vec<_> = std::fs::read_dir(d)
             .unwrap()

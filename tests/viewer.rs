@@ -245,3 +245,92 @@ fn a_snapshot_restores_filters_and_selection() {
     );
     assert!(!state.visible_kinds.contains(&nexo::kind::Kind::Country));
 }
+
+/// The zoom of the canvas once the layout has been let settle.
+fn settled_zoom(h: &mut Harness<'static, App>) -> f32 {
+    for _ in 0..40 {
+        h.run_steps(5);
+    }
+    h.state().camera().unwrap().0
+}
+
+#[test]
+fn the_plain_wheel_zooms_around_the_pointer_and_keys_zoom_too() {
+    let (mut h, _) = harness();
+    let before = settled_zoom(&mut h);
+    let over_canvas = egui::pos2(400.0, 400.0);
+    h.hover_at(over_canvas);
+    h.run_steps(1);
+    for _ in 0..3 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Line,
+            delta: egui::vec2(0.0, 1.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+        });
+        h.run_steps(2);
+    }
+    for _ in 0..20 {
+        h.run_steps(1);
+    }
+    let wheeled = h.state().camera().unwrap().0;
+    assert!(
+        wheeled > before * 1.3,
+        "three notches zoom in: {before} -> {wheeled}"
+    );
+    h.key_press(egui::Key::Minus);
+    h.run_steps(3);
+    let keyed = h.state().camera().unwrap().0;
+    assert!(keyed < wheeled * 0.9, "− zooms out: {wheeled} -> {keyed}");
+    h.key_press(egui::Key::F);
+    h.run_steps(4);
+    assert!(h.state().camera().is_some());
+}
+
+#[test]
+fn the_file_menu_fields_take_clicks_and_a_snapshot_is_not_replaced_unasked() {
+    let (mut h, _) = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("view.nexo.json");
+    std::fs::write(&file, "keep").unwrap();
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    // A click in the snapshot field (the lowest text input) keeps the menu open.
+    let field = |h: &Harness<'static, App>| {
+        let mut inputs: Vec<_> = h.get_all_by_role(Role::TextInput).collect();
+        inputs.sort_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y));
+        inputs.last().unwrap().rect().center()
+    };
+    let at = field(&h);
+    h.get_all_by_role(Role::TextInput)
+        .find(|n| n.rect().center() == at)
+        .unwrap()
+        .click();
+    h.run_steps(2);
+    assert!(
+        h.query_by_label("Save snapshot").is_some(),
+        "the menu is still open after a click in its field"
+    );
+    fill_text_input(
+        &mut h,
+        None,
+        "view.nexo.json".len(),
+        &file.display().to_string(),
+    );
+    h.run_steps(2);
+    assert!(h.query_by_label_contains("This file exists.").is_some());
+    h.get_by_label("Save snapshot").click();
+    h.run_steps(2);
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "keep",
+        "not replaced unasked"
+    );
+    h.get_by_label("Replace it").click();
+    h.run_steps(2);
+    h.get_by_label("Save snapshot").click();
+    h.run_steps(2);
+    assert!(std::fs::read_to_string(&file)
+        .unwrap()
+        .contains("\"version\": 1"));
+}

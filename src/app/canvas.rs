@@ -105,6 +105,11 @@ pub struct Canvas {
     camera: Option<(f32, [f32; 2])>,
     /// Zoom and pan to restore on the next frame.
     pending_camera: Option<(f32, [f32; 2])>,
+    /// The user zoomed or panned: the moving layout no longer refits the view.
+    is_camera_held: bool,
+    /// Zoom factors asked for by keys or buttons, applied on the next frame around the
+    /// canvas's centre.
+    pending_zoom: f32,
 }
 
 /// Id under which egui_graphs keeps the canvas's zoom and pan.
@@ -152,6 +157,8 @@ impl Canvas {
             pending_center: None,
             camera: None,
             pending_camera: None,
+            is_camera_held: false,
+            pending_zoom: 1.0,
         }
     }
 
@@ -276,6 +283,58 @@ impl Canvas {
     /// Fits the graph to the view on the next frames.
     pub fn fit(&mut self) {
         self.fit_frames = 2;
+        self.is_camera_held = false;
+    }
+
+    /// Zooms by `factor` around the canvas's centre on the next frame (keys, buttons).
+    pub fn zoom_by(&mut self, factor: f32) {
+        self.pending_zoom *= factor;
+        self.was_live_frames = 2;
+    }
+
+    /// Zoom in, zoom out and fit, floating at the canvas's bottom-right corner as on a
+    /// map.
+    fn zoom_buttons(&mut self, ui: &egui::Ui) {
+        let corner = ui.available_rect_before_wrap().right_bottom() - egui::vec2(12.0, 12.0);
+        egui::Area::new(egui::Id::new("nexo-zoom-buttons"))
+            .fixed_pos(corner)
+            .pivot(egui::Align2::RIGHT_BOTTOM)
+            .order(egui::Order::Foreground)
+            .show(ui.ctx(), |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    let size = egui::vec2(28.0, 24.0);
+                    let step = super::ZOOM_STEP;
+                    let zoom_in = ui.add_sized(size, egui::Button::new("+"));
+                    if zoom_in.on_hover_text("Zoom in (+, or the wheel)").clicked() {
+                        self.zoom_by(step);
+                    }
+                    let zoom_out = ui.add_sized(size, egui::Button::new("−"));
+                    if zoom_out
+                        .on_hover_text("Zoom out (−, or the wheel)")
+                        .clicked()
+                    {
+                        self.zoom_by(1.0 / step);
+                    }
+                    let fit = ui.add_sized(size, egui::Button::new("⛶"));
+                    if fit.on_hover_text("Fit (F)").clicked() {
+                        self.fit();
+                    }
+                });
+            });
+    }
+
+    /// Scales the camera by `factor`, keeping the canvas point `at` (in the canvas's
+    /// local coordinates) where it is on screen.
+    fn zoom_at(&mut self, ui: &mut egui::Ui, at: egui::Vec2, factor: f32) {
+        let mut meta = egui_graphs::MetadataFrame::new(Some(CANVAS_ID.into())).load(ui);
+        let zoom = (meta.zoom * factor).clamp(0.02, 50.0);
+        // screen = rect.min + pan + position × zoom: the point under `at` stays put.
+        meta.pan = at - (at - meta.pan) * (zoom / meta.zoom);
+        meta.zoom = zoom;
+        meta.save(ui);
+        self.is_camera_held = true;
+        self.fit_frames = 0;
+        self.was_live_frames = 2;
     }
 
     /// Zoom and pan as last drawn.
@@ -537,6 +596,7 @@ impl Canvas {
                 || i.zoom_delta() != 1.0
         });
         let pointer_over = ui.rect_contains_pointer(ui.available_rect_before_wrap());
+        self.zoom_buttons(ui);
         if let Some((zoom, pan)) = self.pending_camera.take() {
             let mut meta = egui_graphs::MetadataFrame::new(Some(CANVAS_ID.into())).load(ui);
             meta.zoom = zoom;
@@ -588,6 +648,29 @@ impl Canvas {
         } else {
             self.was_live_frames.saturating_sub(1)
         };
+        // The plain wheel zooms, around the pointer, smoothly (egui_graphs zooms on
+        // Ctrl+wheel alone, by a fixed step); keys and buttons zoom around the centre.
+        let graph_rect = ui.available_rect_before_wrap();
+        let wheel = ui.input(|i| {
+            let scrolled = i.smooth_scroll_delta.y;
+            (!i.modifiers.command && scrolled != 0.0).then_some(scrolled)
+        });
+        if let (Some(scrolled), Some(pointer)) = (wheel, ui.ctx().pointer_hover_pos()) {
+            if graph_rect.contains(pointer) {
+                // About 1.2× for one notch (50 points of scroll).
+                let factor = (scrolled * 0.0036).exp();
+                self.zoom_at(ui, pointer - graph_rect.min, factor);
+                ui.input_mut(|i| i.smooth_scroll_delta = egui::Vec2::ZERO);
+            }
+        }
+        if self.pending_zoom != 1.0 {
+            let factor = std::mem::replace(&mut self.pending_zoom, 1.0);
+            self.zoom_at(ui, graph_rect.size() / 2.0, factor);
+        }
+        if ui.input(|i| i.pointer.is_decidedly_dragging()) && pointer_over {
+            // A drag pans the view (or moves a node): either way the user holds it.
+            self.is_camera_held = true;
+        }
         let interaction = SettingsInteraction::new()
             .with_dragging_enabled(true)
             .with_hover_enabled(true)
@@ -597,11 +680,12 @@ impl Canvas {
             .with_edge_selection_enabled(true);
         let navigation = SettingsNavigation::new()
             .with_zoom_and_pan_enabled(true)
-            .with_fit_to_screen_enabled(self.fit_frames > 0 || self.is_moving())
+            .with_fit_to_screen_enabled(
+                self.fit_frames > 0 || self.is_moving() && !self.is_camera_held,
+            )
             .with_fit_to_screen_padding(0.08);
         self.fit_frames = self.fit_frames.saturating_sub(1);
         let style = SettingsStyle::new().with_labels_always(false);
-        let graph_rect = ui.available_rect_before_wrap();
         let response = GraphView::<FixedState, Fixed>::new()
             .with_interactions(&interaction)
             .with_navigations(&navigation)

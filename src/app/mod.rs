@@ -79,6 +79,9 @@ pub struct App {
     probe_reported: bool,
 }
 
+/// How much one press of + or − (or of the zoom buttons) zooms the network.
+pub const ZOOM_STEP: f32 = 1.25;
+
 /// Loads `dir` with the catalogs, exactly as the CLI does.
 ///
 /// # Errors
@@ -145,6 +148,8 @@ impl App {
             startup_probe,
             probe_reported: false,
         };
+        // Ctrl+± zooms the network (see `keyboard`), not the whole interface.
+        cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
         app.start_load(path, &cc.egui_ctx);
         app
     }
@@ -177,6 +182,11 @@ impl App {
     /// True while the layout still moves (benchmarks wait for it to settle).
     pub fn is_layout_moving(&self) -> bool {
         self.canvas.as_ref().is_some_and(Canvas::is_moving)
+    }
+
+    /// The canvas's zoom and pan as last drawn, once a corpus is shown.
+    pub fn camera(&self) -> Option<(f32, [f32; 2])> {
+        self.canvas.as_ref().and_then(Canvas::camera)
     }
 
     /// The current persisted state.
@@ -274,6 +284,11 @@ impl App {
                         c.fit();
                     }
                 }
+                Command::Zoom(factor) => {
+                    if let Some(c) = &mut self.canvas {
+                        c.zoom_by(factor);
+                    }
+                }
                 Command::CenterOn(id) => {
                     if let Some(c) = &mut self.canvas {
                         c.center_on(id);
@@ -302,7 +317,11 @@ impl App {
                         self.start_load(corpus, ctx);
                         self.snapshot_message = Some(format!("Opened {}", path.display()));
                     }
-                    Err(e) => self.snapshot_message = Some(e),
+                    Err(e) => {
+                        // The menu has closed: say it in the status bar too.
+                        self.state_message = Some(e.clone());
+                        self.snapshot_message = Some(e);
+                    }
                 },
                 Command::Export(request) => self.export_message = Some(self.export(&request)),
             }
@@ -391,6 +410,13 @@ impl App {
             if i.key_pressed(egui::Key::Space) {
                 commands.push(Command::TogglePause);
             }
+            // + and − zoom the network (with or without Ctrl), never the whole UI.
+            if i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals) {
+                commands.push(Command::Zoom(ZOOM_STEP));
+            }
+            if i.key_pressed(egui::Key::Minus) {
+                commands.push(Command::Zoom(1.0 / ZOOM_STEP));
+            }
         });
     }
 }
@@ -411,7 +437,13 @@ impl eframe::App for App {
                 let snapshot_input = &mut self.snapshot_input;
                 let snapshot_message = &self.snapshot_message;
                 let replace_confirmed = &mut self.is_snapshot_replace_confirmed;
-                ui.menu_button("File", |ui| {
+                // Clicking the path fields inside must not close the menu (only a
+                // click outside does, or the buttons that act).
+                let file_menu = egui::containers::menu::MenuButton::new("File").config(
+                    egui::containers::menu::MenuConfig::new()
+                        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside),
+                );
+                file_menu.ui(ui, |ui| {
                     ui.label("Open a folder of .txt / .md documents:");
                     let field = ui
                         .horizontal(|ui| {

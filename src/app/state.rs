@@ -211,6 +211,8 @@ pub enum Command {
     TogglePause,
     /// Fit the whole graph in view.
     Fit,
+    /// Zoom the canvas by this factor around its centre.
+    Zoom(f32),
     /// Pan so that this entity is in the middle of the canvas.
     CenterOn(crate::graph::EntityId),
     /// Open a document in the reader at a passage.

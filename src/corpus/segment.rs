@@ -96,14 +96,64 @@ pub fn segment(text: &str, range: Range<usize>) -> Segmented {
     let mut out = Segmented::default();
     let mut line_start = range.start;
     let body = &text[range.clone()];
-    for line in body.split_inclusive('\n') {
+    let lines: Vec<&str> = body.split_inclusive('\n').collect();
+    let widths = wrap_widths(&lines);
+    // A line of a hard-wrapped paragraph runs on into the next one: the two are read as
+    // one line, so a sentence may cross the break.
+    let mut run_start = line_start;
+    for (i, line) in lines.iter().enumerate() {
         let line_end = line_start + line.len();
-        split_line(text, line_start..line_end, &mut out);
+        let runs_on = lines
+            .get(i + 1)
+            .is_some_and(|next| runs_on(line, next, widths[i]));
+        if !runs_on {
+            split_line(text, run_start..line_end, &mut out);
+            run_start = line_end;
+        }
         line_start = line_end;
     }
     // Kept for the document's lifetime: no growth slack.
     out.sentences.shrink_to_fit();
     out
+}
+
+/// For each line, the widest line of its block (the run of non-blank lines it is in),
+/// in characters.
+fn wrap_widths(lines: &[&str]) -> Vec<usize> {
+    let mut widths = vec![0; lines.len()];
+    let mut start = 0;
+    while start < lines.len() {
+        let end = (start..lines.len())
+            .find(|&k| lines[k].trim().is_empty())
+            .unwrap_or(lines.len());
+        let widest = lines[start..end]
+            .iter()
+            .map(|l| l.trim_end().chars().count())
+            .max()
+            .unwrap_or(0);
+        widths[start..end].fill(widest);
+        start = end + 1;
+    }
+    widths
+}
+
+/// Whether `line` is a hard-wrapped line whose text goes on in `next`: its block is
+/// wrapped at a typewriter width (50 to 100 characters), the line fills most of it and
+/// does not end a sentence, and the next line is text, not a bullet or a blank. A
+/// headline, a byline or a list keeps its own lines.
+fn runs_on(line: &str, next: &str, width: usize) -> bool {
+    let line = line.trim_end();
+    let next = next.trim_start();
+    let ends_sentence = line.ends_with(['.', '!', '?', ':', ';', '…', '"', '”', '’', ')', ']']);
+    let is_bullet = next.starts_with(['-', '*', '•', '–', '—', '>', '|'])
+        || next.split_once(['.', ')']).is_some_and(|(n, _)| {
+            !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+        });
+    (50..=100).contains(&width)
+        && line.chars().count() * 10 >= width * 6
+        && !ends_sentence
+        && !next.is_empty()
+        && !is_bullet
 }
 
 fn split_line(text: &str, range: Range<usize>, out: &mut Segmented) {
@@ -445,5 +495,32 @@ mod tests {
         let got = sentences(text, body..text.len());
         assert_eq!(&text[got[0].clone()], "Él llegó.");
         assert_eq!(&text[got[1].clone()], "Sí.");
+    }
+
+    #[test]
+    fn a_hard_wrapped_paragraph_is_read_across_its_line_breaks() {
+        let text = "Headline About Trump\n\n\
+Mexican President Claudia Sheinbaum met U.S. President\n\
+Donald Trump in Washington on Tuesday, and the two leaders\n\
+agreed to a new security framework against the cartels.\n\n\
+- a bullet that is long enough to look like wrapped text here\n\
+- another bullet that is long enough to look like wrapped text\n";
+        let got = split(text);
+        assert_eq!(got[0], "Headline About Trump");
+        assert_eq!(
+            got[1],
+            "Mexican President Claudia Sheinbaum met U.S. President\n\
+Donald Trump in Washington on Tuesday, and the two leaders\n\
+agreed to a new security framework against the cartels."
+        );
+        assert_eq!(got.len(), 4, "{got:?}");
+    }
+
+    #[test]
+    fn a_byline_and_a_date_keep_their_lines() {
+        assert_eq!(
+            split("By Ryan Morgan\nJuly 1, 2024\n"),
+            ["By Ryan Morgan", "July 1, 2024"]
+        );
     }
 }

@@ -253,10 +253,34 @@ pub fn write_atomic_with(path: &Path, bytes: &[u8], replace: Replace) -> Result<
 /// A temporary file beside `target`, hidden, with a short unique name (so a long
 /// target name still fits), removed when dropped unless persisted.
 fn temp_in(target: &Path) -> std::io::Result<tempfile::NamedTempFile> {
-    tempfile::Builder::new()
-        .prefix(".nexo-")
-        .suffix(".tmp")
+    hidden_temp(0o666)
         .tempfile_in(parent_of(target))
+        .map_err(without_temp_path)
+}
+
+/// A builder of hidden temporary names that, once renamed into place, have the mode a
+/// new file or folder would (`mode` less the umask), not tempfile's private 0600/0700.
+fn hidden_temp(mode: u32) -> tempfile::Builder<'static, 'static> {
+    let mut b = tempfile::Builder::new();
+    b.prefix(".nexo-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        b.permissions(std::fs::Permissions::from_mode(mode));
+    }
+    #[cfg(not(unix))]
+    let _ = mode;
+    b
+}
+
+/// tempfile names its own temporary path in an error ("… at path /x/.nexo-Ab3.tmp"): the
+/// user asked for the destination, which the caller names instead.
+fn without_temp_path(e: std::io::Error) -> std::io::Error {
+    let message = e.to_string();
+    match message.find(" at path ") {
+        Some(at) => std::io::Error::new(e.kind(), &message[..at]),
+        None => e,
+    }
 }
 
 /// The folder `path` is in (`.` for a bare name).
@@ -316,11 +340,9 @@ pub fn write_folder_atomic(out: &Path, files: &[(&str, Vec<u8>)]) -> Result<()> 
         }
     }
     let parent = parent_of(&out);
-    let staging = tempfile::Builder::new()
-        .prefix(".nexo-")
-        .suffix(".tmp")
+    let staging = hidden_temp(0o777)
         .tempdir_in(parent)
-        .map_err(|e| err(parent, e))?;
+        .map_err(|e| err(&out, without_temp_path(e)))?;
     for (name, bytes) in files {
         let path = staging.path().join(name);
         let write = || -> std::io::Result<()> {
@@ -335,7 +357,7 @@ pub fn write_folder_atomic(out: &Path, files: &[(&str, Vec<u8>)]) -> Result<()> 
         let old = tempfile::Builder::new()
             .prefix(".nexo-old-")
             .tempdir_in(parent)
-            .map_err(|e| err(parent, e))?;
+            .map_err(|e| err(&out, without_temp_path(e)))?;
         let aside = old.path().join("set");
         std::fs::rename(&out, &aside).map_err(|e| err(&out, e))?;
         if let Err(e) = std::fs::rename(staging.path(), &out) {

@@ -22,14 +22,29 @@ const LEGEND_H: f32 = 34.0;
 const CAPTION_H: f32 = 30.0;
 const FONT_PX: f32 = 12.0;
 
+/// The width a label's box is given for `name`. Every renderer then draws the text at
+/// exactly this width (`textLength`), whatever font it has, so no label overflows its
+/// box.
+fn label_width(name: &str) -> f32 {
+    name.chars().count() as f32 * FONT_PX * 0.55 + 6.0
+}
+
 /// Renders `scene` as a standalone SVG document.
 pub fn svg(graph: &EvidenceGraph, scene: &Scene, options: &SvgOptions) -> String {
     let (min_x, min_y, max_x, max_y) = scene.bounds();
     let width = options.width_px.max(200.0);
-    let scale = (width - 2.0 * MARGIN) / (max_x - min_x).max(1.0);
+    // Room at the sides for the labels of the outermost nodes, so none is clipped.
+    let side = scene
+        .nodes
+        .iter()
+        .filter_map(|n| graph.entity(n.entity))
+        .map(|e| label_width(&e.name) / 2.0)
+        .fold(MARGIN, f32::max)
+        .min(width / 4.0);
+    let scale = (width - 2.0 * side) / (max_x - min_x).max(1.0);
     let graph_h = (max_y - min_y) * scale;
     let height = (graph_h + 2.0 * MARGIN + LEGEND_H + CAPTION_H).ceil();
-    let tx = |x: f32| MARGIN + (x - min_x) * scale;
+    let tx = |x: f32| side + (x - min_x) * scale;
     let ty = |y: f32| MARGIN + LEGEND_H + (y - min_y) * scale;
     let px = |units: f32| (units * scale).max(0.0);
 
@@ -102,34 +117,60 @@ pub fn svg(graph: &EvidenceGraph, scene: &Scene, options: &SvgOptions) -> String
             .then(b.radius.total_cmp(&a.radius))
             .then(a.entity.cmp(&b.entity))
     });
+    // Labels avoid each other and every node's disc: each tries below its node, then
+    // above, right and left, and is left out only when all four are taken.
+    let overlap =
+        |a: &[f32; 4], b: &[f32; 4]| a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    let discs: Vec<(crate::graph::EntityId, [f32; 4])> = scene
+        .nodes
+        .iter()
+        .filter(|n| !n.is_dimmed)
+        .map(|n| {
+            let r = px(n.radius).max(3.0);
+            let (x, y) = (tx(n.x), ty(n.y));
+            (n.entity, [x - r, y - r, x + r, y + r])
+        })
+        .collect();
     let mut placed: Vec<[f32; 4]> = Vec::new();
     for n in order {
         let Some(e) = graph.entity(n.entity) else {
             continue;
         };
-        let text_w = e.name.chars().count() as f32 * FONT_PX * 0.5 + 6.0;
-        let (cx, top) = (tx(n.x), ty(n.y) + px(n.radius).max(3.0) + 3.0);
-        let rect = [
-            cx - text_w / 2.0,
-            top,
-            cx + text_w / 2.0,
-            top + FONT_PX + 4.0,
+        let text_w = label_width(&e.name);
+        let h = FONT_PX + 4.0;
+        let (x, y, r) = (tx(n.x), ty(n.y), px(n.radius).max(3.0));
+        let candidates = [
+            [x - text_w / 2.0, y + r + 3.0],
+            [x - text_w / 2.0, y - r - 3.0 - h],
+            [x + r + 4.0, y - h / 2.0],
+            [x - r - 4.0 - text_w, y - h / 2.0],
         ];
-        let overlaps = placed
+        let free = |rect: &[f32; 4]| {
+            !placed.iter().any(|p| overlap(p, rect))
+                && !discs
+                    .iter()
+                    .any(|(id, d)| *id != n.entity && overlap(d, rect))
+        };
+        let rects = candidates.map(|[left, top]| [left, top, left + text_w, top + h]);
+        let Some(rect) = rects
             .iter()
-            .any(|p| rect[0] < p[2] && p[0] < rect[2] && rect[1] < p[3] && p[1] < rect[3]);
-        if overlaps && !n.is_selected {
+            .find(|r| free(r))
+            .or(n.is_selected.then_some(&rects[0]))
+            .copied()
+        else {
             continue;
-        }
+        };
         placed.push(rect);
         let _ = writeln!(
             s,
-            "    <rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"2\" fill=\"#000000\" fill-opacity=\"0.5\"/><text x=\"{cx:.1}\" y=\"{:.1}\" fill=\"#ebebeb\">{}</text>",
+            "    <rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"2\" fill=\"#000000\" fill-opacity=\"0.5\"/><text x=\"{:.1}\" y=\"{:.1}\" textLength=\"{:.1}\" lengthAdjust=\"spacingAndGlyphs\" fill=\"#ebebeb\">{}</text>",
             rect[0],
             rect[1],
             text_w,
-            FONT_PX + 4.0,
-            top + FONT_PX,
+            h,
+            (rect[0] + rect[2]) / 2.0,
+            rect[1] + FONT_PX,
+            text_w - 6.0,
             xml_escape(&e.name)
         );
     }
