@@ -421,3 +421,29 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
     }
     out.into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cause_the_message_already_holds_is_not_repeated() {
+        let io = std::io::Error::new(std::io::ErrorKind::NotFound, "No such file");
+        let err = anyhow::Error::new(crate::Error::Read {
+            path: "a.toml".into(),
+            source: io,
+        });
+        assert_eq!(error_chain(&err), "cannot read a.toml: No such file");
+        let wrapped = anyhow::anyhow!("inner problem").context("while loading");
+        assert_eq!(error_chain(&wrapped), "while loading: inner problem");
+    }
+
+    #[test]
+    fn control_characters_are_shown_not_obeyed() {
+        assert_eq!(
+            printable("a\u{1b}[31mb\tc\nd\r"),
+            "a\\u{1b}[31mb\tc\nd\\u{d}"
+        );
+        assert!(matches!(printable("plain"), std::borrow::Cow::Borrowed(_)));
+    }
+}

@@ -26,7 +26,7 @@ const FONT_PX: f32 = 12.0;
 /// exactly this width (`textLength`), whatever font it has, so no label overflows its
 /// box.
 fn label_width(name: &str) -> f32 {
-    name.chars().count() as f32 * FONT_PX * 0.55 + 6.0
+    name.chars().count() as f32 * FONT_PX * 0.5 + 6.0
 }
 
 /// Renders `scene` as a standalone SVG document.
@@ -118,7 +118,8 @@ pub fn svg(graph: &EvidenceGraph, scene: &Scene, options: &SvgOptions) -> String
             .then(a.entity.cmp(&b.entity))
     });
     // Labels avoid each other and every node's disc: each tries below its node, then
-    // above, right and left, and is left out only when all four are taken.
+    // above, right, left and the four corners, and is left out only when all eight are
+    // taken.
     let overlap =
         |a: &[f32; 4], b: &[f32; 4]| a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
     let discs: Vec<(crate::graph::EntityId, [f32; 4])> = scene
@@ -139,11 +140,17 @@ pub fn svg(graph: &EvidenceGraph, scene: &Scene, options: &SvgOptions) -> String
         let text_w = label_width(&e.name);
         let h = FONT_PX + 4.0;
         let (x, y, r) = (tx(n.x), ty(n.y), px(n.radius).max(3.0));
+        let (below, above) = (y + r + 3.0, y - r - 3.0 - h);
+        let (right, left) = (x + r * 0.7 + 2.0, x - r * 0.7 - 2.0 - text_w);
         let candidates = [
-            [x - text_w / 2.0, y + r + 3.0],
-            [x - text_w / 2.0, y - r - 3.0 - h],
+            [x - text_w / 2.0, below],
+            [x - text_w / 2.0, above],
             [x + r + 4.0, y - h / 2.0],
             [x - r - 4.0 - text_w, y - h / 2.0],
+            [right, below - r * 0.3],
+            [left, below - r * 0.3],
+            [right, above + r * 0.3],
+            [left, above + r * 0.3],
         ];
         let free = |rect: &[f32; 4]| {
             !placed.iter().any(|p| overlap(p, rect))
