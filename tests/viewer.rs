@@ -334,3 +334,60 @@ fn the_file_menu_fields_take_clicks_and_a_snapshot_is_not_replaced_unasked() {
         .unwrap()
         .contains("\"version\": 1"));
 }
+
+#[test]
+fn search_results_drop_down_without_moving_the_bar() {
+    let (mut h, _) = harness();
+    let chip = |h: &Harness<'static, App>| h.get_by_label("cartel").rect();
+    let before = chip(&h);
+    h.get_by_role(Role::TextInput).click();
+    h.run_steps(2);
+    h.get_by_role(Role::TextInput).type_text("sheinb");
+    h.run_steps(3);
+    assert!(
+        h.query_by_label("Claudia Sheinbaum").is_some(),
+        "a match is listed"
+    );
+    assert_eq!(chip(&h), before, "the bar's controls stay where they were");
+    h.get_by_role(Role::TextInput).type_text("zzzz");
+    h.run_steps(3);
+    assert!(h.query_by_label("No matches").is_some());
+}
+
+#[test]
+fn escape_closes_the_reader_before_it_clears_the_selection() {
+    let (mut h, _) = harness();
+    select_by_search(&mut h, "garcia harf", "Omar García Harfuch");
+    h.get_by_label_contains("Cártel de Jalisco Nueva Generación —")
+        .click();
+    h.run_steps(3);
+    h.get_by_label("Open in reader").click();
+    h.run_steps(4);
+    assert!(h.state().state().reader.is_some());
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    assert!(
+        h.state().state().reader.is_none(),
+        "Escape closed the reader"
+    );
+    assert_ne!(
+        h.state().state().selection,
+        nexo::app::state::Selection::None,
+        "and kept the selection"
+    );
+}
+
+#[test]
+fn active_filters_are_named_and_reset_in_one_click() {
+    let (mut h, entities) = harness();
+    assert!(h.query_by_label("Reset filters").is_none());
+    h.get_by_label("country").click();
+    h.run_steps(2);
+    assert!(h.query_by_label_contains("Filtered: kinds").is_some());
+    h.get_by_label("Reset filters").click();
+    h.run_steps(3);
+    assert!(h.query_by_label("Reset filters").is_none());
+    assert!(h
+        .query_by_label_contains(&format!("{entities} / {entities} entities"))
+        .is_some());
+}

@@ -110,6 +110,9 @@ pub struct Canvas {
     /// Zoom factors asked for by keys or buttons, applied on the next frame around the
     /// canvas's centre.
     pending_zoom: f32,
+    /// The canvas's size last frame: when the window or the side panel changes it, the
+    /// view is refitted (unless the user holds the camera).
+    last_size: egui::Vec2,
 }
 
 /// Id under which egui_graphs keeps the canvas's zoom and pan.
@@ -159,6 +162,7 @@ impl Canvas {
             pending_camera: None,
             is_camera_held: false,
             pending_zoom: 1.0,
+            last_size: egui::Vec2::ZERO,
         }
     }
 
@@ -596,6 +600,14 @@ impl Canvas {
                 || i.zoom_delta() != 1.0
         });
         let pointer_over = ui.rect_contains_pointer(ui.available_rect_before_wrap());
+        let size = ui.available_rect_before_wrap().size();
+        if (size - self.last_size).length() > 1.0 {
+            if self.last_size != egui::Vec2::ZERO && !self.is_camera_held {
+                self.fit_frames = self.fit_frames.max(2);
+            }
+            self.last_size = size;
+            self.was_live_frames = 2;
+        }
         self.zoom_buttons(ui);
         if let Some((zoom, pan)) = self.pending_camera.take() {
             let mut meta = egui_graphs::MetadataFrame::new(Some(CANVAS_ID.into())).load(ui);

@@ -284,6 +284,7 @@ impl App {
                         c.fit();
                     }
                 }
+                Command::ResetFilters => self.state.reset_filters(),
                 Command::Zoom(factor) => {
                     if let Some(c) = &mut self.canvas {
                         c.zoom_by(factor);
@@ -400,9 +401,15 @@ impl App {
             }
             return;
         }
+        let is_reader_open = self.state.reader.is_some();
         ctx.input(|i| {
+            // Escape closes the reader first, then clears the selection.
             if i.key_pressed(egui::Key::Escape) {
-                commands.push(Command::Select(Selection::None));
+                commands.push(if is_reader_open {
+                    Command::CloseReader
+                } else {
+                    Command::Select(Selection::None)
+                });
             }
             if i.key_pressed(egui::Key::F) && !i.modifiers.command {
                 commands.push(Command::Fit);
@@ -555,12 +562,18 @@ impl eframe::App for App {
                 self.data.as_ref(),
                 visible,
                 self.load_message().as_deref(),
+                &mut commands,
             );
         });
         if let Some(data) = &self.data {
+            // The panel keeps the width the user gives it: its rows wrap instead of
+            // widening it, and it never takes more than 45 % of the window.
+            let max = (ui.available_width() * 0.45).max(280.0);
             egui::Panel::right("evidence")
                 .resizable(true)
-                .default_size(420.0)
+                .default_size(380.0)
+                .min_size(260.0)
+                .max_size(max)
                 .show(ui, |ui| {
                     evidence_panel::evidence_panel_ui(ui, &self.state, data, &mut commands);
                 });
@@ -575,7 +588,9 @@ impl eframe::App for App {
             &mut commands,
         );
         if let (Some(data), Some(target)) = (&self.data, &self.state.reader) {
-            reader::reader_ui(&ctx, target, data, &mut commands);
+            // The reader opens over the canvas, never over the bars.
+            let free = ui.available_rect_before_wrap();
+            reader::reader_ui(&ctx, free, target, data, &mut commands);
         }
         egui::CentralPanel::default().show(ui, |ui| match (&self.data, &mut self.canvas) {
             (Some(data), Some(canvas)) => commands.extend(canvas.ui(ui, data, &self.state)),

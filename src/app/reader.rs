@@ -10,6 +10,7 @@ use super::Loaded;
 /// Draws the reader window for `target`.
 pub fn reader_ui(
     ctx: &egui::Context,
+    free: egui::Rect,
     target: &ReaderTarget,
     data: &Loaded,
     commands: &mut Vec<Command>,
@@ -22,7 +23,12 @@ pub fn reader_ui(
     egui::Window::new(title)
         .id(egui::Id::new("reader"))
         .open(&mut is_open)
-        .default_size([640.0, 620.0])
+        .constrain_to(free)
+        .default_pos(free.min + egui::vec2(16.0, 16.0))
+        .default_size([
+            640.0_f32.min(free.width() - 32.0),
+            620.0_f32.min(free.height() - 32.0),
+        ])
         .vscroll(false)
         .show(ctx, |ui| {
             let m = &doc.metadata;

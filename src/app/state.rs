@@ -58,9 +58,43 @@ pub struct AppState {
     /// The export dialog is open.
     #[serde(skip)]
     pub is_export_open: bool,
+    /// The search results list is open under the search box.
+    #[serde(skip)]
+    pub is_search_open: bool,
 }
 
 impl AppState {
+    /// The filters that hide something, named for the status bar (empty when all is
+    /// shown).
+    pub fn active_filters(&self) -> Vec<&'static str> {
+        let mut on = Vec::new();
+        if Kind::ALL.iter().any(|k| !self.visible_kinds.contains(k)) {
+            on.push("kinds");
+        }
+        if self.min_weight > 1 {
+            on.push("min. passages");
+        }
+        if self.is_isolated_hidden {
+            on.push("isolated hidden");
+        }
+        if self.focus_depth.is_some() {
+            on.push("focus");
+        }
+        if !self.hidden_docs.is_empty() {
+            on.push("documents");
+        }
+        on
+    }
+
+    /// Shows everything again: every kind and document, any evidence, no focus.
+    pub fn reset_filters(&mut self) {
+        self.visible_kinds = Kind::ALL.to_vec();
+        self.min_weight = 1;
+        self.is_isolated_hidden = false;
+        self.focus_depth = None;
+        self.hidden_docs.clear();
+    }
+
     /// Mends what a damaged or hand-edited save holds (infinite or NaN positions, a zero
     /// width, an absurd filter) by dropping or resetting it; returns one line for each
     /// thing mended, for the status bar. A sane state is left as it is.
@@ -184,6 +218,7 @@ impl Default for AppState {
             layout: None,
             export: ExportSettings::default(),
             is_export_open: false,
+            is_search_open: false,
         }
     }
 }
@@ -213,6 +248,8 @@ pub enum Command {
     Fit,
     /// Zoom the canvas by this factor around its centre.
     Zoom(f32),
+    /// Show every kind, document and relation again, focus off.
+    ResetFilters,
     /// Pan so that this entity is in the middle of the canvas.
     CenterOn(crate::graph::EntityId),
     /// Open a document in the reader at a passage.

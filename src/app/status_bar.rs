@@ -2,7 +2,7 @@
 
 use eframe::egui;
 
-use super::state::AppState;
+use super::state::{AppState, Command};
 use super::Loaded;
 
 /// Draws the bar.
@@ -12,8 +12,21 @@ pub fn status_bar_ui(
     data: Option<&Loaded>,
     visible: Option<(usize, usize)>,
     message: Option<&str>,
+    commands: &mut Vec<Command>,
 ) {
     ui.horizontal(|ui| {
+        // Filters survive a restart and a new corpus: say so, with a way back.
+        let filters = state.active_filters();
+        if !filters.is_empty() {
+            ui.colored_label(
+                egui::Color32::from_rgb(0xf2, 0x8e, 0x2b),
+                format!("Filtered: {}", filters.join(", ")),
+            );
+            if ui.small_button("Reset filters").clicked() {
+                commands.push(Command::ResetFilters);
+            }
+            ui.separator();
+        }
         if let (Some(data), Some((nodes, edges))) = (data, visible) {
             let g = &data.extraction.graph;
             ui.label(format!(

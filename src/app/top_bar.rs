@@ -60,25 +60,23 @@ pub fn top_bar_ui(
         if ui.input(|i| i.modifiers.command && i.key_pressed(egui::Key::F)) {
             search.request_focus();
         }
+        if search.changed() {
+            state.is_search_open = !state.search.is_empty();
+        }
+        if search.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            state.is_search_open = false;
+        }
         if let Some(data) = data {
-            let matches = search_matches(data, &state.search, 8);
+            let matches = search_matches(data, &state.search, 12);
             if search.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 if let Some(first) = matches.first() {
                     commands.push(Command::Select(Selection::Entity(*first)));
                     commands.push(Command::CenterOn(*first));
                 }
+                state.is_search_open = false;
             }
-            if !state.search.is_empty() {
-                for id in matches {
-                    if let Some(e) = data.extraction.graph.entity(id) {
-                        if ui
-                            .button(RichText::new(&e.name).color(kind_color(e.kind)))
-                            .clicked()
-                        {
-                            commands.push(Command::Select(Selection::Entity(id)));
-                        }
-                    }
-                }
+            if state.is_search_open && !state.search.is_empty() {
+                search_results(ui, &search, data, &matches, state, commands);
             }
         }
         ui.separator();
@@ -175,4 +173,49 @@ pub fn top_bar_ui(
             ui.spinner();
         }
     });
+}
+
+/// The matches, in a list that drops down under the search box (the bar itself never
+/// moves); a click selects the entity and centres the view on it.
+fn search_results(
+    ui: &egui::Ui,
+    search: &egui::Response,
+    data: &Loaded,
+    matches: &[EntityId],
+    state: &mut AppState,
+    commands: &mut Vec<Command>,
+) {
+    let area = egui::Area::new(egui::Id::new("search-results"))
+        .fixed_pos(search.rect.left_bottom() + egui::vec2(0.0, 4.0))
+        .order(egui::Order::Foreground)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_min_width(search.rect.width());
+                if matches.is_empty() {
+                    ui.weak("No matches");
+                }
+                for &id in matches {
+                    let Some(e) = data.extraction.graph.entity(id) else {
+                        continue;
+                    };
+                    let text = RichText::new(&e.name).color(kind_color(e.kind));
+                    let hint = format!("{} · {} mentions", e.kind, e.mentions);
+                    if ui
+                        .selectable_label(false, text)
+                        .on_hover_text(hint)
+                        .clicked()
+                    {
+                        commands.push(Command::Select(Selection::Entity(id)));
+                        commands.push(Command::CenterOn(id));
+                        state.is_search_open = false;
+                    }
+                }
+            });
+        });
+    // A click anywhere else closes the list.
+    let clicked_elsewhere =
+        ui.input(|i| i.pointer.any_click()) && !area.response.hovered() && !search.hovered();
+    if clicked_elsewhere {
+        state.is_search_open = false;
+    }
 }
