@@ -391,3 +391,43 @@ fn active_filters_are_named_and_reset_in_one_click() {
         .query_by_label_contains(&format!("{entities} / {entities} entities"))
         .is_some());
 }
+
+#[test]
+fn the_documents_filter_stays_open_and_has_all_none_only_and_a_search() {
+    let (mut h, _) = harness();
+    h.get_by_label("documents (5/5)").click();
+    h.run_steps(2);
+    h.get_by_label("None").click();
+    h.run_steps(2);
+    assert_eq!(h.state().state().hidden_docs.len(), 5);
+    assert!(h.query_by_label("All").is_some(), "the menu stayed open");
+    h.get_by_label("All").click();
+    h.run_steps(2);
+    assert!(h.state().state().hidden_docs.is_empty());
+    // Dates are shown, and "only" keeps one document.
+    assert!(h
+        .query_by_label_contains("2024-12  Can Donald Trump")
+        .is_some());
+    h.get_all_by_label("only").next().unwrap().click();
+    h.run_steps(2);
+    assert_eq!(h.state().state().hidden_docs.len(), 4);
+    // The search box narrows the list.
+    fill_text_input(&mut h, None, 0, "americas quarterly");
+    h.run_steps(2);
+    assert_eq!(h.get_all_by_label("only").count(), 1);
+}
+
+#[test]
+fn f1_opens_the_shortcut_sheet_and_escape_closes_it() {
+    let (mut h, _) = harness();
+    assert!(h.query_by_label("Keyboard and mouse").is_none());
+    h.key_press(egui::Key::F1);
+    h.run_steps(2);
+    assert!(h.query_by_label("Keyboard and mouse").is_some());
+    assert!(h
+        .query_by_label_contains("close the reader, then clear")
+        .is_some());
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    assert!(h.query_by_label("Keyboard and mouse").is_none());
+}

@@ -296,6 +296,37 @@ impl Canvas {
         self.was_live_frames = 2;
     }
 
+    /// The hovered node's name, kind, mentions and links, at the pointer, at once (an
+    /// ordinary tooltip waits for the pointer to rest, and by then the canvas has gone
+    /// still and stopped asking for one).
+    fn node_tooltip(&self, ui: &egui::Ui, graph: &EvidenceGraph) {
+        let pointer_in = ui
+            .ctx()
+            .pointer_hover_pos()
+            .is_some_and(|p| ui.max_rect().contains(p));
+        let Some(hovered) = self.view.hovered_node().and_then(|i| self.view.node(i)) else {
+            return;
+        };
+        let entity = hovered.payload().entity;
+        let Some(e) = graph.entity(entity).filter(|_| pointer_in) else {
+            return;
+        };
+        let text = format!(
+            "{} ({}) — {} mentions, {} links",
+            e.name,
+            e.kind,
+            e.mentions,
+            graph.degree(entity)
+        );
+        egui::Tooltip::always_open(
+            ui.ctx().clone(),
+            ui.layer_id(),
+            egui::Id::new("nexo-node-tooltip"),
+            egui::PopupAnchor::Pointer,
+        )
+        .show(|ui| ui.label(text));
+    }
+
     /// Zoom in, zoom out and fit, floating at the canvas's bottom-right corner as on a
     /// map.
     fn zoom_buttons(&mut self, ui: &egui::Ui) {
@@ -653,6 +684,7 @@ impl Canvas {
             // Nothing moves and nobody touches the canvas: paint the last picture without
             // GraphView, which would ask for another frame and keep the CPU busy.
             self.paint_still(ui);
+            self.node_tooltip(ui, graph);
             return Vec::new();
         }
         self.was_live_frames = if pointer_active && pointer_over || self.is_moving() {
@@ -742,19 +774,7 @@ impl Canvas {
         if response.response.clicked() && !hit_something {
             commands.push(Command::Select(Selection::None));
         }
-        if let Some(hovered) = self.view.hovered_node().and_then(|i| self.view.node(i)) {
-            let entity = hovered.payload().entity;
-            if let Some(e) = graph.entity(entity) {
-                let text = format!(
-                    "{} ({}) — {} mentions, {} links",
-                    e.name,
-                    e.kind,
-                    e.mentions,
-                    graph.degree(entity)
-                );
-                response.response.clone().on_hover_text_at_pointer(text);
-            }
-        }
+        self.node_tooltip(ui, graph);
         commands
     }
 }

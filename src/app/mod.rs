@@ -79,6 +79,53 @@ pub struct App {
     probe_reported: bool,
 }
 
+/// Every shortcut, as (keys, what they do), for the sheet F1 opens.
+pub const SHORTCUTS: [(&str, &str); 12] = [
+    (
+        "Wheel, + / −",
+        "zoom the network (around the pointer for the wheel)",
+    ),
+    ("Drag the canvas", "pan"),
+    ("Drag a node", "move it and pin it there"),
+    (
+        "Click a node or an edge",
+        "its card, connections and passages",
+    ),
+    ("F", "fit the network to the window"),
+    ("Space", "pause or resume the layout"),
+    ("Ctrl+F", "search names (accents and case ignored)"),
+    (
+        "Enter (in search)",
+        "select the first match and centre on it",
+    ),
+    ("Escape", "close the reader, then clear the selection"),
+    ("Ctrl+E", "export the view or the graph"),
+    ("F1 or ?", "this sheet"),
+    ("File menu", "open a folder, save or open a snapshot"),
+];
+
+/// The sheet of shortcuts, while it is open.
+fn shortcuts_ui(ctx: &egui::Context, is_open: &mut bool) {
+    egui::Window::new("Keyboard and mouse")
+        .id(egui::Id::new("shortcuts"))
+        .open(is_open)
+        .resizable(false)
+        .collapsible(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| {
+            egui::Grid::new("shortcut-grid")
+                .num_columns(2)
+                .spacing([16.0, 6.0])
+                .show(ui, |ui| {
+                    for (keys, what) in SHORTCUTS {
+                        ui.strong(keys);
+                        ui.label(what);
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
 /// How much one press of + or − (or of the zoom buttons) zooms the network.
 pub const ZOOM_STEP: f32 = 1.25;
 
@@ -258,6 +305,11 @@ impl App {
 
     /// Applies the frame's commands.
     fn apply(&mut self, commands: Vec<Command>, ctx: &egui::Context) {
+        // Commands are applied after this frame was drawn: draw another one to show them
+        // (a key press alone would otherwise wait for the next mouse move).
+        if !commands.is_empty() {
+            ctx.request_repaint();
+        }
         for command in commands {
             match command {
                 Command::Select(s) => self.state.selection = s,
@@ -285,6 +337,9 @@ impl App {
                     }
                 }
                 Command::ResetFilters => self.state.reset_filters(),
+                Command::ToggleShortcuts => {
+                    self.state.is_shortcuts_open = !self.state.is_shortcuts_open;
+                }
                 Command::Zoom(factor) => {
                     if let Some(c) = &mut self.canvas {
                         c.zoom_by(factor);
@@ -402,10 +457,14 @@ impl App {
             return;
         }
         let is_reader_open = self.state.reader.is_some();
+        let is_sheet_open = self.state.is_shortcuts_open;
         ctx.input(|i| {
-            // Escape closes the reader first, then clears the selection.
+            // Escape closes the shortcut sheet, then the reader, then clears the
+            // selection.
             if i.key_pressed(egui::Key::Escape) {
-                commands.push(if is_reader_open {
+                commands.push(if is_sheet_open {
+                    Command::ToggleShortcuts
+                } else if is_reader_open {
                     Command::CloseReader
                 } else {
                     Command::Select(Selection::None)
@@ -423,6 +482,9 @@ impl App {
             }
             if i.key_pressed(egui::Key::Minus) {
                 commands.push(Command::Zoom(1.0 / ZOOM_STEP));
+            }
+            if i.key_pressed(egui::Key::F1) || i.key_pressed(egui::Key::Questionmark) {
+                commands.push(Command::ToggleShortcuts);
             }
         });
     }
@@ -536,6 +598,10 @@ impl eframe::App for App {
                         commands.push(Command::OpenExport);
                         ui.close();
                     }
+                    if ui.button("Keyboard and mouse… (F1)").clicked() {
+                        commands.push(Command::ToggleShortcuts);
+                        ui.close();
+                    }
                     if ui.button("Open the bundled corpus").clicked() {
                         commands.push(Command::OpenCorpus(crate::cli::default_corpus()));
                         ui.close();
@@ -587,6 +653,7 @@ impl eframe::App for App {
             self.export_message.as_deref(),
             &mut commands,
         );
+        shortcuts_ui(&ctx, &mut self.state.is_shortcuts_open);
         if let (Some(data), Some(target)) = (&self.data, &self.state.reader) {
             // The reader opens over the canvas, never over the bars.
             let free = ui.available_rect_before_wrap();

@@ -61,6 +61,12 @@ pub struct AppState {
     /// The search results list is open under the search box.
     #[serde(skip)]
     pub is_search_open: bool,
+    /// The text typed in the documents filter's search box.
+    #[serde(skip)]
+    pub document_filter: String,
+    /// The sheet of keyboard and mouse shortcuts is open (F1 or ?).
+    #[serde(skip)]
+    pub is_shortcuts_open: bool,
 }
 
 impl AppState {
@@ -219,6 +225,8 @@ impl Default for AppState {
             export: ExportSettings::default(),
             is_export_open: false,
             is_search_open: false,
+            document_filter: String::new(),
+            is_shortcuts_open: false,
         }
     }
 }
@@ -250,6 +258,8 @@ pub enum Command {
     Zoom(f32),
     /// Show every kind, document and relation again, focus off.
     ResetFilters,
+    /// Open or close the sheet of shortcuts.
+    ToggleShortcuts,
     /// Pan so that this entity is in the middle of the canvas.
     CenterOn(crate::graph::EntityId),
     /// Open a document in the reader at a passage.

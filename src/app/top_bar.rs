@@ -128,26 +128,18 @@ pub fn top_bar_ui(
             .response
             .on_hover_text("Show only the selected entity's neighbourhood");
         if let Some(data) = data {
-            ui.menu_button(
-                format!(
-                    "documents ({}/{})",
-                    data.corpus.documents.len()
-                        - state.hidden_docs.len().min(data.corpus.documents.len()),
-                    data.corpus.documents.len()
-                ),
-                |ui| {
-                    for d in &data.corpus.documents {
-                        let mut shown = !state.hidden_docs.contains(&d.id);
-                        if ui.checkbox(&mut shown, &d.metadata.title).changed() {
-                            if shown {
-                                state.hidden_docs.retain(|h| h != &d.id);
-                            } else {
-                                state.hidden_docs.push(d.id.clone());
-                            }
-                        }
-                    }
-                },
+            let total = data.corpus.documents.len();
+            let label = format!(
+                "documents ({}/{total})",
+                total - state.hidden_docs.len().min(total)
             );
+            // Stays open while boxes are ticked; only a click outside closes it.
+            egui::containers::menu::MenuButton::new(label)
+                .config(
+                    egui::containers::menu::MenuConfig::new()
+                        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside),
+                )
+                .ui(ui, |ui| documents_menu(ui, data, state));
         }
         egui::ComboBox::from_id_salt("sizing")
             .selected_text(match state.sizing {
@@ -218,4 +210,77 @@ fn search_results(
     if clicked_elsewhere {
         state.is_search_open = false;
     }
+}
+
+/// The documents filter: a search box, All / None, and one row per document (date,
+/// title, outlet) with its box and an "only" button, in a scrolling list.
+fn documents_menu(ui: &mut egui::Ui, data: &Loaded, state: &mut AppState) {
+    ui.set_max_width(520.0);
+    ui.horizontal(|ui| {
+        ui.add(
+            egui::TextEdit::singleline(&mut state.document_filter)
+                .hint_text("Filter by title, outlet or date")
+                .desired_width(260.0),
+        );
+        if ui.button("All").clicked() {
+            state.hidden_docs.clear();
+        }
+        if ui.button("None").clicked() {
+            state.hidden_docs = data.corpus.documents.iter().map(|d| d.id.clone()).collect();
+        }
+    });
+    ui.separator();
+    let wanted = fold_str(&state.document_filter);
+    let rows: Vec<&crate::corpus::Document> = data
+        .corpus
+        .documents
+        .iter()
+        .filter(|d| {
+            wanted.is_empty() || {
+                let m = &d.metadata;
+                let text = format!(
+                    "{} {} {} {}",
+                    m.title,
+                    m.outlet.as_deref().unwrap_or(""),
+                    m.date.as_deref().unwrap_or(""),
+                    d.id
+                );
+                fold_str(&text).contains(&wanted)
+            }
+        })
+        .collect();
+    if rows.is_empty() {
+        ui.weak("No documents match");
+    }
+    let row_height = ui.spacing().interact_size.y;
+    egui::ScrollArea::vertical()
+        .max_height(360.0)
+        .auto_shrink([false, true])
+        .show_rows(ui, row_height, rows.len(), |ui, range| {
+            for d in &rows[range] {
+                ui.horizontal(|ui| {
+                    let mut shown = !state.hidden_docs.contains(&d.id);
+                    let date = d.metadata.date.as_deref().unwrap_or("undated");
+                    let title = crate::corpus::truncate_chars(&d.metadata.title, 60);
+                    let text = format!("{date}  {title}");
+                    let hover = format!("{}\n{}", d.metadata.outlet.as_deref().unwrap_or(""), d.id);
+                    if ui.checkbox(&mut shown, text).on_hover_text(hover).changed() {
+                        if shown {
+                            state.hidden_docs.retain(|h| h != &d.id);
+                        } else {
+                            state.hidden_docs.push(d.id.clone());
+                        }
+                    }
+                    if ui.small_button("only").clicked() {
+                        state.hidden_docs = data
+                            .corpus
+                            .documents
+                            .iter()
+                            .filter(|o| o.id != d.id)
+                            .map(|o| o.id.clone())
+                            .collect();
+                    }
+                });
+            }
+        });
 }

@@ -90,7 +90,8 @@ fn first_line(body: &str) -> Option<&str> {
         .find(|l| !l.is_empty() && !l.bytes().all(|b| b == b'-'))
 }
 
-fn truncate_chars(s: &str, max: usize) -> String {
+/// `s` cut to `max` characters, with an ellipsis when cut.
+pub fn truncate_chars(s: &str, max: usize) -> String {
     match s.char_indices().nth(max) {
         Some((i, _)) => format!("{}…", &s[..i]),
         None => s.to_string(),
