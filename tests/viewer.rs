@@ -431,3 +431,27 @@ fn f1_opens_the_shortcut_sheet_and_escape_closes_it() {
     h.run_steps(2);
     assert!(h.query_by_label("Keyboard and mouse").is_none());
 }
+
+#[test]
+fn an_entity_card_lists_its_mentions_and_passage_cards_say_the_paragraph() {
+    let (mut h, _) = harness();
+    select_by_search(&mut h, "lila abed", "Lila Abed");
+    assert!(h.query_by_label_contains("Mentions (").is_some());
+    let readers = h.get_all_by_label("Open in reader").count();
+    assert!(readers >= 1, "each mention opens the reader");
+    h.get_all_by_label("Open in reader").next().unwrap().click();
+    h.run_steps(3);
+    assert!(h.state().state().reader.is_some());
+    let (mut h, _) = harness();
+    select_by_search(&mut h, "garcia harf", "Omar García Harfuch");
+    h.get_by_label_contains("Cártel de Jalisco Nueva Generación —")
+        .click();
+    h.run_steps(3);
+    assert!(h
+        .query_by_label_contains("“attacked”  ·  paragraph ")
+        .is_some());
+    assert!(
+        h.query_by_label_contains("bytes ").is_none(),
+        "no byte range on the card"
+    );
+}

@@ -123,6 +123,59 @@ fn entity_ui(ui: &mut egui::Ui, id: EntityId, data: &Loaded, commands: &mut Vec<
             }
         });
     }
+    mentions_ui(ui, id, data, commands);
+}
+
+/// At most this many mentions are listed on an entity's card.
+const MENTIONS_LISTED: usize = 30;
+
+/// Where the entity is named: each sentence, the name highlighted, opening the reader
+/// there (an entity with no connection has this to read).
+fn mentions_ui(ui: &mut egui::Ui, id: EntityId, data: &Loaded, commands: &mut Vec<Command>) {
+    let g = &data.extraction.graph;
+    let Some(e) = g.entity(id) else { return };
+    ui.separator();
+    ui.label(RichText::new(format!("Mentions ({})", e.mentions)).strong());
+    let color = kind_color(e.kind);
+    let mut shown = 0;
+    for &doc_id in &e.documents {
+        let Some(doc) = data.corpus.document(doc_id) else {
+            continue;
+        };
+        for m in g.mentions_in(doc_id).iter().filter(|m| m.entity == id) {
+            if shown == MENTIONS_LISTED {
+                let more = (e.mentions as usize).saturating_sub(shown);
+                ui.weak(format!("and {more} more"));
+                return;
+            }
+            shown += 1;
+            let at = doc.sentences.partition_point(|s| s.end <= m.start as usize);
+            let Some(sentence) = doc.sentences.get(at) else {
+                continue;
+            };
+            let p = Passage {
+                doc: doc_id,
+                start: sentence.start as u32,
+                end: sentence.end as u32,
+                source_span: (m.start, m.end),
+                target_span: (m.start, m.end),
+                label: crate::graph::Label::new("mention"),
+            };
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(RichText::new(&doc.metadata.title).small().strong());
+                ui.label(highlighted(&doc.text, &p, [(p.source_span, color); 2]));
+                if ui.small_button("Open in reader").clicked() {
+                    commands.push(Command::OpenReader(ReaderTarget {
+                        doc: doc_id,
+                        start: p.start,
+                        end: p.end,
+                        is_scroll_pending: true,
+                    }));
+                }
+            });
+        }
+    }
 }
 
 fn relation_ui(ui: &mut egui::Ui, id: RelationId, data: &Loaded, commands: &mut Vec<Command>) {
@@ -193,13 +246,30 @@ fn passage_card_ui(
                     is_scroll_pending: true,
                 }));
             }
-            let where_ = format!(
-                "“{}”  ·  bytes {}–{} of {}",
-                p.label, p.start, p.end, doc.id
-            );
-            ui.label(RichText::new(where_).small().weak());
+            // Where a reader finds it: the paragraph, counted as a reader counts them;
+            // the file and its byte range are for the hover.
+            let paragraph = paragraph_number(doc, p.start as usize);
+            let where_ = format!("“{}”  ·  paragraph {paragraph}", p.label);
+            ui.label(RichText::new(where_).small().weak())
+                .on_hover_text(format!("{}, bytes {}–{}", doc.id, p.start, p.end));
         });
     });
+}
+
+/// The paragraph (1 for the first block of text after the front matter, blank lines
+/// separating paragraphs) that holds byte `at` of `doc`.
+pub fn paragraph_number(doc: &crate::corpus::Document, at: usize) -> usize {
+    let body = &doc.text[doc.body_start..at.clamp(doc.body_start, doc.text.len())];
+    let mut n = 0;
+    let mut in_text = false;
+    for line in body.split('\n') {
+        let blank = line.trim().is_empty();
+        if !blank && !in_text {
+            n += 1;
+        }
+        in_text = !blank;
+    }
+    n.max(1)
 }
 
 /// The passage with both mentions on a background of their kind colour.

@@ -281,7 +281,14 @@ impl App {
                     self.state.selection = snap.selection_in(&data.extraction.graph);
                 } else if let Some(saved) = self.state.layout.as_ref().filter(|l| &l.corpus == path)
                 {
-                    canvas.restore_positions(&data.extraction.graph, &saved.positions);
+                    // The same folder as last time: the same picture, camera and selection.
+                    let graph = &data.extraction.graph;
+                    if saved.camera.is_some() {
+                        canvas.restore_view(graph, &saved.positions, saved.camera);
+                    } else {
+                        canvas.restore_positions(graph, &saved.positions);
+                    }
+                    self.state.selection = saved.selection.resolve(graph);
                 }
                 self.canvas = Some(canvas);
                 self.data = Some(data);
@@ -688,12 +695,15 @@ impl eframe::App for App {
         }
         if let (Some(c), Some(data), Some(corpus)) = (&self.canvas, &self.data, &self.state.corpus)
         {
-            let mut positions = c.positions_by_key(&data.extraction.graph);
+            let graph = &data.extraction.graph;
+            let mut positions = c.positions_by_key(graph);
             // Never save a number a later start could not show.
             positions.retain(|(_, p)| crate::layout::is_sane_position(*p));
             self.state.layout = Some(state::SavedLayout {
                 corpus: corpus.clone(),
                 positions,
+                selection: snapshot::SavedSelection::of(self.state.selection, graph),
+                camera: c.camera().filter(|(z, p)| snapshot::is_sane_camera(*z, *p)),
             });
         }
         eframe::set_value(storage, eframe::APP_KEY, &self.state);

@@ -48,6 +48,41 @@ pub struct Snapshot {
     pub camera: Option<(f32, [f32; 2])>,
 }
 
+impl SavedSelection {
+    /// `selection` by entity keys.
+    pub fn of(selection: Selection, graph: &EvidenceGraph) -> Self {
+        let key = |id: crate::graph::EntityId| {
+            graph.entity(id).map(|e| e.key.clone()).unwrap_or_default()
+        };
+        match selection {
+            Selection::None => Self::None,
+            Selection::Entity(id) => Self::Entity(key(id)),
+            Selection::Relation(rid) => match graph.relation(rid) {
+                Some(r) => Self::Relation(key(r.source), key(r.target)),
+                None => Self::None,
+            },
+        }
+    }
+
+    /// The selection in `graph`'s ids (nothing if the entities are gone).
+    pub fn resolve(&self, graph: &EvidenceGraph) -> Selection {
+        match self {
+            SavedSelection::None => Selection::None,
+            SavedSelection::Entity(k) => graph
+                .entity_by_key(k)
+                .map_or(Selection::None, Selection::Entity),
+            SavedSelection::Relation(a, b) => {
+                match (graph.entity_by_key(a), graph.entity_by_key(b)) {
+                    (Some(a), Some(b)) => graph
+                        .relation_between(a, b)
+                        .map_or(Selection::None, Selection::Relation),
+                    _ => Selection::None,
+                }
+            }
+        }
+    }
+}
+
 /// Smallest and largest zoom a camera may have.
 pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 1.0e-4..=1.0e4;
 
@@ -65,17 +100,7 @@ impl Snapshot {
         positions: Vec<(String, [f32; 2])>,
         camera: Option<(f32, [f32; 2])>,
     ) -> Self {
-        let key = |id: crate::graph::EntityId| {
-            graph.entity(id).map(|e| e.key.clone()).unwrap_or_default()
-        };
-        let selection = match state.selection {
-            Selection::None => SavedSelection::None,
-            Selection::Entity(id) => SavedSelection::Entity(key(id)),
-            Selection::Relation(rid) => match graph.relation(rid) {
-                Some(r) => SavedSelection::Relation(key(r.source), key(r.target)),
-                None => SavedSelection::None,
-            },
-        };
+        let selection = SavedSelection::of(state.selection, graph);
         Self {
             version: 1,
             corpus: state.corpus.clone().unwrap_or_default(),
@@ -107,20 +132,7 @@ impl Snapshot {
 
     /// The saved selection in `graph`'s ids (nothing if the entities are gone).
     pub fn selection_in(&self, graph: &EvidenceGraph) -> Selection {
-        match &self.selection {
-            SavedSelection::None => Selection::None,
-            SavedSelection::Entity(k) => graph
-                .entity_by_key(k)
-                .map_or(Selection::None, Selection::Entity),
-            SavedSelection::Relation(a, b) => {
-                match (graph.entity_by_key(a), graph.entity_by_key(b)) {
-                    (Some(a), Some(b)) => graph
-                        .relation_between(a, b)
-                        .map_or(Selection::None, Selection::Relation),
-                    _ => Selection::None,
-                }
-            }
-        }
+        self.selection.resolve(graph)
     }
 
     /// Reads a snapshot file.

@@ -117,6 +117,12 @@ impl AppState {
                     "{dropped} saved node positions were not finite numbers and were ignored"
                 ));
             }
+            if let Some((zoom, pan)) = layout.camera {
+                if !super::snapshot::is_sane_camera(zoom, pan) {
+                    layout.camera = None;
+                    mended.push("the saved zoom and pan were out of range and were reset".into());
+                }
+            }
         }
         let defaults = ExportSettings::default();
         if !(self.export.width_px.is_finite() && (100.0..=20_000.0).contains(&self.export.width_px))
@@ -192,6 +198,10 @@ pub struct SavedLayout {
     pub corpus: PathBuf,
     /// `(entity key, position)`.
     pub positions: Vec<(String, [f32; 2])>,
+    /// The selection, by entity keys.
+    pub selection: super::snapshot::SavedSelection,
+    /// Zoom and pan of the canvas.
+    pub camera: Option<(f32, [f32; 2])>,
 }
 
 /// A document to read, with the passage to show.
@@ -292,13 +302,16 @@ mod tests {
                     ("b".into(), [f32::INFINITY, 0.0]),
                     ("c".into(), [f32::NAN, 0.0]),
                 ],
+                ..SavedLayout::default()
             }),
             min_weight: 0,
             ..AppState::default()
         };
         state.export.width_px = f32::NAN;
+        state.layout.as_mut().unwrap().camera = Some((f32::INFINITY, [0.0, 0.0]));
         let mended = state.sanitize();
-        assert_eq!(mended.len(), 3, "{mended:?}");
+        assert_eq!(mended.len(), 4, "{mended:?}");
+        assert_eq!(state.layout.as_ref().unwrap().camera, None);
         assert_eq!(state.layout.as_ref().unwrap().positions.len(), 1);
         assert_eq!(state.export.width_px, 1600.0);
         assert_eq!(state.min_weight, 1);
