@@ -118,8 +118,11 @@ pub struct Canvas {
 /// Id under which egui_graphs keeps the canvas's zoom and pan.
 const CANVAS_ID: &str = "nexo-canvas";
 
-/// Most connected entities that always keep their label.
+/// Most connected visible entities that always keep their label.
 const HUB_LABELS: usize = 15;
+
+/// A view of at most this many nodes labels every one (where there is room).
+const ALL_LABELS_UP_TO: usize = 60;
 
 impl Canvas {
     /// A canvas for `graph`, laid out from scratch.
@@ -137,22 +140,14 @@ impl Canvas {
         while !layout.is_settled() && started.elapsed() < std::time::Duration::from_millis(150) {
             layout.step();
         }
-        let mut by_degree: Vec<(usize, EntityId)> = graph
-            .entity_ids()
-            .map(|id| (graph.degree(id), id))
-            .collect();
-        by_degree.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        let mut hubs = vec![false; graph.entity_count()];
-        for (_, id) in by_degree.iter().take(HUB_LABELS) {
-            hubs[id.index()] = true;
-        }
         Self {
             view: ViewGraph::new(),
             node_of: Vec::new(),
             edge_of: Vec::new(),
             layout,
             request: None,
-            hubs,
+            // Chosen among the visible nodes when the view is built.
+            hubs: vec![false; graph.entity_count()],
             fit_frames: 3,
             is_paused: false,
             last_selection: Selection::None,
@@ -467,15 +462,35 @@ impl Canvas {
                 .total_cmp(&size_of(a.0, a.1))
                 .then(a.0.cmp(&b.0))
         });
+        order.retain(|(id, e)| {
+            state.is_kind_visible(e.kind)
+                && e.documents.iter().any(is_doc_visible)
+                && is_focused(*id)
+                && !(state.is_isolated_hidden && !has_edge[id.index()])
+        });
+        // Labels by what is visible: every name in a small view, else the best
+        // connected among the nodes shown (not of the whole graph).
+        let mut visible_degree = vec![0usize; graph.entity_count()];
+        for r in graph.relations().iter().filter(|r| visible_edge(r)) {
+            visible_degree[r.source.index()] += 1;
+            visible_degree[r.target.index()] += 1;
+        }
+        let mut ranked: Vec<EntityId> = order.iter().map(|(id, _)| *id).collect();
+        ranked.sort_by(|a, b| {
+            visible_degree[b.index()]
+                .cmp(&visible_degree[a.index()])
+                .then(a.cmp(b))
+        });
+        let labelled = if ranked.len() <= ALL_LABELS_UP_TO {
+            ranked.len()
+        } else {
+            HUB_LABELS
+        };
+        self.hubs = vec![false; graph.entity_count()];
+        for id in ranked.iter().take(labelled) {
+            self.hubs[id.index()] = true;
+        }
         for (id, e) in order {
-            let is_mentioned_in_visible_doc = e.documents.iter().any(is_doc_visible);
-            if !state.is_kind_visible(e.kind)
-                || !is_mentioned_in_visible_doc
-                || !is_focused(id)
-                || (state.is_isolated_hidden && !has_edge[id.index()])
-            {
-                continue;
-            }
             let size_basis = size_of(id, e);
             let payload = NodeView {
                 entity: id,

@@ -111,23 +111,30 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<NodeView, E, Ty, Ix> for
             });
             let size = galley.size();
             let left = center.x - size.x / 2.0;
-            // Below the node, or else above it.
+            // Below the node, else above, right or left of it: wherever no other node
+            // is nearer.
+            let middle = center.y - size.y / 2.0;
             let spots = [
                 Pos2::new(left, center.y + r + 2.0),
                 Pos2::new(left, center.y - r - 2.0 - size.y),
+                Pos2::new(center.x + r + 4.0, middle),
+                Pos2::new(center.x - r - 4.0 - size.x, middle),
             ]
             .map(|at| egui::Rect::from_min_size(at, size).expand(1.5));
-            // Never two labels on top of each other: nodes are drawn biggest first, so
-            // the bigger node keeps its label; a focused node always shows its own.
-            // Labels are painted after every node (`paint_labels`), so no later node
-            // covers one.
-            let alpha = if is_focused { 200 } else { 130 };
-            claim_label_space(ctx.ctx, &spots, is_focused, |bg| {
-                [
-                    Shape::rect_filled(bg, 2.0, Color32::from_black_alpha(alpha)),
-                    TextShape::new(bg.min + Vec2::splat(1.5), galley, text_color).into(),
-                ]
-            });
+            request_label(
+                ctx.ctx,
+                LabelRequest {
+                    spots,
+                    owner: (center, r),
+                    is_forced: is_focused,
+                    galley,
+                    color: text_color,
+                    alpha: if is_focused { 200 } else { 130 },
+                },
+            );
+        }
+        if !self.view.is_dimmed {
+            register_disc(ctx.ctx, center, r);
         }
         out
     }
@@ -147,79 +154,129 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<NodeView, E, Ty, Ix> for
 }
 
 /// Labels placed during the current pass, waiting to be painted over the nodes.
-#[derive(Clone, Default)]
-struct PlacedLabels {
-    pass: u64,
-    labels: Vec<PlacedLabel>,
-}
-
+/// A label a node asks for: where it may go, first choice first.
 #[derive(Clone)]
-struct PlacedLabel {
-    rect: egui::Rect,
+struct LabelRequest {
+    spots: [egui::Rect; 4],
+    /// The node it names: centre and radius on screen.
+    owner: (Pos2, f32),
+    /// The selected, hovered or dragged node's label is always shown.
     is_forced: bool,
-    shapes: [Shape; 2],
+    galley: std::sync::Arc<egui::Galley>,
+    color: Color32,
+    alpha: u8,
 }
 
-impl PlacedLabels {
-    /// Places the label `make` draws in the first of `spots` that overlaps no label
-    /// placed before. A forced label that finds no free spot takes the first one and
-    /// removes the unforced labels it would cover. Returns where it went.
-    fn claim(
-        &mut self,
-        spots: &[egui::Rect],
-        is_forced: bool,
-        make: impl FnOnce(egui::Rect) -> [Shape; 2],
-    ) -> Option<egui::Rect> {
-        let is_free = |rect: &egui::Rect| !self.labels.iter().any(|l| l.rect.intersects(*rect));
-        let rect = match spots.iter().find(|s| is_free(s)) {
-            Some(&free) => free,
-            None if is_forced => {
-                let rect = *spots.first()?;
-                self.labels
-                    .retain(|l| l.is_forced || !l.rect.intersects(rect));
-                rect
-            }
-            None => return None,
-        };
-        self.labels.push(PlacedLabel {
-            rect,
-            is_forced,
-            shapes: make(rect),
-        });
-        Some(rect)
-    }
+/// This pass's node discs and label requests, in drawing order (biggest node first).
+#[derive(Clone, Default)]
+struct LabelPass {
+    pass: u64,
+    discs: Vec<(Pos2, f32)>,
+    requests: Vec<LabelRequest>,
 }
 
-const PLACED_LABELS: &str = "nexo-placed-labels";
+const LABEL_PASS: &str = "nexo-label-pass";
 
-/// Places a label for this pass (see [`PlacedLabels::claim`]); `paint_labels` paints it.
-fn claim_label_space(
-    ctx: &egui::Context,
-    spots: &[egui::Rect],
-    is_forced: bool,
-    make: impl FnOnce(egui::Rect) -> [Shape; 2],
-) {
+fn with_label_pass(ctx: &egui::Context, f: impl FnOnce(&mut LabelPass)) {
     let pass = ctx.cumulative_pass_nr();
     ctx.data_mut(|d| {
-        let placed = d.get_temp_mut_or_default::<PlacedLabels>(egui::Id::new(PLACED_LABELS));
-        if placed.pass != pass {
-            placed.pass = pass;
-            placed.labels.clear();
+        let current = d.get_temp_mut_or_default::<LabelPass>(egui::Id::new(LABEL_PASS));
+        if current.pass != pass {
+            *current = LabelPass {
+                pass,
+                ..LabelPass::default()
+            };
         }
-        placed.claim(spots, is_forced, make);
+        f(current);
     });
 }
 
-/// Paints the labels placed while the nodes were drawn, on top of every node.
+fn request_label(ctx: &egui::Context, request: LabelRequest) {
+    with_label_pass(ctx, |p| p.requests.push(request));
+}
+
+fn register_disc(ctx: &egui::Context, center: Pos2, r: f32) {
+    with_label_pass(ctx, |p| p.discs.push((center, r)));
+}
+
+/// Where each label goes, as indices into `requests` with their rectangle. A label
+/// never covers another label or another node, and never sits nearer to another node
+/// than to its own (so it cannot be read as that node's name); a label with no such
+/// place is left out, unless it is forced, which takes its first place and removes
+/// the unforced labels there.
+fn place_labels(discs: &[(Pos2, f32)], requests: &[LabelRequest]) -> Vec<(usize, egui::Rect)> {
+    /// Side of a cell of the grid the discs are bucketed in, in points.
+    const CELL: f32 = 64.0;
+    let cell = |p: Pos2| ((p.x / CELL).floor() as i32, (p.y / CELL).floor() as i32);
+    let mut grid: std::collections::HashMap<(i32, i32), Vec<usize>> = Default::default();
+    for (i, (c, r)) in discs.iter().enumerate() {
+        let (lo, hi) = (cell(*c - Vec2::splat(*r)), cell(*c + Vec2::splat(*r)));
+        for x in lo.0..=hi.0 {
+            for y in lo.1..=hi.1 {
+                grid.entry((x, y)).or_default().push(i);
+            }
+        }
+    }
+    // Discs near a rectangle (within one cell of it).
+    let near = |rect: egui::Rect| {
+        let (lo, hi) = (
+            cell(rect.min - Vec2::splat(CELL)),
+            cell(rect.max + Vec2::splat(CELL)),
+        );
+        let mut found: Vec<usize> = (lo.0..=hi.0)
+            .flat_map(|x| (lo.1..=hi.1).map(move |y| (x, y)))
+            .filter_map(|k| grid.get(&k))
+            .flatten()
+            .copied()
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    };
+    let gap = |rect: egui::Rect, (c, r): (Pos2, f32)| {
+        let dx = (rect.min.x - c.x).max(c.x - rect.max.x).max(0.0);
+        let dy = (rect.min.y - c.y).max(c.y - rect.max.y).max(0.0);
+        (dx * dx + dy * dy).sqrt() - r
+    };
+    let is_own = |(c, r): (Pos2, f32), owner: (Pos2, f32)| c == owner.0 && r == owner.1;
+    let mut placed: Vec<(usize, egui::Rect, bool)> = Vec::new();
+    for (i, req) in requests.iter().enumerate() {
+        let fits = |rect: &egui::Rect| {
+            let own_gap = gap(*rect, req.owner);
+            !placed.iter().any(|(_, p, _)| p.intersects(*rect))
+                && near(*rect).into_iter().all(|d| {
+                    let disc = discs[d];
+                    is_own(disc, req.owner) || gap(*rect, disc) > own_gap.max(0.0)
+                })
+        };
+        match req.spots.iter().find(|s| fits(s)) {
+            Some(&rect) => placed.push((i, rect, req.is_forced)),
+            None if req.is_forced => {
+                let rect = req.spots[0];
+                placed.retain(|(_, p, forced)| *forced || !p.intersects(rect));
+                placed.push((i, rect, true));
+            }
+            None => {}
+        }
+    }
+    placed.into_iter().map(|(i, rect, _)| (i, rect)).collect()
+}
+
+/// Paints the labels the nodes asked for, placed by [`place_labels`], on top of every
+/// node.
 pub fn paint_labels(ctx: &egui::Context, painter: &egui::Painter) {
-    let labels = ctx.data_mut(|d| {
-        std::mem::take(
-            &mut d
-                .get_temp_mut_or_default::<PlacedLabels>(egui::Id::new(PLACED_LABELS))
-                .labels,
-        )
+    let pass = ctx.data_mut(|d| {
+        std::mem::take(d.get_temp_mut_or_default::<LabelPass>(egui::Id::new(LABEL_PASS)))
     });
-    painter.extend(labels.into_iter().flat_map(|l| l.shapes));
+    for (i, rect) in place_labels(&pass.discs, &pass.requests) {
+        let req = &pass.requests[i];
+        painter.rect_filled(rect, 2.0, Color32::from_black_alpha(req.alpha));
+        painter.add(TextShape::new(
+            rect.min + Vec2::splat(1.5),
+            req.galley.clone(),
+            req.color,
+        ));
+    }
 }
 
 /// The outline of a kind's shape around `c` with radius `r`.
@@ -379,34 +436,60 @@ pub fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
 mod tests {
     use super::*;
 
+    fn request(owner: (Pos2, f32), spots: [egui::Rect; 2], is_forced: bool) -> LabelRequest {
+        // The side spots repeat the first two, so the tests below are about those.
+        let spots = [spots[0], spots[1], spots[0], spots[1]];
+        let ctx = egui::Context::default();
+        let mut galley = None;
+        let _ = ctx.run_ui(egui::RawInput::default(), |ui| {
+            galley = Some(ui.ctx().fonts_mut(|f| {
+                f.layout_no_wrap("x".into(), FontId::proportional(10.0), Color32::WHITE)
+            }));
+        });
+        LabelRequest {
+            spots,
+            owner,
+            is_forced,
+            galley: galley.unwrap(),
+            color: Color32::WHITE,
+            alpha: 130,
+        }
+    }
+
     #[test]
-    fn a_label_never_covers_another() {
+    fn a_label_covers_no_label_no_node_and_never_names_another_node() {
         let rect =
             |x: f32, y: f32| egui::Rect::from_min_size(Pos2::new(x, y), Vec2::new(40.0, 10.0));
-        let shapes = |_| [Shape::Noop, Shape::Noop];
-        let mut placed = PlacedLabels::default();
-        assert_eq!(
-            placed.claim(&[rect(0.0, 0.0)], false, shapes),
-            Some(rect(0.0, 0.0))
+        let spots =
+            |x: f32, y: f32, r: f32| [rect(x - 20.0, y + r + 2.0), rect(x - 20.0, y - r - 12.0)];
+        // A node at (100, 100) and one right below it at (100, 130).
+        let (a, b) = (
+            (Pos2::new(100.0, 100.0), 8.0),
+            (Pos2::new(100.0, 130.0), 8.0),
         );
-        // Its first spot taken, a label goes to its second.
-        let spots = [rect(10.0, 5.0), rect(10.0, -20.0)];
-        assert_eq!(placed.claim(&spots, false, shapes), Some(rect(10.0, -20.0)));
-        // No spot free: an unforced label is left out.
-        let spots = [rect(5.0, 2.0), rect(5.0, -18.0)];
-        assert_eq!(placed.claim(&spots, false, shapes), None);
-        // A forced one takes its first spot and removes the label it would cover (the
-        // one above stays).
-        assert_eq!(placed.claim(&spots, true, shapes), Some(rect(5.0, 2.0)));
-        let rects: Vec<egui::Rect> = placed.labels.iter().map(|l| l.rect).collect();
-        assert_eq!(rects, [rect(10.0, -20.0), rect(5.0, 2.0)]);
-        // A forced label is never removed: the selected and the hovered node both keep
-        // theirs, even where the two meet.
-        assert_eq!(
-            placed.claim(&[rect(6.0, 3.0)], true, shapes),
-            Some(rect(6.0, 3.0))
+        let discs = [a, b];
+        // A's label below would sit on B: it goes above A.
+        let placed = place_labels(&discs, &[request(a, spots(100.0, 100.0, 8.0), false)]);
+        assert_eq!(placed, [(0, rect(80.0, 80.0))]);
+        // Both spots of a node squeezed between two others are nearer to them: no label.
+        let c = (Pos2::new(100.0, 115.0), 3.0);
+        let squeezed = place_labels(&[a, b, c], &[request(c, spots(100.0, 115.0, 3.0), false)]);
+        assert!(squeezed.is_empty(), "{squeezed:?}");
+        // Forced, it takes its first spot all the same.
+        let forced = place_labels(&[a, b, c], &[request(c, spots(100.0, 115.0, 3.0), true)]);
+        assert_eq!(forced.len(), 1);
+        // Two labels never overlap: the second node's label goes to its other spot or
+        // nowhere.
+        let far = (Pos2::new(300.0, 100.0), 8.0);
+        let near = (Pos2::new(310.0, 100.0), 8.0);
+        let two = place_labels(
+            &[far, near],
+            &[
+                request(far, spots(300.0, 100.0, 8.0), false),
+                request(near, spots(310.0, 100.0, 8.0), false),
+            ],
         );
-        assert_eq!(placed.labels.len(), 3);
+        assert!(two.len() <= 2 && two.windows(2).all(|w| !w[0].1.intersects(w[1].1)));
     }
 
     #[test]
