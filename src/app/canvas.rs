@@ -466,7 +466,7 @@ impl Canvas {
             state.is_kind_visible(e.kind)
                 && e.documents.iter().any(is_doc_visible)
                 && is_focused(*id)
-                && !(state.is_isolated_hidden && !has_edge[id.index()])
+                && (!state.is_isolated_hidden || has_edge[id.index()])
         });
         // Labels by what is visible: every name in a small view, else the best
         // connected among the nodes shown (not of the whole graph).
