@@ -113,6 +113,10 @@ pub struct Canvas {
     /// The canvas's size last frame: when the window or the side panel changes it, the
     /// view is refitted (unless the user holds the camera).
     last_size: egui::Vec2,
+    /// The nodes the layout moves: those shown with at least one edge shown.
+    active: Vec<bool>,
+    /// Shown nodes with no edge shown, kept in rows under the network, not in it.
+    isolated: Vec<EntityId>,
 }
 
 /// Id under which egui_graphs keeps the canvas's zoom and pan.
@@ -158,6 +162,8 @@ impl Canvas {
             is_camera_held: false,
             pending_zoom: 1.0,
             last_size: egui::Vec2::ZERO,
+            active: Vec::new(),
+            isolated: Vec::new(),
         }
     }
 
@@ -419,6 +425,39 @@ impl Canvas {
         }
     }
 
+    /// Puts the isolated nodes in rows under the laid-out network (biggest first), as
+    /// a shelf apart from it.
+    fn arrange_isolated(&mut self) {
+        /// Space between two isolated nodes, in layout units.
+        const STEP: f32 = 36.0;
+        if self.layout.is_frozen() {
+            // A restored view keeps every node where it was saved.
+            return;
+        }
+        let positions = self.layout.positions();
+        let (mut min_x, mut max_x, mut max_y) =
+            (f32::INFINITY, f32::NEG_INFINITY, f32::NEG_INFINITY);
+        for (p, _) in positions.iter().zip(&self.active).filter(|(_, a)| **a) {
+            min_x = min_x.min(p[0]);
+            max_x = max_x.max(p[0]);
+            max_y = max_y.max(p[1]);
+        }
+        if !min_x.is_finite() {
+            (min_x, max_x, max_y) = (0.0, 0.0, -STEP);
+        }
+        let per_row = (((max_x - min_x) / STEP) as usize).clamp(8, 40);
+        let width = (per_row - 1) as f32 * STEP;
+        let left = (min_x + max_x) / 2.0 - width / 2.0;
+        let top = max_y + 2.5 * STEP;
+        for (k, id) in self.isolated.iter().enumerate() {
+            let (row, col) = (k / per_row, k % per_row);
+            self.layout.place(
+                id.index(),
+                [left + col as f32 * STEP, top + row as f32 * STEP],
+            );
+        }
+    }
+
     /// Runs the layout again.
     pub fn reheat(&mut self) {
         self.layout.reheat();
@@ -490,6 +529,26 @@ impl Canvas {
         for id in ranked.iter().take(labelled) {
             self.hubs[id.index()] = true;
         }
+        // Only what is shown is laid out: a filter closes the holes it leaves, and
+        // nodes without a shown edge go to rows of their own under the network.
+        let mut active = vec![false; graph.entity_count()];
+        for (id, _) in &order {
+            active[id.index()] = has_edge[id.index()];
+        }
+        if active != self.active {
+            self.layout.set_active(&active);
+            if !self.active.is_empty() {
+                self.layout.reheat();
+                self.is_paused = false;
+            }
+            self.active = active;
+        }
+        self.isolated = order
+            .iter()
+            .filter(|(id, _)| !has_edge[id.index()])
+            .map(|(id, _)| *id)
+            .collect();
+        self.arrange_isolated();
         for (id, e) in order {
             let size_basis = size_of(id, e);
             let payload = NodeView {
@@ -626,6 +685,8 @@ impl Canvas {
             while started.elapsed().as_millis() < 6 && !self.layout.is_settled() {
                 self.layout.step();
             }
+            // The shelf of isolated nodes follows the network as it moves.
+            self.arrange_isolated();
             let positions = self.layout.positions();
             for (id, idx) in self.node_of.iter().enumerate() {
                 if let (Some(idx), Some(p)) = (idx, positions.get(id)) {

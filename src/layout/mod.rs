@@ -71,6 +71,9 @@ pub struct ForceLayout {
     steps: u32,
     last_displacement: f32,
     is_frozen: bool,
+    /// Nodes that take part (all by default): the others neither move nor push, and
+    /// their edges do not pull, so a filtered view lays out what it shows.
+    is_active: Vec<bool>,
 }
 
 impl ForceLayout {
@@ -114,7 +117,32 @@ impl ForceLayout {
             steps: 0,
             last_displacement: f32::INFINITY,
             is_frozen: false,
+            is_active: vec![true; node_count],
         }
+    }
+
+    /// Makes only the nodes marked `true` take part from now on (a filter changed);
+    /// the rest keep their places. Reheat to let the active ones move.
+    pub fn set_active(&mut self, is_active: &[bool]) {
+        for (a, b) in self.is_active.iter_mut().zip(is_active) {
+            *a = *b;
+        }
+    }
+
+    /// Moves a node without pinning it (a placement the layout may still refine); a
+    /// node the user pinned stays where it is.
+    pub fn place(&mut self, node: usize, at: Point) {
+        let is_pinned = self.is_pinned.get(node).copied().unwrap_or(true);
+        if let (Some(p), true) = (self.positions.get_mut(node), is_sane_position(at)) {
+            if !is_pinned {
+                *p = at;
+            }
+        }
+    }
+
+    /// True when the layout was stopped where it is (a restored view).
+    pub fn is_frozen(&self) -> bool {
+        self.is_frozen
     }
 
     /// Current positions, indexed like the nodes.
@@ -187,11 +215,28 @@ impl ForceLayout {
         }
         let s = self.settings;
         let mut force = vec![[0.0f32; 2]; n];
+        let active = &self.is_active;
+        let all_active = active.iter().all(|a| *a);
 
-        // Repulsion through the quadtree.
-        let tree = QuadTree::build(&self.positions, &self.mass);
+        // Repulsion through the quadtree; an inactive node has no mass there.
+        let masked: Vec<f32>;
+        let mass = if all_active {
+            &self.mass
+        } else {
+            masked = self
+                .mass
+                .iter()
+                .zip(active)
+                .map(|(m, a)| if *a { *m } else { 0.0 })
+                .collect();
+            &masked
+        };
+        let tree = QuadTree::build(&self.positions, mass);
         let overlap = s.is_overlap_prevented;
         for (i, f) in force.iter_mut().enumerate() {
+            if !active[i] {
+                continue;
+            }
             let p = self.positions[i];
             let mi = self.mass[i];
             let ri = self.radius[i];
@@ -216,6 +261,9 @@ impl ForceLayout {
 
         // Attraction along edges.
         for &(a, b, w) in &self.edges {
+            if !(active[a] && active[b]) {
+                continue;
+            }
             let dx = self.positions[b][0] - self.positions[a][0];
             let dy = self.positions[b][1] - self.positions[a][1];
             let d = (dx * dx + dy * dy).sqrt();
@@ -243,7 +291,7 @@ impl ForceLayout {
         for (i, f) in force.iter_mut().enumerate() {
             let p = self.positions[i];
             let d = (p[0] * p[0] + p[1] * p[1]).sqrt();
-            if d <= 1e-6 {
+            if d <= 1e-6 || !active[i] {
                 continue;
             }
             // Weakly connected nodes feel little pull from edges; extra gravity keeps
@@ -262,14 +310,18 @@ impl ForceLayout {
         let mut total_swing = 0.0f32;
         let mut total_traction = 0.0f32;
         let mut swing = vec![0.0f32; n];
-        for i in 0..n {
+        for i in (0..n).filter(|&i| active[i]) {
             let (f, g) = (force[i], self.previous_force[i]);
             swing[i] = ((f[0] - g[0]).powi(2) + (f[1] - g[1]).powi(2)).sqrt();
             let traction = ((f[0] + g[0]).powi(2) + (f[1] + g[1]).powi(2)).sqrt() / 2.0;
             total_swing += self.mass[i] * swing[i];
             total_traction += self.mass[i] * traction;
         }
-        let nf = n as f32;
+        let nf = if all_active {
+            n as f32
+        } else {
+            active.iter().filter(|a| **a).count().max(1) as f32
+        };
         let estimated_jitter = 0.05 * nf.sqrt();
         let min_jitter = estimated_jitter.sqrt();
         let max_jitter: f32 = 10.0;
@@ -301,7 +353,7 @@ impl ForceLayout {
         let mut moving = 0;
         for i in 0..n {
             self.previous_force[i] = force[i];
-            if self.is_pinned[i] {
+            if self.is_pinned[i] || !self.is_active[i] {
                 continue;
             }
             let f = force[i];
@@ -395,5 +447,25 @@ mod tests {
         l.set_position(3, [100.0, 100.0], true);
         l.run_until_settled(500);
         assert_eq!(l.positions()[3], [100.0, 100.0]);
+    }
+
+    #[test]
+    fn inactive_nodes_neither_move_nor_push() {
+        let mut all = triangle_and_loner();
+        all.run_until_settled(500);
+        let mut masked = triangle_and_loner();
+        let before = masked.positions()[3];
+        masked.set_active(&[true, true, true, false]);
+        masked.run_until_settled(500);
+        assert_eq!(masked.positions()[3], before, "the inactive node stayed");
+        // Without the loner's push the triangle settles elsewhere.
+        assert_ne!(masked.positions()[0], all.positions()[0]);
+        assert!(masked.positions().iter().all(|p| is_sane_position(*p)));
+        // A pinned node is not moved by `place`, an unpinned one is.
+        masked.set_position(0, [1.0, 1.0], true);
+        masked.place(0, [50.0, 50.0]);
+        masked.place(1, [60.0, 60.0]);
+        assert_eq!(masked.positions()[0], [1.0, 1.0]);
+        assert_eq!(masked.positions()[1], [60.0, 60.0]);
     }
 }
