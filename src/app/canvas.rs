@@ -122,6 +122,9 @@ pub struct Canvas {
 /// Id under which egui_graphs keeps the canvas's zoom and pan.
 const CANVAS_ID: &str = "nexo-canvas";
 
+/// Fit never zooms in further than this: a few nodes stay node-sized.
+const MAX_FIT_ZOOM: f32 = 2.5;
+
 /// Most connected visible entities that always keep their label.
 const HUB_LABELS: usize = 15;
 
@@ -609,13 +612,16 @@ impl Canvas {
             },
         };
         let has_focus = selection != Selection::None;
+        // In focus mode the view is the neighbourhood already: its outer rings are
+        // shown in full, not dimmed.
+        let is_focus_mode = self.request.as_ref().is_some_and(|r| r.focus.is_some());
         let node_indices: Vec<NodeIndex<u32>> = self.view.g().node_indices().collect();
         for idx in node_indices {
             if let Some(n) = self.view.node_mut(idx) {
                 let entity = n.payload().entity;
                 let in_focus = focus_nodes.contains(&entity);
                 let p = n.payload_mut();
-                p.is_dimmed = has_focus && !in_focus;
+                p.is_dimmed = has_focus && !in_focus && !is_focus_mode;
                 p.is_label_pinned = self.hubs[entity.index()] || (has_focus && in_focus);
                 n.set_selected(selection == Selection::Entity(entity));
             }
@@ -626,7 +632,7 @@ impl Canvas {
                 let rid = e.payload().relation;
                 let in_focus = focus_edges.contains(&rid);
                 let p = e.payload_mut();
-                p.is_dimmed = has_focus && !in_focus;
+                p.is_dimmed = has_focus && !in_focus && !is_focus_mode;
                 p.is_highlighted = in_focus;
                 e.set_selected(selection == Selection::Relation(rid));
             }
@@ -798,11 +804,10 @@ impl Canvas {
             .with_node_selection_enabled(true)
             .with_edge_clicking_enabled(true)
             .with_edge_selection_enabled(true);
+        let is_fitting = self.fit_frames > 0 || self.is_moving() && !self.is_camera_held;
         let navigation = SettingsNavigation::new()
             .with_zoom_and_pan_enabled(true)
-            .with_fit_to_screen_enabled(
-                self.fit_frames > 0 || self.is_moving() && !self.is_camera_held,
-            )
+            .with_fit_to_screen_enabled(is_fitting)
             .with_fit_to_screen_padding(0.08);
         self.fit_frames = self.fit_frames.saturating_sub(1);
         let style = SettingsStyle::new().with_labels_always(false);
@@ -813,6 +818,17 @@ impl Canvas {
             .with_id(Some(CANVAS_ID.into()))
             .show(ui, &mut self.view);
         super::shapes::paint_labels(ui.ctx(), &ui.painter_at(graph_rect));
+        if is_fitting {
+            // Fitting a handful of nodes must not blow them up into giant discs.
+            let mut meta = egui_graphs::MetadataFrame::new(Some(CANVAS_ID.into())).load(ui);
+            if meta.zoom > MAX_FIT_ZOOM {
+                let centre = graph_rect.size() / 2.0;
+                let point = (centre - meta.pan) / meta.zoom;
+                meta.zoom = MAX_FIT_ZOOM;
+                meta.pan = centre - point * MAX_FIT_ZOOM;
+                meta.save(ui);
+            }
+        }
         let mut commands = Vec::new();
         let mut hit_something = false;
         for change in &response.changes {

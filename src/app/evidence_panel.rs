@@ -135,24 +135,29 @@ fn mentions_ui(ui: &mut egui::Ui, id: EntityId, data: &Loaded, commands: &mut Ve
     let g = &data.extraction.graph;
     let Some(e) = g.entity(id) else { return };
     ui.separator();
-    ui.label(RichText::new(format!("Mentions ({})", e.mentions)).strong());
+    ui.label(RichText::new(format!("Mentions ({})", e.mentions)).strong())
+        .on_hover_text("One card per sentence that names it");
     let color = kind_color(e.kind);
     let mut shown = 0;
+    // One card per sentence, however often the sentence names the entity.
+    let mut last_sentence = None;
     for &doc_id in &e.documents {
         let Some(doc) = data.corpus.document(doc_id) else {
             continue;
         };
         for m in g.mentions_in(doc_id).iter().filter(|m| m.entity == id) {
             if shown == MENTIONS_LISTED {
-                let more = (e.mentions as usize).saturating_sub(shown);
-                ui.weak(format!("and {more} more"));
+                ui.weak("and more: open the reader to see them all");
                 return;
             }
-            shown += 1;
             let at = doc.sentences.partition_point(|s| s.end <= m.start as usize);
             let Some(sentence) = doc.sentences.get(at) else {
                 continue;
             };
+            if last_sentence.replace((doc_id, at)) == Some((doc_id, at)) {
+                continue;
+            }
+            shown += 1;
             let p = Passage {
                 doc: doc_id,
                 start: sentence.start as u32,
