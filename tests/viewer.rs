@@ -455,3 +455,59 @@ fn an_entity_card_lists_its_mentions_and_passage_cards_say_the_paragraph() {
         "no byte range on the card"
     );
 }
+
+#[test]
+fn back_returns_to_the_previous_selection() {
+    let (mut h, _) = harness();
+    select_by_search(&mut h, "garcia harf", "Omar García Harfuch");
+    h.get_by_label_contains("Cártel de Jalisco Nueva Generación —")
+        .click();
+    h.run_steps(3);
+    assert!(matches!(
+        h.state().state().selection,
+        nexo::app::state::Selection::Relation(_)
+    ));
+    h.get_by_label("◀ Back").click();
+    h.run_steps(3);
+    assert!(matches!(
+        h.state().state().selection,
+        nexo::app::state::Selection::Entity(_)
+    ));
+    h.get_by_label("Forward ▶").click();
+    h.run_steps(3);
+    assert!(matches!(
+        h.state().state().selection,
+        nexo::app::state::Selection::Relation(_)
+    ));
+}
+
+#[test]
+fn a_right_click_on_the_canvas_opens_its_menu() {
+    let (mut h, _) = harness();
+    for _ in 0..20 {
+        h.run_steps(5);
+    }
+    let empty_corner = egui::pos2(30.0, 860.0);
+    h.hover_at(empty_corner);
+    h.run_steps(1);
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: empty_corner,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.run_steps(1);
+    }
+    h.run_steps(2);
+    assert!(
+        h.query_by_label("Unpin every node").is_some(),
+        "the canvas menu is open"
+    );
+    h.get_by_label("Fit (F)").click();
+    h.run_steps(2);
+    assert!(
+        h.query_by_label("Unpin every node").is_none(),
+        "an item closes it"
+    );
+}

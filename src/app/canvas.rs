@@ -117,6 +117,10 @@ pub struct Canvas {
     active: Vec<bool>,
     /// Shown nodes with no edge shown, kept in rows under the network, not in it.
     isolated: Vec<EntityId>,
+    /// The node under the pointer when the context menu was opened (none: the canvas).
+    context_node: Option<EntityId>,
+    /// The context menu is open (the hover tooltip then stays away from it).
+    is_menu_open: bool,
 }
 
 /// Id under which egui_graphs keeps the canvas's zoom and pan.
@@ -167,6 +171,8 @@ impl Canvas {
             last_size: egui::Vec2::ZERO,
             active: Vec::new(),
             isolated: Vec::new(),
+            context_node: None,
+            is_menu_open: false,
         }
     }
 
@@ -311,6 +317,9 @@ impl Canvas {
         let Some(hovered) = self.view.hovered_node().and_then(|i| self.view.node(i)) else {
             return;
         };
+        if self.is_menu_open {
+            return;
+        }
         let entity = hovered.payload().entity;
         let Some(e) = graph.entity(entity).filter(|_| pointer_in) else {
             return;
@@ -461,6 +470,20 @@ impl Canvas {
         }
     }
 
+    /// Pins an entity's node where it is, or lets it move again.
+    pub fn set_pinned(&mut self, id: EntityId, is_pinned: bool) {
+        self.layout.set_pinned(id.index(), is_pinned);
+        if let Some(idx) = self.node_of.get(id.index()).copied().flatten() {
+            if let Some(n) = self.view.node_mut(idx) {
+                n.payload_mut().is_pinned = is_pinned;
+            }
+        }
+        if !is_pinned {
+            self.layout.reheat();
+        }
+        self.was_live_frames = 2;
+    }
+
     /// Runs the layout again.
     pub fn reheat(&mut self) {
         self.layout.reheat();
@@ -559,6 +582,7 @@ impl Canvas {
                 kind: e.kind,
                 radius: 5.0 + 3.0 * size_basis.sqrt(),
                 is_label_pinned: self.hubs[id.index()],
+                is_pinned: self.layout.is_pinned(id.index()),
                 is_dimmed: false,
             };
             let p = self.layout.positions()[id.index()];
@@ -761,7 +785,9 @@ impl Canvas {
             || self.fit_frames > 0
             || selection_changed
             || (pointer_active && pointer_over)
-            || self.was_live_frames > 0;
+            || self.was_live_frames > 0
+            // An open context menu is drawn by the canvas's response.
+            || egui::Popup::is_any_open(ui.ctx());
         if !is_live {
             // Nothing moves and nobody touches the canvas: paint the last picture without
             // GraphView, which would ask for another frame and keep the CPU busy.
@@ -848,7 +874,12 @@ impl Canvas {
                 GraphChange::NodeMoved {
                     node, new_position, ..
                 } => {
-                    if let Some(n) = self.view.node(*node) {
+                    // Only a drag with the main button moves and pins a node (a
+                    // right-click opens its menu).
+                    let is_primary =
+                        ui.input(|i| i.pointer.primary_down() || i.pointer.primary_released());
+                    if let Some(n) = self.view.node_mut(*node).filter(|_| is_primary) {
+                        n.payload_mut().is_pinned = true;
                         self.layout.set_position(
                             n.payload().entity.index(),
                             [new_position.x, new_position.y],
@@ -866,7 +897,79 @@ impl Canvas {
         if response.response.clicked() && !hit_something {
             commands.push(Command::Select(Selection::None));
         }
+        if response.response.secondary_clicked() {
+            self.context_node = self
+                .view
+                .hovered_node()
+                .and_then(|i| self.view.node(i))
+                .map(|n| n.payload().entity);
+        }
+        let mut action = None;
+        self.is_menu_open = response.response.context_menu_opened();
+        response.response.context_menu(|ui| {
+            action = context_menu_ui(ui, self.context_node, graph, &self.layout, state);
+        });
+        match action {
+            Some(ContextAction::Command(c)) => commands.push(c),
+            Some(ContextAction::Pin(id, is_pinned)) => self.set_pinned(id, is_pinned),
+            Some(ContextAction::UnpinAll) => {
+                for id in graph.entity_ids() {
+                    self.set_pinned(id, false);
+                }
+            }
+            None => {}
+        }
         self.node_tooltip(ui, graph);
         commands
     }
+}
+
+/// What a context-menu item asks for.
+enum ContextAction {
+    Command(Command),
+    Pin(EntityId, bool),
+    UnpinAll,
+}
+
+/// The right-click menu: for the node under the pointer, or for the canvas.
+fn context_menu_ui(
+    ui: &mut egui::Ui,
+    node: Option<EntityId>,
+    graph: &EvidenceGraph,
+    layout: &ForceLayout,
+    state: &AppState,
+) -> Option<ContextAction> {
+    let mut action = None;
+    let mut item = |ui: &mut egui::Ui, text: &str, a: ContextAction| {
+        if ui.button(text).clicked() {
+            action = Some(a);
+            ui.close();
+        }
+    };
+    use ContextAction::{Command as Do, Pin, UnpinAll};
+    if let Some(id) = node.filter(|id| graph.entity(*id).is_some()) {
+        let name = graph.entity(id).map_or("", |e| e.name.as_str()).to_string();
+        ui.label(egui::RichText::new(&name).strong());
+        item(ui, "Select", Do(Command::Select(Selection::Entity(id))));
+        item(ui, "Centre on it", Do(Command::CenterOn(id)));
+        item(ui, "Show only its neighbourhood", Do(Command::FocusOn(id)));
+        if layout.is_pinned(id.index()) {
+            item(ui, "Unpin (let it move)", Pin(id, false));
+        } else {
+            item(ui, "Pin where it is", Pin(id, true));
+        }
+        if ui.button("Copy name").clicked() {
+            ui.ctx().copy_text(name);
+            ui.close();
+        }
+    } else {
+        item(ui, "Fit (F)", Do(Command::Fit));
+        item(ui, "Re-run the layout", Do(Command::Reheat));
+        item(ui, "Unpin every node", UnpinAll);
+        if !state.active_filters().is_empty() {
+            item(ui, "Reset filters", Do(Command::ResetFilters));
+        }
+        item(ui, "Keyboard and mouse… (F1)", Do(Command::ToggleShortcuts));
+    }
+    action
 }

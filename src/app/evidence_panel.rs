@@ -14,6 +14,21 @@ pub fn evidence_panel_ui(
     data: &Loaded,
     commands: &mut Vec<Command>,
 ) {
+    if !state.history.is_empty() {
+        ui.horizontal(|ui| {
+            let back = ui.add_enabled(state.can_go_back(), egui::Button::new("◀ Back").small());
+            if back.on_hover_text("Alt+←").clicked() {
+                commands.push(Command::Back);
+            }
+            let forward = ui.add_enabled(
+                state.can_go_forward(),
+                egui::Button::new("Forward ▶").small(),
+            );
+            if forward.on_hover_text("Alt+→").clicked() {
+                commands.push(Command::Forward);
+            }
+        });
+    }
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| match state.selection {

@@ -80,7 +80,7 @@ pub struct App {
 }
 
 /// Every shortcut, as (keys, what they do), for the sheet F1 opens.
-pub const SHORTCUTS: [(&str, &str); 12] = [
+pub const SHORTCUTS: [(&str, &str); 14] = [
     (
         "Wheel, + / −",
         "zoom the network (around the pointer for the wheel)",
@@ -100,6 +100,14 @@ pub const SHORTCUTS: [(&str, &str); 12] = [
     ),
     ("Escape", "close the reader, then clear the selection"),
     ("Ctrl+E", "export the view or the graph"),
+    (
+        "Alt+← / Alt+→",
+        "back and forward through what you selected",
+    ),
+    (
+        "Right-click",
+        "a node's or the canvas's menu (pin, focus, fit…)",
+    ),
     ("F1 or ?", "this sheet"),
     ("File menu", "open a folder, save or open a snapshot"),
 ];
@@ -319,7 +327,13 @@ impl App {
         }
         for command in commands {
             match command {
-                Command::Select(s) => self.state.selection = s,
+                Command::Select(s) => self.state.select(s),
+                Command::FocusOn(id) => {
+                    self.state.select(Selection::Entity(id));
+                    self.state.focus_depth = Some(1);
+                }
+                Command::Back => self.state.go(-1),
+                Command::Forward => self.state.go(1),
                 Command::ToggleKind(k) => {
                     if let Some(i) = self.state.visible_kinds.iter().position(|v| *v == k) {
                         self.state.visible_kinds.remove(i);
@@ -492,6 +506,17 @@ impl App {
             }
             if i.key_pressed(egui::Key::F1) || i.key_pressed(egui::Key::Questionmark) {
                 commands.push(Command::ToggleShortcuts);
+            }
+            // Back and forward through selections, as in a browser.
+            let back = i.modifiers.alt && i.key_pressed(egui::Key::ArrowLeft)
+                || i.pointer.button_pressed(egui::PointerButton::Extra1);
+            let forward = i.modifiers.alt && i.key_pressed(egui::Key::ArrowRight)
+                || i.pointer.button_pressed(egui::PointerButton::Extra2);
+            if back {
+                commands.push(Command::Back);
+            }
+            if forward {
+                commands.push(Command::Forward);
             }
         });
     }

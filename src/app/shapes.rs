@@ -22,6 +22,8 @@ pub struct NodeView {
     pub is_label_pinned: bool,
     /// Drawn faintly (outside the selected neighbourhood).
     pub is_dimmed: bool,
+    /// The user pinned it: a pin mark shows it will not move.
+    pub is_pinned: bool,
 }
 
 /// What the canvas needs to know about an edge.
@@ -90,13 +92,23 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<NodeView, E, Ty, Ix> for
         } else {
             Stroke::new(1.0, Color32::from_black_alpha(160))
         };
-        let out = vec![kind_polygon(
+        let mut out = vec![kind_polygon(
             kind_shape(self.view.kind),
             center,
             r,
             fill,
             stroke,
         )];
+        if self.view.is_pinned {
+            // A pin head at the top right: this node stays where the user put it.
+            let head = center + Vec2::new(r * 0.75, -r * 0.75);
+            out.push(Shape::circle_filled(head, 3.5, Color32::WHITE));
+            out.push(Shape::circle_stroke(
+                head,
+                3.5,
+                Stroke::new(1.0, Color32::BLACK),
+            ));
+        }
         let is_label_shown = is_focused
             || (!self.view.is_dimmed && (self.view.is_label_pinned || ctx.meta.zoom >= LABEL_ZOOM));
         if is_label_shown {

@@ -67,6 +67,12 @@ pub struct AppState {
     /// The sheet of keyboard and mouse shortcuts is open (F1 or ?).
     #[serde(skip)]
     pub is_shortcuts_open: bool,
+    /// Selections made, oldest first, for Back and Forward.
+    #[serde(skip)]
+    pub history: Vec<Selection>,
+    /// Where in `history` the current selection is.
+    #[serde(skip)]
+    pub history_at: usize,
 }
 
 impl AppState {
@@ -90,6 +96,43 @@ impl AppState {
             on.push("documents");
         }
         on
+    }
+
+    /// Selects `selection` and remembers it for Back (what was ahead of it is dropped).
+    pub fn select(&mut self, selection: Selection) {
+        self.selection = selection;
+        if selection == Selection::None || self.history.get(self.history_at) == Some(&selection) {
+            return;
+        }
+        if !self.history.is_empty() {
+            self.history.truncate(self.history_at + 1);
+        }
+        self.history.push(selection);
+        self.history_at = self.history.len() - 1;
+    }
+
+    /// Whether Back has somewhere to go.
+    pub fn can_go_back(&self) -> bool {
+        self.history_at > 0 || (self.selection == Selection::None && !self.history.is_empty())
+    }
+
+    /// Whether Forward has somewhere to go.
+    pub fn can_go_forward(&self) -> bool {
+        self.history_at + 1 < self.history.len()
+    }
+
+    /// Steps through the selections made: back (`-1`) or forward (`+1`).
+    pub fn go(&mut self, step: isize) {
+        if self.selection == Selection::None && step < 0 && !self.history.is_empty() {
+            // Back from nothing selected is the last selection.
+            self.selection = self.history[self.history_at];
+            return;
+        }
+        let to = self.history_at as isize + step;
+        if let Some(&s) = usize::try_from(to).ok().and_then(|t| self.history.get(t)) {
+            self.history_at = to as usize;
+            self.selection = s;
+        }
     }
 
     /// Shows everything again: every kind and document, any evidence, no focus.
@@ -237,6 +280,8 @@ impl Default for AppState {
             is_search_open: false,
             document_filter: String::new(),
             is_shortcuts_open: false,
+            history: Vec::new(),
+            history_at: 0,
         }
     }
 }
@@ -270,6 +315,12 @@ pub enum Command {
     ResetFilters,
     /// Open or close the sheet of shortcuts.
     ToggleShortcuts,
+    /// Select an entity and show only its neighbourhood (focus, one hop).
+    FocusOn(crate::graph::EntityId),
+    /// Go back to the previous selection.
+    Back,
+    /// Go forward again after going back.
+    Forward,
     /// Pan so that this entity is in the middle of the canvas.
     CenterOn(crate::graph::EntityId),
     /// Open a document in the reader at a passage.
@@ -316,5 +367,44 @@ mod tests {
         assert_eq!(state.export.width_px, 1600.0);
         assert_eq!(state.min_weight, 1);
         assert!(state.sanitize().is_empty(), "a sane state is left alone");
+    }
+
+    #[test]
+    fn back_and_forward_step_through_selections() {
+        use crate::graph::EntityId;
+        let mut state = AppState::default();
+        let (a, b, c) = (
+            Selection::Entity(EntityId(1)),
+            Selection::Entity(EntityId(2)),
+            Selection::Entity(EntityId(3)),
+        );
+        assert!(!state.can_go_back());
+        state.select(a);
+        state.select(b);
+        state.select(b);
+        assert_eq!(
+            state.history,
+            [a, b],
+            "a repeated selection is not recorded twice"
+        );
+        state.go(-1);
+        assert_eq!(state.selection, a);
+        assert!(state.can_go_forward());
+        state.go(1);
+        assert_eq!(state.selection, b);
+        state.go(-1);
+        state.select(c);
+        assert_eq!(
+            state.history,
+            [a, c],
+            "a new selection drops what was ahead"
+        );
+        state.select(Selection::None);
+        assert!(state.can_go_back());
+        state.go(-1);
+        assert_eq!(
+            state.selection, c,
+            "back from nothing is the last selection"
+        );
     }
 }

@@ -140,6 +140,18 @@ impl ForceLayout {
         }
     }
 
+    /// Whether the user pinned `node` where it is.
+    pub fn is_pinned(&self, node: usize) -> bool {
+        self.is_pinned.get(node).copied().unwrap_or(false)
+    }
+
+    /// Lets `node` move with the layout again (or pins it where it is).
+    pub fn set_pinned(&mut self, node: usize, is_pinned: bool) {
+        if let Some(p) = self.is_pinned.get_mut(node) {
+            *p = is_pinned;
+        }
+    }
+
     /// True when the layout was stopped where it is (a restored view).
     pub fn is_frozen(&self) -> bool {
         self.is_frozen
