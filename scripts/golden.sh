@@ -18,6 +18,8 @@ cargo build --release --quiet
 nexo="${CARGO_TARGET_DIR:-target}/release/nexo"
 store="${NEXO_GOLDEN:-target/golden}"
 changed=0
+now=""
+trap 'if [[ -n "$now" ]]; then rm -rf "$now"; fi' EXIT
 for dir in "$@"; do
   abs="$(cd "$dir" && pwd)"
   name="$(basename "$abs")-$(printf '%s' "$abs" | cksum | cut -d' ' -f1)"
@@ -44,5 +46,6 @@ for dir in "$@"; do
     changed=1
   fi
   rm -rf "$now"
+  now=""
 done
 exit $changed

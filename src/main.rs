@@ -29,6 +29,9 @@ fn main() -> ExitCode {
             cli.catalog.clone(),
             snapshot,
             cli.exit_after_first_frame.then_some(started),
+            nexo::corpus::LoadOptions {
+                max_file_bytes: cli.max_file_mb << 20,
+            },
         ) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {

@@ -505,6 +505,22 @@ mod cli {
             "the second export replaced the first"
         );
 
+        // A read-only file of the set is refused unless --force; modes are kept.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let nodes = d.join("csv/nodes.csv");
+            std::fs::set_permissions(&nodes, PermissionsExt::from_mode(0o444)).unwrap();
+            let probe = std::fs::OpenOptions::new().write(true).open(&nodes).is_ok();
+            let out = nexo(d, &["export", "--format", "csv", "--out", "csv"]);
+            assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+            assert!(text(&out.stderr).contains("read-only"));
+            let out = nexo(d, &["export", "--format", "csv", "--out", "csv", "--force"]);
+            assert!(out.status.success() || !probe, "{}", text(&out.stderr));
+            let mode = std::fs::metadata(&nodes).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o444, "the replaced file keeps its mode");
+        }
+
         write(&d.join("mine/notes.txt"), "my notes");
         let out = nexo(d, &["export", "--format", "csv", "--out", "mine"]);
         assert_eq!(out.status.code(), Some(2));

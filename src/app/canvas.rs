@@ -409,14 +409,17 @@ impl Canvas {
     /// Pans to `id` on the next frame.
     pub fn center_on(&mut self, id: EntityId) {
         self.pending_center = Some(id);
+        // The user asked for this place: a moving layout no longer refits away from it.
+        self.is_camera_held = true;
     }
 
-    /// Positions by entity key, for saving.
+    /// Positions by entity key, for saving: only numbers a later start can show.
     pub fn positions_by_key(&self, graph: &EvidenceGraph) -> Vec<(String, [f32; 2])> {
         graph
             .entities()
             .iter()
             .zip(self.layout.positions())
+            .filter(|(_, p)| crate::layout::is_sane_position(**p))
             .map(|(e, p)| (e.key.clone(), *p))
             .collect()
     }
@@ -878,13 +881,19 @@ impl Canvas {
                     // right-click opens its menu).
                     let is_primary =
                         ui.input(|i| i.pointer.primary_down() || i.pointer.primary_released());
-                    if let Some(n) = self.view.node_mut(*node).filter(|_| is_primary) {
-                        n.payload_mut().is_pinned = true;
-                        self.layout.set_position(
-                            n.payload().entity.index(),
-                            [new_position.x, new_position.y],
-                            true,
-                        );
+                    if let Some(n) = self.view.node_mut(*node) {
+                        let entity = n.payload().entity.index();
+                        if is_primary {
+                            n.payload_mut().is_pinned = true;
+                            self.layout.set_position(
+                                entity,
+                                [new_position.x, new_position.y],
+                                true,
+                            );
+                        } else if let Some(p) = self.layout.positions().get(entity) {
+                            // egui_graphs drags with any button: put the node back.
+                            n.set_location(egui::Pos2::new(p[0], p[1]));
+                        }
                         hit_something = true;
                     }
                 }

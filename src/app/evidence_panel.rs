@@ -161,16 +161,16 @@ fn mentions_ui(ui: &mut egui::Ui, id: EntityId, data: &Loaded, commands: &mut Ve
             continue;
         };
         for m in g.mentions_in(doc_id).iter().filter(|m| m.entity == id) {
-            if shown == MENTIONS_LISTED {
-                ui.weak("and more: open the reader to see them all");
-                return;
-            }
             let at = doc.sentences.partition_point(|s| s.end <= m.start as usize);
             let Some(sentence) = doc.sentences.get(at) else {
                 continue;
             };
             if last_sentence.replace((doc_id, at)) == Some((doc_id, at)) {
                 continue;
+            }
+            if shown == MENTIONS_LISTED {
+                ui.weak("and more: open the reader to see them all");
+                return;
             }
             shown += 1;
             let p = Passage {

@@ -72,6 +72,8 @@ pub struct App {
     is_snapshot_replace_confirmed: bool,
     /// What was wrong with the saved session, if anything.
     state_message: Option<String>,
+    /// How folders are loaded (`--max-file-mb`).
+    load_options: crate::corpus::LoadOptions,
     /// `--exit-after-first-frame`: when the process started. The first frame that
     /// shows the corpus prints the time since then and closes the window.
     startup_probe: Option<std::time::Instant>,
@@ -142,7 +144,12 @@ pub const ZOOM_STEP: f32 = 1.25;
 /// # Errors
 /// A message naming the file that failed.
 pub fn load_corpus(dir: &Path, catalog: Option<&Path>) -> Result<Loaded, String> {
-    load_corpus_with_progress(dir, catalog, &|_, _| {})
+    load_corpus_with_progress(
+        dir,
+        catalog,
+        crate::corpus::LoadOptions::default(),
+        &|_, _| {},
+    )
 }
 
 /// Like [`load_corpus`], reporting `(files read, files)` as it goes.
@@ -152,15 +159,11 @@ pub fn load_corpus(dir: &Path, catalog: Option<&Path>) -> Result<Loaded, String>
 pub fn load_corpus_with_progress(
     dir: &Path,
     catalog: Option<&Path>,
+    options: crate::corpus::LoadOptions,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<Loaded, String> {
-    let (corpus, extraction) = crate::pipeline::run(
-        dir,
-        catalog,
-        crate::corpus::LoadOptions::default(),
-        progress,
-    )
-    .map_err(|e| e.to_string())?;
+    let (corpus, extraction) =
+        crate::pipeline::run(dir, catalog, options, progress).map_err(|e| e.to_string())?;
     Ok(Loaded { corpus, extraction })
 }
 
@@ -172,6 +175,7 @@ impl App {
         catalog: Option<PathBuf>,
         snapshot: Option<snapshot::Snapshot>,
         startup_probe: Option<std::time::Instant>,
+        load_options: crate::corpus::LoadOptions,
     ) -> Self {
         let mut state: AppState = cc
             .storage
@@ -200,6 +204,7 @@ impl App {
             snapshot_message: None,
             is_snapshot_replace_confirmed: false,
             state_message,
+            load_options,
             startup_probe,
             probe_reported: false,
         };
@@ -229,6 +234,7 @@ impl App {
             snapshot_message: None,
             is_snapshot_replace_confirmed: false,
             state_message: None,
+            load_options: crate::corpus::LoadOptions::default(),
             startup_probe: None,
             probe_reported: false,
         }
@@ -253,7 +259,12 @@ impl App {
         let (tx, rx) = mpsc::channel();
         let ctx = ctx.clone();
         let catalog = self.catalog.clone();
+        let options = self.load_options;
         let dir = path.clone();
+        // A message about the last session or snapshot belongs to what was shown then.
+        if self.data.is_some() {
+            self.state_message = None;
+        }
         let progress = std::sync::Arc::new((AtomicUsize::new(0), AtomicUsize::new(0)));
         let shared = std::sync::Arc::clone(&progress);
         std::thread::spawn(move || {
@@ -262,7 +273,12 @@ impl App {
                 shared.1.store(total, Ordering::Relaxed);
                 ctx.request_repaint();
             };
-            let _ = tx.send(load_corpus_with_progress(&dir, catalog.as_deref(), &report));
+            let _ = tx.send(load_corpus_with_progress(
+                &dir,
+                catalog.as_deref(),
+                options,
+                &report,
+            ));
             ctx.request_repaint();
         });
         self.load = Load::InProgress { path, rx, progress };
@@ -281,12 +297,15 @@ impl App {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Title(format!("Nexo — {name}")));
                 self.state.corpus = Some(path.clone());
                 self.state.selection = Selection::None;
+                // Selections of another graph mean nothing in this one.
+                self.state.history.clear();
+                self.state.history_at = 0;
                 self.state.reader = None;
                 let mut canvas = Canvas::new(&data.extraction.graph);
                 if let Some(snap) = self.pending_snapshot.take() {
                     snap.apply_filters(&mut self.state);
                     canvas.restore_view(&data.extraction.graph, &snap.positions, snap.camera);
-                    self.state.selection = snap.selection_in(&data.extraction.graph);
+                    self.state.select(snap.selection_in(&data.extraction.graph));
                 } else if let Some(saved) = self.state.layout.as_ref().filter(|l| &l.corpus == path)
                 {
                     // The same folder as last time: the same picture, camera and selection.
@@ -296,7 +315,7 @@ impl App {
                     } else {
                         canvas.restore_positions(graph, &saved.positions);
                     }
-                    self.state.selection = saved.selection.resolve(graph);
+                    self.state.select(saved.selection.resolve(graph));
                 }
                 self.canvas = Some(canvas);
                 self.data = Some(data);
@@ -721,9 +740,7 @@ impl eframe::App for App {
         if let (Some(c), Some(data), Some(corpus)) = (&self.canvas, &self.data, &self.state.corpus)
         {
             let graph = &data.extraction.graph;
-            let mut positions = c.positions_by_key(graph);
-            // Never save a number a later start could not show.
-            positions.retain(|(_, p)| crate::layout::is_sane_position(*p));
+            let positions = c.positions_by_key(graph);
             self.state.layout = Some(state::SavedLayout {
                 corpus: corpus.clone(),
                 positions,
@@ -765,6 +782,7 @@ pub fn run(
     catalog: Option<PathBuf>,
     snapshot: Option<snapshot::Snapshot>,
     startup_probe: Option<std::time::Instant>,
+    load_options: crate::corpus::LoadOptions,
 ) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -782,6 +800,7 @@ pub fn run(
                 catalog,
                 snapshot,
                 startup_probe,
+                load_options,
             )))
         }),
     )

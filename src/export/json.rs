@@ -143,7 +143,8 @@ pub fn schema() -> String {
 /// Character offsets of byte offsets in documents, counted once per document.
 #[derive(Default)]
 struct CharOffsets {
-    /// Per document: the character count at every [`Self::STRIDE`]-th byte.
+    /// Per document: the character count at every [`Self::STRIDE`]-th byte (empty for
+    /// an ASCII document, where characters are bytes).
     marks: std::collections::HashMap<crate::corpus::DocId, Vec<u32>>,
 }
 
@@ -152,10 +153,10 @@ impl CharOffsets {
 
     /// The number of characters before byte `at` (a character boundary) of `text`.
     fn at(&mut self, doc: crate::corpus::DocId, text: &str, at: usize) -> u32 {
-        if text.is_ascii() {
-            return at as u32;
-        }
         let marks = self.marks.entry(doc).or_insert_with(|| {
+            if text.is_ascii() {
+                return Vec::new();
+            }
             let bytes = text.as_bytes();
             let mut marks = Vec::with_capacity(bytes.len() / Self::STRIDE + 1);
             let mut count = 0u32;
@@ -168,6 +169,9 @@ impl CharOffsets {
             }
             marks
         });
+        if marks.is_empty() {
+            return at as u32;
+        }
         let block = at / Self::STRIDE;
         let from = block * Self::STRIDE;
         let head = text.as_bytes()[from..at]

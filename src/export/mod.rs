@@ -174,7 +174,7 @@ pub fn write_scene(
                     .into_iter()
                     .map(|(name, text)| (name, text.into_bytes()))
                     .collect();
-            write_folder_atomic(out, &set)?;
+            write_folder_atomic(out, &set, replace)?;
             return Ok(set.iter().map(|(name, _)| out.join(name)).collect());
         }
         Format::Neo4j => {
@@ -182,7 +182,7 @@ pub fn write_scene(
                 .into_iter()
                 .map(|(name, text)| (name, text.into_bytes()))
                 .collect();
-            write_folder_atomic(out, &set)?;
+            write_folder_atomic(out, &set, replace)?;
             return Ok(set.iter().map(|(name, _)| out.join(name)).collect());
         }
     };
@@ -231,10 +231,7 @@ pub fn write_atomic_with(path: &Path, bytes: &[u8], replace: Replace) -> Result<
             return Err(err(std::io::Error::other("it is a folder")));
         }
         if meta.permissions().readonly() && replace == Replace::Writable {
-            return Err(err(std::io::Error::new(
-                std::io::ErrorKind::PermissionDenied,
-                "the file is read-only (use --force to replace it)",
-            )));
+            return Err(err(read_only()));
         }
     }
     let mut tmp = temp_in(&target).map_err(err)?;
@@ -310,17 +307,20 @@ fn resolve_links(path: &Path) -> std::io::Result<PathBuf> {
 /// Writes a set of files into the folder `out` as one: all into a new hidden folder
 /// beside it, which then takes `out`'s place, so a failure (a full disk) leaves the old
 /// set whole. An existing `out` may hold only files of the set (nothing else of the
-/// user's is ever moved or removed).
+/// user's is ever moved or removed); the folder and each file it held keep their
+/// permissions, and a read-only file of the set is refused as [`write_atomic_with`]
+/// refuses one.
 ///
 /// # Errors
 /// [`Error::Write`] naming the folder or file that could not be written.
-pub fn write_folder_atomic(out: &Path, files: &[(&str, Vec<u8>)]) -> Result<()> {
+pub fn write_folder_atomic(out: &Path, files: &[(&str, Vec<u8>)], replace: Replace) -> Result<()> {
     let err = |path: &Path, source: std::io::Error| Error::Write {
         path: path.to_path_buf(),
         source,
     };
     let out = resolve_links(out).map_err(|e| err(out, e))?;
-    if out.exists() {
+    let mut kept_modes: Vec<(std::ffi::OsString, std::fs::Permissions)> = Vec::new();
+    let folder_mode = if out.exists() {
         if !out.is_dir() {
             return Err(err(&out, std::io::Error::other("it is not a folder")));
         }
@@ -337,22 +337,39 @@ pub fn write_folder_atomic(out: &Path, files: &[(&str, Vec<u8>)]) -> Result<()> 
                     )),
                 ));
             }
+            let meta = entry.metadata().map_err(|e| err(&entry.path(), e))?;
+            if meta.permissions().readonly() && replace == Replace::Writable {
+                return Err(err(&entry.path(), read_only()));
+            }
+            kept_modes.push((name, meta.permissions()));
         }
-    }
+        Some(
+            std::fs::metadata(&out)
+                .map_err(|e| err(&out, e))?
+                .permissions(),
+        )
+    } else {
+        None
+    };
     let parent = parent_of(&out);
     let staging = hidden_temp(0o777)
         .tempdir_in(parent)
         .map_err(|e| err(&out, without_temp_path(e)))?;
     for (name, bytes) in files {
         let path = staging.path().join(name);
+        let kept = kept_modes.iter().find(|(n, _)| n == name).map(|(_, m)| m);
         let write = || -> std::io::Result<()> {
             let mut f = std::fs::File::create(&path)?;
             f.write_all(bytes)?;
+            if let Some(mode) = kept {
+                f.set_permissions(mode.clone())?;
+            }
             f.sync_all()
         };
         write().map_err(|e| err(&out.join(name), e))?;
     }
-    if out.exists() {
+    if let Some(mode) = folder_mode {
+        std::fs::set_permissions(staging.path(), mode).map_err(|e| err(&out, e))?;
         // The old set steps aside, the new one takes its place, the old one goes.
         let old = tempfile::Builder::new()
             .prefix(".nexo-old-")
@@ -361,7 +378,17 @@ pub fn write_folder_atomic(out: &Path, files: &[(&str, Vec<u8>)]) -> Result<()> 
         let aside = old.path().join("set");
         std::fs::rename(&out, &aside).map_err(|e| err(&out, e))?;
         if let Err(e) = std::fs::rename(staging.path(), &out) {
-            let _ = std::fs::rename(&aside, &out);
+            if std::fs::rename(&aside, &out).is_err() {
+                // The old set could not be put back: keep it where it is, and say where.
+                let kept = old.keep();
+                return Err(err(
+                    &out,
+                    std::io::Error::other(format!(
+                        "{e}; the previous files are in {}",
+                        kept.join("set").display()
+                    )),
+                ));
+            }
             return Err(err(&out, e));
         }
     } else {
@@ -370,6 +397,14 @@ pub fn write_folder_atomic(out: &Path, files: &[(&str, Vec<u8>)]) -> Result<()> 
     // The staging folder was renamed away: nothing left for its guard to remove.
     let _ = staging.keep();
     Ok(())
+}
+
+/// Why a read-only file is not replaced.
+fn read_only() -> std::io::Error {
+    std::io::Error::new(
+        std::io::ErrorKind::PermissionDenied,
+        "the file is read-only; Nexo replaces it only when told to (nexo export --force)",
+    )
 }
 
 #[cfg(test)]

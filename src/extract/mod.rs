@@ -205,10 +205,14 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
         .par_iter()
         .enumerate()
         .fold(Discoveries::default, |mut acc, (i, d)| {
+            let mark = (acc.candidates.len(), acc.acronyms.len());
+            acc.undo.clear();
             let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 discover_in(d, &known, &kinds, &people, &mut acc);
             }));
             if let Err(payload) = run {
+                // Nothing the failed document found stays.
+                acc.roll_back(mark);
                 acc.failed.push((i, panic_message(payload.as_ref())));
             }
             acc
@@ -354,6 +358,9 @@ struct Discoveries {
     acronyms: Vec<(EntityIdx, String)>,
     /// Documents (by index) whose discovery failed, with the failure.
     failed: Vec<(usize, String)>,
+    /// (candidate, its alias count before) for every merge the current document made,
+    /// so a document that fails can be taken back out.
+    undo: Vec<(usize, usize)>,
 }
 
 impl Discoveries {
@@ -365,6 +372,20 @@ impl Discoveries {
                 known.aliases.push(a);
             }
         }
+    }
+
+    /// Takes back what the document being read added since `mark` (candidates and
+    /// acronyms counted then): its new names, and the aliases it gave known ones.
+    fn roll_back(&mut self, mark: (usize, usize)) {
+        for (i, len) in self.undo.drain(..).rev() {
+            if let Some((_, c)) = self.candidates.get_mut(i) {
+                c.aliases.truncate(len);
+            }
+        }
+        for (key, _) in self.candidates.drain(mark.0..) {
+            self.seen.remove(&key);
+        }
+        self.acronyms.truncate(mark.1);
     }
 
     /// Appends a candidate whose key is not seen yet.
@@ -444,7 +465,10 @@ fn discover_in(
             fold::fold_into(&c.name, &mut key);
             // A name seen in this run is known not to be the catalog's.
             match out.seen.get(key.as_str()) {
-                Some(&i) => out.merge(i, c),
+                Some(&i) => {
+                    out.undo.push((i, out.candidates[i].1.aliases.len()));
+                    out.merge(i, c);
+                }
                 None if !matcher.knows_folded(&key) => out.push_new(key.clone(), c),
                 None => {}
             }
@@ -455,6 +479,8 @@ fn discover_in(
             }
         }
     }
+    #[cfg(test)]
+    tests::fail_if_asked(doc, "the end of pass 1");
 }
 
 /// The text before a mention ends with a capitalised word and a connector ("Center
@@ -1858,12 +1884,16 @@ mod tests {
     #[test]
     fn a_document_that_fails_is_left_out_and_the_rest_is_extracted() {
         let catalog = Catalog::builtin().unwrap();
-        for pass in ["pass 1", "pass 2"] {
+        for pass in ["pass 1", "the end of pass 1", "pass 2"] {
+            // b.txt names someone only it knows: a failure at the end of pass 1, after
+            // discovery found him, must still leave him out.
             let corpus = Corpus::from_texts([
                 ("a.txt", "Claudia Sheinbaum met Donald Trump.".to_string()),
                 (
                     "b.txt",
-                    format!("FAIL IN {pass}. The DEA arrested Ovidio Guzmán."),
+                    format!(
+                        "FAIL IN {pass}. The DEA arrested Ovidio Guzmán. Agent Zorblax Quentinson said so."
+                    ),
                 ),
                 ("c.txt", "The DEA met the FBI.".to_string()),
             ]);
@@ -1878,6 +1908,10 @@ mod tests {
                 .relation_between(key("claudia-sheinbaum"), key("donald-trump"))
                 .is_some());
             assert!(g.entity_by_key("ovidio-guzman-lopez").is_none(), "{pass}");
+            assert!(
+                !g.entities().iter().any(|e| e.name.contains("Quentinson")),
+                "{pass}: nothing the failed document discovered stays"
+            );
         }
     }
 }

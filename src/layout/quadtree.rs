@@ -59,8 +59,12 @@ impl QuadTree {
             children: 0,
             body: u32::MAX,
         });
+        // A body without mass (a node the layout leaves out) pushes nothing: it is
+        // not in the tree (its 0/0 centre of mass would poison the cells it enters).
         for (i, p) in positions.iter().enumerate() {
-            tree.insert(0, i as u32, *p, masses[i], positions, 0);
+            if masses[i] > 0.0 {
+                tree.insert(0, i as u32, *p, masses[i], positions, 0);
+            }
         }
         tree
     }
