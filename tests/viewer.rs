@@ -511,3 +511,17 @@ fn a_right_click_on_the_canvas_opens_its_menu() {
         "an item closes it"
     );
 }
+
+#[test]
+fn search_matches_are_ringed_on_the_canvas() {
+    let (mut h, _) = harness();
+    assert_eq!(h.state().ringed_count(), 0);
+    h.get_by_role(Role::TextInput).click();
+    h.run_steps(2);
+    h.get_by_role(Role::TextInput).type_text("sheinbaum");
+    h.run_steps(3);
+    assert_eq!(h.state().ringed_count(), 1, "Claudia Sheinbaum is ringed");
+    h.get_by_role(Role::TextInput).type_text("zzzz");
+    h.run_steps(3);
+    assert_eq!(h.state().ringed_count(), 0);
+}

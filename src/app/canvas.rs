@@ -121,6 +121,8 @@ pub struct Canvas {
     context_node: Option<EntityId>,
     /// The context menu is open (the hover tooltip then stays away from it).
     is_menu_open: bool,
+    /// The search text whose matches are ringed (`None`: not applied yet).
+    ringed_search: Option<String>,
 }
 
 /// Id under which egui_graphs keeps the canvas's zoom and pan.
@@ -173,6 +175,7 @@ impl Canvas {
             isolated: Vec::new(),
             context_node: None,
             is_menu_open: false,
+            ringed_search: None,
         }
     }
 
@@ -473,6 +476,35 @@ impl Canvas {
         }
     }
 
+    /// How many nodes are ringed as search matches.
+    pub fn ringed_count(&self) -> usize {
+        self.view
+            .g()
+            .node_indices()
+            .filter_map(|i| self.view.node(i))
+            .filter(|n| n.payload().is_match)
+            .count()
+    }
+
+    /// Rings the nodes whose name or alias matches `search` (as the search box finds
+    /// them), and no others.
+    fn ring_matches(&mut self, data: &super::Loaded, search: &str) {
+        let matches = super::top_bar::search_matches(data, search, usize::MAX);
+        let mut is_match = vec![false; data.extraction.graph.entity_count()];
+        for id in matches {
+            is_match[id.index()] = true;
+        }
+        let indices: Vec<NodeIndex<u32>> = self.view.g().node_indices().collect();
+        for idx in indices {
+            if let Some(n) = self.view.node_mut(idx) {
+                let entity = n.payload().entity.index();
+                n.payload_mut().is_match = is_match[entity];
+            }
+        }
+        self.ringed_search = Some(search.to_string());
+        self.was_live_frames = 2;
+    }
+
     /// Pins an entity's node where it is, or lets it move again.
     pub fn set_pinned(&mut self, id: EntityId, is_pinned: bool) {
         self.layout.set_pinned(id.index(), is_pinned);
@@ -586,6 +618,7 @@ impl Canvas {
                 radius: 5.0 + 3.0 * size_basis.sqrt(),
                 is_label_pinned: self.hubs[id.index()],
                 is_pinned: self.layout.is_pinned(id.index()),
+                is_match: false,
                 is_dimmed: false,
             };
             let p = self.layout.positions()[id.index()];
@@ -617,6 +650,8 @@ impl Canvas {
         }
         self.view = view;
         self.last_selection = Selection::None;
+        // New nodes: ring the search's matches again.
+        self.ringed_search = None;
     }
 
     /// Marks the selected element and its neighbourhood; dims the rest.
@@ -708,6 +743,9 @@ impl Canvas {
             if is_focus_change {
                 self.fit();
             }
+        }
+        if self.ringed_search.as_deref() != Some(state.search.as_str()) {
+            self.ring_matches(data, &state.search);
         }
         let selection_changed = self.last_selection != state.selection;
         if selection_changed {

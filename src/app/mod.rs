@@ -245,6 +245,11 @@ impl App {
         self.canvas.as_ref().is_some_and(Canvas::is_moving)
     }
 
+    /// How many nodes the canvas rings as matches of the search box.
+    pub fn ringed_count(&self) -> usize {
+        self.canvas.as_ref().map_or(0, Canvas::ringed_count)
+    }
+
     /// The canvas's zoom and pan as last drawn, once a corpus is shown.
     pub fn camera(&self) -> Option<(f32, [f32; 2])> {
         self.canvas.as_ref().and_then(Canvas::camera)

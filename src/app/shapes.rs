@@ -24,6 +24,8 @@ pub struct NodeView {
     pub is_dimmed: bool,
     /// The user pinned it: a pin mark shows it will not move.
     pub is_pinned: bool,
+    /// It matches the text in the search box: ringed, so matches stand out.
+    pub is_match: bool,
 }
 
 /// What the canvas needs to know about an edge.
@@ -99,6 +101,13 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<NodeView, E, Ty, Ix> for
             fill,
             stroke,
         )];
+        if self.view.is_match {
+            out.push(Shape::circle_stroke(
+                center,
+                r + 5.0,
+                Stroke::new(2.5, Color32::from_rgb(0xf5, 0xe0, 0x9a)),
+            ));
+        }
         if self.view.is_pinned {
             // A pin head at the top right: this node stays where the user put it.
             let head = center + Vec2::new(r * 0.75, -r * 0.75);
