@@ -276,20 +276,18 @@ fn passage_card_ui(
     });
 }
 
-/// The paragraph (1 for the first block of text after the front matter, blank lines
-/// separating paragraphs) that holds byte `at` of `doc`.
+/// The paragraph that holds byte `at` of `doc`: its non-blank lines counted from the
+/// first after the front matter (news text puts one paragraph on a line, with or
+/// without blank lines between them).
 pub fn paragraph_number(doc: &crate::corpus::Document, at: usize) -> usize {
-    let body = &doc.text[doc.body_start..at.clamp(doc.body_start, doc.text.len())];
-    let mut n = 0;
-    let mut in_text = false;
-    for line in body.split('\n') {
-        let blank = line.trim().is_empty();
-        if !blank && !in_text {
-            n += 1;
-        }
-        in_text = !blank;
-    }
-    n.max(1)
+    let at = at.clamp(doc.body_start, doc.text.len());
+    // Up to the end of the line `at` is on, so that line counts.
+    let end = doc.text[at..].find('\n').map_or(doc.text.len(), |k| at + k);
+    let body = &doc.text[doc.body_start..end];
+    body.split('\n')
+        .filter(|l| !l.trim().is_empty())
+        .count()
+        .max(1)
 }
 
 /// The passage with both mentions on a background of their kind colour.
@@ -323,4 +321,21 @@ pub fn highlighted(text: &str, p: &Passage, spans: [((u32, u32), Color32); 2]) -
     }
     job.append(text.get(at..p.end as usize).unwrap_or(""), 0.0, plain);
     job
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_are_counted_as_a_reader_counts_them() {
+        let text = "---\ntitle: t\n---\nHeadline\n\nFirst para.\nSecond para. More.\n\nThird.\n";
+        let (doc, _) =
+            crate::corpus::Document::from_text("a.txt".into(), "a.txt".into(), text.into());
+        let at = |s: &str| text.find(s).unwrap();
+        assert_eq!(paragraph_number(&doc, at("Headline")), 1);
+        assert_eq!(paragraph_number(&doc, at("First")), 2);
+        assert_eq!(paragraph_number(&doc, at("More")), 3);
+        assert_eq!(paragraph_number(&doc, at("Third")), 4);
+    }
 }
