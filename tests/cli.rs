@@ -3,15 +3,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn nexo(cwd: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_nexo"))
-        .current_dir(cwd)
-        .args(args)
-        .output()
-        .unwrap()
-}
+mod common;
+use common::nexo;
 
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
