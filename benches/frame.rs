@@ -44,6 +44,7 @@ fn loaded(nodes: usize) -> Loaded {
                     source_span: (0, 0),
                     target_span: (0, 0),
                     label: Label::new("met"),
+                    rule: None,
                 })
                 .collect(),
         })

@@ -47,7 +47,7 @@ pub enum Command {
     /// Print a readable summary of what was extracted.
     Extract {
         /// Print every passage instead, one line each: document, sentence range, both
-        /// endpoints with where they are named, and the label.
+        /// endpoints with where they are named, the label, and the rule that made it.
         #[arg(long)]
         explain: bool,
     },

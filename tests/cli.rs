@@ -35,6 +35,25 @@ fn extract_prints_a_summary_of_the_bundled_corpus_from_any_folder() {
 }
 
 #[test]
+fn explain_names_the_rule_of_every_passage_of_the_bundled_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = nexo(
+        dir.path(),
+        &["extract", "--explain", "--corpus", &bundled()],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.lines().count() > 100, "{text}");
+    for line in text.lines() {
+        let rule = line.rsplit(' ').next().unwrap();
+        assert!(
+            nexo::graph::Rule::from_name(rule).is_some(),
+            "no rule named on: {line}"
+        );
+    }
+}
+
+#[test]
 fn export_json_writes_evidence_equal_to_the_file_bytes() {
     let dir = tempfile::tempdir().unwrap();
     let out_file = dir.path().join("graph.json");

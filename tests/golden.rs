@@ -3,7 +3,7 @@
 //!
 //! For each corpus, `tests/golden/<name>.json` holds the JSON export of the whole graph
 //! (no layout) and `tests/golden/<name>.passages.txt` one line per passage (`nexo
-//! extract --explain`). A deliberate change is committed with the files it changes:
+//! extract --explain`, which ends with the rule that made it). A deliberate change is committed with the files it changes:
 //!
 //! ```text
 //! UPDATE_GOLDEN=1 cargo test --test golden
@@ -58,6 +58,12 @@ fn check(name: &str, actual: &str) -> Option<String> {
 fn guard(name: &str, corpus: &Corpus) -> Vec<String> {
     let catalog = Catalog::resolve(None, Some(&corpus.root)).unwrap();
     let graph = extract(corpus, &catalog).graph;
+    // Provenance: every passage extraction makes names the rule that made it.
+    for r in graph.relations() {
+        for p in &r.passages {
+            assert!(p.rule.is_some(), "{name}: a passage without a rule: {p:?}");
+        }
+    }
     let json = json::to_string(corpus, &graph).unwrap();
     let lines = explain::passage_lines(corpus, &graph);
     [

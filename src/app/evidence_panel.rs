@@ -180,6 +180,7 @@ fn mentions_ui(ui: &mut egui::Ui, id: EntityId, data: &Loaded, commands: &mut Ve
                 source_span: (m.start, m.end),
                 target_span: (m.start, m.end),
                 label: crate::graph::Label::new("mention"),
+                rule: None,
             };
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());

@@ -2,18 +2,19 @@
 //! --explain`, the golden guard in `tests/golden.rs`, `scripts/golden.sh`).
 //!
 //! ```text
-//! 000_f86bc473ab956129.txt 1841..1990 claudia-sheinbaum@1841..1850 donald-trump@1866..1871 met
+//! 000_f86bc473ab956129.txt 1841..1990 claudia-sheinbaum@1841..1850 donald-trump@1866..1871 met pairs::gap
 //! ```
+//! The last field is the rule that made the passage (`-` for one no rule made).
 //! Relations in graph order, passages in document order: the same input gives the same
 //! lines, and a change shows up as a line diff.
 
 use std::fmt::Write as _;
 
 use crate::corpus::Corpus;
-use crate::graph::EvidenceGraph;
+use crate::graph::{EvidenceGraph, Rule};
 
 /// Every passage of every relation, one line each: document, sentence range, each
-/// endpoint's key with where it is named, and the passage's label.
+/// endpoint's key with where it is named, the passage's label and its rule.
 pub fn passage_lines(corpus: &Corpus, graph: &EvidenceGraph) -> String {
     let mut out = String::new();
     let key = |id| graph.entity(id).map_or("?", |e| e.key.as_str());
@@ -22,7 +23,7 @@ pub fn passage_lines(corpus: &Corpus, graph: &EvidenceGraph) -> String {
             let doc = corpus.document(p.doc).map_or("?", |d| d.id.as_str());
             let _ = writeln!(
                 out,
-                "{doc} {}..{} {}@{}..{} {}@{}..{} {}",
+                "{doc} {}..{} {}@{}..{} {}@{}..{} {} {}",
                 p.start,
                 p.end,
                 key(r.source),
@@ -31,7 +32,8 @@ pub fn passage_lines(corpus: &Corpus, graph: &EvidenceGraph) -> String {
                 key(r.target),
                 p.target_span.0,
                 p.target_span.1,
-                p.label
+                p.label,
+                p.rule.map_or("-", Rule::name)
             );
         }
     }

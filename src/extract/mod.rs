@@ -932,6 +932,7 @@ fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a>) -> DocResult<'a
                 source_span: (ma.start as u32, ma.end as u32),
                 target_span: (mb.start as u32, mb.end as u32),
                 label: link.label,
+                rule: Some(link.rule),
             };
             result.links.push((sa.entity, sb.entity, passage));
         }

@@ -78,7 +78,7 @@ use std::ops::Range;
 
 use super::lexicon::{self, WordClass};
 use super::tokens::{Token, TokenKind};
-pub use crate::graph::Label;
+pub use crate::graph::{Label, Rule};
 use crate::kind::Kind;
 
 /// A name in the sentence, as the relation rules see it.
@@ -101,6 +101,8 @@ pub struct Link {
     pub b: usize,
     /// Short relation label.
     pub label: Label,
+    /// The rule that related them.
+    pub rule: Rule,
 }
 
 /// Longest gap (in words) between neighbouring lists that a relation cue can bridge.
@@ -196,6 +198,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                     i,
                     j,
                     tokens[noun].lower.as_str().into(),
+                    Rule::TimeFrame,
                 );
             }
         }
@@ -310,7 +313,14 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                 continue;
             }
             if let Some(label) = joint_action(text, tokens, ext.end) {
-                push(&mut links, mentions, list[0], list[1], label);
+                push(
+                    &mut links,
+                    mentions,
+                    list[0],
+                    list[1],
+                    label,
+                    Rule::JointAction,
+                );
             }
         }
     }
@@ -364,7 +374,14 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                     // with"), else the subject's verb.
                     let label = noun.relation_cue().map(Label::from);
                     if let Some(label) = label.or_else(|| verb_after(tokens, re.end)) {
-                        push_all(&mut links, mentions, left, right, label);
+                        push_all(
+                            &mut links,
+                            mentions,
+                            left,
+                            right,
+                            label,
+                            Rule::SceneCounterpart,
+                        );
                         subject_of[y] = Some(x);
                     }
                     continue;
@@ -378,7 +395,14 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                 if x == 0 && subject_first && first_after {
                     let from = &tokens[that + 1..re.start];
                     if let Some(label) = link_label(text, tokens, from, that + 1, true) {
-                        push_all(&mut links, mentions, left, right, label);
+                        push_all(
+                            &mut links,
+                            mentions,
+                            left,
+                            right,
+                            label,
+                            Rule::AcrossSummary,
+                        );
                         subject_of[y] = Some(x);
                     }
                 }
@@ -399,7 +423,7 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             // "Consuelo Porras, whom the United States sanctioned in 2021": the name
             // after "whom" acts on the one before it, by the relative clause's verb.
             if let Some(label) = whom_clause(text, tokens, gap, re.end) {
-                push_all(&mut links, mentions, left, right, label);
+                push_all(&mut links, mentions, left, right, label, Rule::WhomClause);
                 continue;
             }
             if opens_subordinate_clause(gap, &tokens[re.end..])
@@ -448,7 +472,14 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                     let right_after = and <= 3;
                     if let Some(w) = subject_of[x].filter(|_| right_after) {
                         if let Some(label) = link_label(text, tokens, second, re.start, true) {
-                            push_all(&mut links, mentions, lists[w], right, label);
+                            push_all(
+                                &mut links,
+                                mentions,
+                                lists[w],
+                                right,
+                                label,
+                                Rule::SecondVerbPhrase,
+                            );
                         }
                     }
                     continue;
@@ -469,7 +500,14 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             if purpose {
                 if let Some(w) = subject_of[x] {
                     if let Some(label) = link_label(text, tokens, gap, le.start, y == x + 1) {
-                        push_all(&mut links, mentions, lists[w], right, label);
+                        push_all(
+                            &mut links,
+                            mentions,
+                            lists[w],
+                            right,
+                            label,
+                            Rule::InstrumentPurpose,
+                        );
                     }
                 }
                 continue;
@@ -480,7 +518,14 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             // "X, the brother of Y, “El Mencho,” who is wanted by the DEA": the clause is
             // about the nicknamed Y, not about X.
             if let Some(j) = nicknamed_antecedent(text, tokens, mentions, &attached_to, left, gap) {
-                push_all(&mut links, mentions, &[j], right, label);
+                push_all(
+                    &mut links,
+                    mentions,
+                    &[j],
+                    right,
+                    label,
+                    Rule::NicknamedAntecedent,
+                );
                 subject_of[y] = Some(x);
                 continue;
             }
@@ -492,11 +537,11 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
             };
             for &a in left {
                 for &b in right {
-                    push(&mut links, mentions, a, b, label);
+                    push(&mut links, mentions, a, b, label, Rule::Gap);
                     // "a master’s from Yale’s Jackson School": the school's owner too.
                     for (a, b) in [(a, b), (b, a)] {
                         if let Some(owner) = owning_body(tokens, mentions, &attached_to, b) {
-                            push(&mut links, mentions, a, owner, label);
+                            push(&mut links, mentions, a, owner, label, Rule::OwningBody);
                         }
                     }
                 }
@@ -515,7 +560,14 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                     .rev()
                     .find_map(|t| t.relation_cue())
                     .unwrap_or("acted together");
-                push(&mut links, mentions, list[0], list[1], label.into());
+                push(
+                    &mut links,
+                    mentions,
+                    list[0],
+                    list[1],
+                    label.into(),
+                    Rule::JointAgents,
+                );
             }
         }
     }
@@ -534,7 +586,14 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
                     .take_while(|t| t.is_word())
                     .find_map(|t| t.relation_cue())
                     .unwrap_or("relations");
-                push(&mut links, mentions, list[0], list[1], label.into());
+                push(
+                    &mut links,
+                    mentions,
+                    list[0],
+                    list[1],
+                    label.into(),
+                    Rule::Between,
+                );
             }
         }
     }
@@ -818,7 +877,14 @@ fn photo_credit(text: &str, tokens: &[Token], mentions: &[SentenceMention], link
                 || matches!(g, [via] if via.is_word() && via.lower.as_str() == "via")
         };
         if joined(gap) {
-            push(links, mentions, a, a + 1, "photo credit".into());
+            push(
+                links,
+                mentions,
+                a,
+                a + 1,
+                "photo credit".into(),
+                Rule::PhotoCredit,
+            );
         }
     }
 }
@@ -892,7 +958,14 @@ fn fronted_participle(
             Some(cue) if passive => Label::from(cue),
             _ => Label::new(&format!("{} {}", participle.lower, prep.lower)),
         };
-        push(links, mentions, object, subject, label);
+        push(
+            links,
+            mentions,
+            object,
+            subject,
+            label,
+            Rule::FrontedParticiple,
+        );
     }
 }
 
@@ -1026,7 +1099,7 @@ fn speakers(
             // States …”), it is the setting of what is said.
             let spoken_of = other.kind != Kind::Country || opens_quotation(text, tokens, other);
             if inside_quote[other.tokens.start] && spoken_of {
-                push(links, mentions, i, j, "spoke of".into());
+                push(links, mentions, i, j, "spoke of".into(), Rule::Speaker);
             }
         }
     }
@@ -1211,20 +1284,29 @@ fn push_all(
     left: &[usize],
     right: &[usize],
     label: Label,
+    rule: Rule,
 ) {
     for &a in left {
         for &b in right {
-            push(links, mentions, a, b, label);
+            push(links, mentions, a, b, label, rule);
         }
     }
 }
 
-fn push(links: &mut Vec<Link>, mentions: &[SentenceMention], a: usize, b: usize, label: Label) {
+/// Relates mentions `a` and `b` by `rule` (never two mentions of one entity).
+fn push(
+    links: &mut Vec<Link>,
+    mentions: &[SentenceMention],
+    a: usize,
+    b: usize,
+    label: Label,
+    rule: Rule,
+) {
     if mentions[a].entity == mentions[b].entity {
         return;
     }
     let (a, b) = if a < b { (a, b) } else { (b, a) };
-    links.push(Link { a, b, label });
+    links.push(Link { a, b, label, rule });
 }
 
 /// The label a title or role word gives: its relation cue ("leader" → "leads"), or the
@@ -1265,7 +1347,14 @@ fn attach(
             .is_none_or(|t| t.is_word() && t.lower.as_str() == "the");
         if is_body(ki) && kj == Kind::Organization && at_the && attached_to[j].is_none() {
             attached_to[j] = Some(i);
-            push(links, mentions, i, j, "part of".into());
+            push(
+                links,
+                mentions,
+                i,
+                j,
+                "part of".into(),
+                Rule::BodyAtInstitution,
+            );
             continue;
         }
         // "The Jalisco cartel, led by Nemesio Oseguera Cervantes, was designated …": a
@@ -1286,7 +1375,7 @@ fn attach(
                 Label::from,
             );
             attached_to[j] = Some(i);
-            push(links, mentions, i, j, label);
+            push(links, mentions, i, j, label, Rule::ParticipleAgent);
             continue;
         }
         // "according to U.S. Census Bureau figures": a country right before a body's name
@@ -1328,7 +1417,7 @@ fn attach(
                 })
                 .unwrap_or(Label::new("part of"));
             attached_to[i] = Some(j);
-            push(links, mentions, i, j, label);
+            push(links, mentions, i, j, label, Rule::Premodifier);
             continue;
         }
         // "López Obrador’s controversial “hugs, not bullets” strategy": a possessor before
@@ -1345,7 +1434,7 @@ fn attach(
                     "party to"
                 };
                 attached_to[i] = Some(j);
-                push(links, mentions, i, j, label.into());
+                push(links, mentions, i, j, label.into(), Rule::PossessedPolicy);
                 continue;
             }
         }
@@ -1360,7 +1449,7 @@ fn attach(
         if let Some(label) = possessed_role(text, gap, pronoun) {
             if attached_to[i].is_none() {
                 attached_to[i] = Some(j);
-                push(links, mentions, i, j, label);
+                push(links, mentions, i, j, label, Rule::PossessedRole);
                 continue;
             }
         }
@@ -1381,7 +1470,7 @@ fn attach(
             if holds && attached_to[i].is_none() {
                 let label = role_label(role);
                 attached_to[i] = Some(j);
-                push(links, mentions, i, j, label);
+                push(links, mentions, i, j, label, Rule::RoleHolder);
                 continue;
             }
         }
@@ -1389,12 +1478,12 @@ fn attach(
         // predecessor, President Andrés Manuel López Obrador": a role owned by a
         // possessive pronoun relates the name to the pronoun's antecedent.
         if let Some((a, label)) = pronoun_possessor(text, tokens, mentions, j) {
-            push(links, mentions, a, j, label);
+            push(links, mentions, a, j, label, Rule::PronounPossessor);
         }
         // "Michael Shifter of the Inter-American Dialogue"
         if ki == Kind::Person && kj != Kind::Person && is_of_gap(gap) {
             attached_to[j] = Some(i);
-            push(links, mentions, i, j, "member of".into());
+            push(links, mentions, i, j, "member of".into(), Rule::MemberOf);
             continue;
         }
     }
@@ -1486,9 +1575,9 @@ fn attach(
                 Some((at, verb)) if mentions[j].tokens.start > at => verb,
                 _ => label,
             };
-            push(links, mentions, i, j, label);
+            push(links, mentions, i, j, label, Rule::Apposition);
             for &k in &also_described {
-                push(links, mentions, k, j, label);
+                push(links, mentions, k, j, label, Rule::Apposition);
             }
         }
     }

@@ -15,7 +15,9 @@ use crate::corpus::DocId;
 use crate::kind::Kind;
 
 mod label;
+mod rule;
 pub use label::Label;
+pub use rule::Rule;
 
 /// Index of an entity in [`EvidenceGraph::entities`].
 #[derive(
@@ -90,6 +92,9 @@ pub struct Passage {
     pub target_span: (u32, u32),
     /// The label this sentence gives the relation.
     pub label: Label,
+    /// The rule that found it (provenance, printed by `nexo extract --explain`; not
+    /// in the exports yet). `None` for a passage no rule made.
+    pub rule: Option<Rule>,
 }
 
 /// An undirected relation between two entities with its evidence.
