@@ -1,0 +1,130 @@
+//! From pass 2's results to the graph: entities sorted by key, relations by endpoints,
+//! passages by offset; mentions move into the graph without a copy.
+
+use super::entities::Spec;
+use super::matcher::EntityIdx;
+use super::pass2::Analysed;
+use super::ExtractReport;
+use super::Extraction;
+use super::Unresolved;
+use super::MAX_CANDIDATES_LISTED;
+use crate::corpus::Corpus;
+use crate::corpus::DocId;
+use crate::graph::Entity;
+use crate::graph::EntityId;
+use crate::graph::EvidenceGraph;
+use crate::graph::Label;
+use crate::graph::Passage;
+use crate::graph::Relation;
+use rayon::prelude::*;
+
+pub(super) fn assemble(
+    corpus: &Corpus,
+    specs: Vec<Spec>,
+    analysed: Analysed,
+    discovered: usize,
+) -> Extraction {
+    // Keep mentioned entities only, ordered by key. Documents come in order, so each
+    // entity's document list stays sorted by pushing only new ones.
+    let mut counts: Vec<(u32, Vec<DocId>)> = vec![(0, Vec::new()); specs.len()];
+    for (d, doc_mentions) in analysed.mentions.iter().enumerate() {
+        for m in doc_mentions {
+            let entry = &mut counts[m.entity.0 as usize];
+            entry.0 += 1;
+            if entry.1.last() != Some(&DocId(d as u32)) {
+                entry.1.push(DocId(d as u32));
+            }
+        }
+    }
+    let mut kept: Vec<EntityIdx> = (0..specs.len() as EntityIdx)
+        .filter(|e| counts[*e as usize].0 > 0)
+        .collect();
+    kept.sort_by(|a, b| specs[*a as usize].key.cmp(&specs[*b as usize].key));
+    let mut remap: Vec<EntityId> = vec![EntityId(u32::MAX); specs.len()];
+    for (i, &e) in kept.iter().enumerate() {
+        remap[e as usize] = EntityId(i as u32);
+    }
+    let entities: Vec<Entity> = kept
+        .iter()
+        .map(|e| {
+            let s = &specs[*e as usize];
+            let (n, docs) = &mut counts[*e as usize];
+            // Kept with the graph: no growth slack.
+            let mut documents = std::mem::take(docs);
+            documents.shrink_to_fit();
+            Entity {
+                key: s.key.clone(),
+                name: s.name.clone(),
+                kind: s.kind,
+                aliases: s.aliases.clone(),
+                description: s.description.clone(),
+                is_discovered: s.is_discovered,
+                mentions: *n,
+                documents,
+            }
+        })
+        .collect();
+    let mut mentions = analysed.mentions;
+    mentions.par_iter_mut().flatten().for_each(|m| {
+        m.entity = remap[m.entity.0 as usize];
+    });
+    let report = ExtractReport {
+        discovered,
+        unresolved_count: analysed.unresolved_count,
+        unresolved: analysed
+            .unresolved
+            .iter()
+            .map(|(d, m)| {
+                let doc = &corpus.documents[d.0 as usize];
+                Unresolved {
+                    doc: doc.id.clone(),
+                    start: m.start,
+                    text: doc.text[m.start..m.end].to_string(),
+                    candidates: m
+                        .candidates
+                        .iter()
+                        .take(MAX_CANDIDATES_LISTED)
+                        .map(|&c| specs[c as usize].name.clone())
+                        .collect(),
+                    more_candidates: m.candidates.len().saturating_sub(MAX_CANDIDATES_LISTED),
+                }
+            })
+            .collect(),
+        ..ExtractReport::default()
+    };
+    // Each relation is built on its own (labels counted, endpoints remapped): in
+    // parallel, as this runs after the parallel passes and would otherwise be serial.
+    let pairs: Vec<((EntityIdx, EntityIdx), Vec<Passage>)> =
+        analysed.relations.into_iter().collect();
+    let relations: Vec<Relation> = pairs
+        .into_par_iter()
+        .map(|((a, b), mut passages)| {
+            // `EvidenceGraph::new` puts the smaller id first (with the passages' spans).
+            let (source, target) = (remap[a as usize], remap[b as usize]);
+            passages.shrink_to_fit();
+            // Most relations have a label or two: a short list beats a map.
+            let mut freq: Vec<(Label, usize)> = Vec::new();
+            for p in &passages {
+                match freq.iter_mut().find(|(l, _)| *l == p.label) {
+                    Some((_, n)) => *n += 1,
+                    None => freq.push((p.label, 1)),
+                }
+            }
+            freq.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            // From a slice, so the list is allocated at its length (collecting `freq` itself
+            // in place would keep its four-times-wider buffer).
+            let labels = freq.iter().map(|&(l, _)| l).collect();
+            Relation {
+                source,
+                target,
+                labels,
+                passages,
+            }
+        })
+        .collect();
+    // `EvidenceGraph::new` sorts the relations by endpoints.
+    Extraction {
+        graph: EvidenceGraph::new(entities, relations, mentions),
+        report,
+    }
+}

@@ -1,0 +1,263 @@
+//! Pass 2, per document: match everything known, repair and resolve the mentions, then
+//! relate them sentence by sentence. `analyse` runs the stages in their order.
+
+use super::coref::definite_references;
+use super::coref::its_openings;
+use super::coref::pronouns;
+use super::entities::NameHead;
+use super::entities::People;
+use super::entities::Traits;
+use super::matcher::EntityIdx;
+use super::matcher::Matcher;
+use super::matcher::RawMention;
+use super::mentions::after_home;
+use super::mentions::before_nickname;
+use super::mentions::by_sentence;
+use super::mentions::datelines;
+use super::mentions::drop_orphan_surnames;
+use super::mentions::elided_cartels;
+use super::mentions::is_byline;
+use super::mentions::split_country_possessor;
+use super::pass1::is_someone_elses_surname;
+use super::relate;
+use super::resolve::resolve;
+use super::tokens;
+use super::MAX_UNRESOLVED_LISTED;
+use crate::corpus::DocId;
+use crate::corpus::Document;
+use crate::graph::EntityId;
+use crate::graph::Mention;
+use crate::graph::Passage;
+use crate::kind::Kind;
+use std::ops::Range;
+
+#[derive(Debug, Default)]
+pub(super) struct DocResult<'a> {
+    /// Mentions whose `entity` still holds the extraction's entity index; `assemble`
+    /// maps it to the graph's id in place.
+    pub(super) mentions: Vec<Mention>,
+    pub(super) links: Vec<(EntityIdx, EntityIdx, Passage)>,
+    /// Ambiguous mentions left out (named in the report at the end).
+    pub(super) unresolved: Vec<RawMention<'a>>,
+}
+
+/// What pass 2 produced for a run of consecutive documents.
+#[derive(Debug, Default)]
+pub(super) struct Analysed<'a> {
+    /// Each document's mentions, in document order (entity as an extraction index).
+    pub(super) mentions: Vec<Vec<Mention>>,
+    /// Passages by pair of extraction indices (smaller first), in document order.
+    pub(super) relations: rustc_hash::FxHashMap<(EntityIdx, EntityIdx), Vec<Passage>>,
+    /// The first [`MAX_UNRESOLVED_LISTED`] ambiguous mentions left out.
+    pub(super) unresolved: Vec<(DocId, RawMention<'a>)>,
+    /// How many were left out in all.
+    pub(super) unresolved_count: usize,
+    /// Documents (by index) whose analysis failed, with the failure.
+    pub(super) failed: Vec<(usize, String)>,
+}
+
+impl<'a> Analysed<'a> {
+    /// Adds the next document's result.
+    pub(super) fn add(&mut self, doc: DocId, r: DocResult<'a>) {
+        self.mentions.push(r.mentions);
+        for (a, b, mut p) in r.links {
+            let key = if a <= b {
+                (a, b)
+            } else {
+                std::mem::swap(&mut p.source_span, &mut p.target_span);
+                (b, a)
+            };
+            // Most pairs have one passage: no room for four until a second comes.
+            self.relations
+                .entry(key)
+                .or_insert_with(|| Vec::with_capacity(1))
+                .push(p);
+        }
+        self.unresolved_count += r.unresolved.len();
+        let room = MAX_UNRESOLVED_LISTED.saturating_sub(self.unresolved.len());
+        self.unresolved
+            .extend(r.unresolved.into_iter().take(room).map(|m| (doc, m)));
+    }
+
+    /// Appends the result of the documents that follow. Associative, so rayon may
+    /// combine runs in any grouping and the result keeps document order.
+    pub(super) fn absorb(&mut self, later: Analysed<'a>) {
+        self.mentions.extend(later.mentions);
+        for (key, mut passages) in later.relations {
+            match self.relations.entry(key) {
+                std::collections::hash_map::Entry::Occupied(mut known) => {
+                    known.get_mut().append(&mut passages);
+                }
+                // A pair new to this run keeps its passages where they are.
+                std::collections::hash_map::Entry::Vacant(new) => {
+                    new.insert(passages);
+                }
+            }
+        }
+        self.unresolved_count += later.unresolved_count;
+        let room = MAX_UNRESOLVED_LISTED.saturating_sub(self.unresolved.len());
+        self.unresolved
+            .extend(later.unresolved.into_iter().take(room));
+        self.failed.extend(later.failed);
+    }
+}
+
+/// What pass 2 knows of every entity.
+pub(super) struct Known<'a> {
+    pub(super) matcher: &'a Matcher,
+    pub(super) traits: &'a [Traits],
+    pub(super) people: &'a People,
+    pub(super) heads: &'a [Vec<NameHead>],
+    /// Each entity's catalog context, as entity indices.
+    pub(super) contexts: &'a [Vec<EntityIdx>],
+    /// Every entity index once: a resolved mention borrows its single candidate here.
+    pub(super) identity: &'a [EntityIdx],
+}
+
+pub(super) fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a>) -> DocResult<'a> {
+    #[cfg(test)]
+    super::tests::fail_if_asked(doc, "pass 2");
+    let Known {
+        matcher,
+        traits,
+        people,
+        heads,
+        contexts,
+        identity,
+    } = *known;
+    // Matching again costs less than keeping every pass-1 mention alive between the
+    // passes.
+    let mut raw = matcher.find(doc.body(), doc.body_start);
+    raw.retain(|m| !is_someone_elses_surname(&doc.text, m, people));
+    let datelines: Vec<Range<usize>> = datelines(doc).collect();
+    if !datelines.is_empty() {
+        raw.retain(|m| !datelines.iter().any(|d| d.contains(&m.start)));
+    }
+    let mut result = DocResult::default();
+    let mut resolved = resolve(doc, &raw, contexts, identity, &mut result.unresolved);
+    split_country_possessor(doc, &mut resolved, matcher, traits);
+    let elided = elided_cartels(doc, &resolved, matcher, traits);
+    resolved.extend(elided);
+    drop_orphan_surnames(doc, &mut resolved, traits);
+    // In text order: the next two look mentions up by position.
+    resolved.sort_by_key(|m| m.start);
+    let pronouns = pronouns(doc, &resolved, traits, identity);
+    let descriptions = definite_references(doc, &resolved, heads, identity);
+    let its = its_openings(doc, &resolved, traits, identity);
+    resolved.extend(pronouns);
+    resolved.extend(descriptions);
+    resolved.extend(its);
+    resolved.sort_by_key(|m| m.start);
+    result.mentions = resolved
+        .iter()
+        .map(|m| Mention {
+            start: m.start as u32,
+            end: m.end as u32,
+            entity: EntityId(m.candidates[0]),
+        })
+        .collect();
+    let mut toks = Vec::new();
+    // Reused from sentence to sentence: each sentence's mentions, raw and as tokens.
+    let mut raws: Vec<&RawMention> = Vec::new();
+    let mut sents: Vec<relate::SentenceMention> = Vec::new();
+    for (sentence, ms) in doc.sentences.iter().zip(by_sentence(doc, &resolved)) {
+        let first = ms.first().map(|m| m.candidates[0]);
+        if !ms.iter().any(|m| Some(m.candidates[0]) != first) {
+            continue;
+        }
+        tokens::tokenize_into(&doc.text, sentence.clone(), &mut toks);
+        let toks = &toks;
+        raws.clear();
+        sents.clear();
+        for (k, m) in ms.iter().enumerate() {
+            let ts = toks.partition_point(|t| t.span.end <= m.start);
+            let te = toks.partition_point(|t| t.span.start < m.end);
+            let e = m.candidates[0];
+            let (ts, te) = if traits[e as usize].kind == Kind::Person {
+                let from = before_nickname(&doc.text, toks, ts);
+                let next = ms.get(k + 1).map_or(usize::MAX, |n| n.start);
+                let from = match sents.last() {
+                    // Never over the name of someone else.
+                    Some(prev) if prev.entity != e => from.max(prev.tokens.end.min(ts)),
+                    _ => from,
+                };
+                (from, after_home(toks, te, next))
+            } else {
+                (ts, te)
+            };
+            // A mention grown backwards never reaches into the one before it.
+            let floor = sents
+                .len()
+                .checked_sub(2)
+                .map_or(0, |k| sents[k].tokens.end);
+            // "Drug Enforcement Administration (DEA)": one mention, not two.
+            if let Some(prev) = sents.last_mut() {
+                let gap = &toks[prev.tokens.end.min(ts)..ts];
+                if prev.entity == e && gap.len() == 1 && gap[0].is_punct(&doc.text, "(") {
+                    let closes = toks.get(te).is_some_and(|t| t.is_punct(&doc.text, ")"));
+                    prev.tokens.end = te + usize::from(closes);
+                    continue;
+                }
+                // `Miguel Ángel Treviño Morales, “Z-40,”`: a nickname in quotes (curly or
+                // straight) after the name, one mention with it (closing quote and comma
+                // included).
+                let is = |t: &tokens::Token, p: &str| t.is_punct(&doc.text, p);
+                let opens = |t: &tokens::Token| t.opens_quote(&doc.text);
+                let closes = |t: &tokens::Token| t.closes_quote(&doc.text);
+                // `…, alias “El Mencho,”`: the same, after "alias".
+                let alias = |t: &tokens::Token| t.is_word() && t.lower.as_str() == "alias";
+                let quoted = match gap {
+                    [comma, open] => is(comma, ",") && opens(open),
+                    [open] => opens(open),
+                    [comma, word, open] => is(comma, ",") && alias(word) && opens(open),
+                    _ => false,
+                };
+                if prev.entity == e && quoted {
+                    let rest = &toks[te.min(toks.len())..];
+                    let close = match rest {
+                        [comma, close, ..] if is(comma, ",") && closes(close) => 2,
+                        [close, ..] if closes(close) => 1,
+                        _ => 0,
+                    };
+                    if close > 0 {
+                        prev.tokens.end = te + close;
+                        continue;
+                    }
+                }
+                // `Ismael “El Mayo” Zambada`: the nickname and the surname, one mention.
+                if prev.entity == e && prev.tokens.end > ts {
+                    prev.tokens.start = prev.tokens.start.min(ts).max(floor);
+                    prev.tokens.end = prev.tokens.end.max(te);
+                    continue;
+                }
+            }
+            let after_previous = sents.last().is_none_or(|p| p.tokens.end <= ts);
+            if ts < te && after_previous {
+                raws.push(m);
+                sents.push(relate::SentenceMention {
+                    tokens: ts..te,
+                    kind: traits[e as usize].kind,
+                    entity: e,
+                });
+            }
+        }
+        if is_byline(toks, &sents) {
+            continue;
+        }
+        for link in relate::relate(&doc.text, toks, &sents) {
+            let (ma, sa) = (raws[link.a], &sents[link.a]);
+            let (mb, sb) = (raws[link.b], &sents[link.b]);
+            let passage = Passage {
+                doc: doc_id,
+                start: sentence.start as u32,
+                end: sentence.end as u32,
+                source_span: (ma.start as u32, ma.end as u32),
+                target_span: (mb.start as u32, mb.end as u32),
+                label: link.label,
+                rule: Some(link.rule),
+            };
+            result.links.push((sa.entity, sb.entity, passage));
+        }
+    }
+    result
+}
