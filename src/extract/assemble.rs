@@ -1,22 +1,15 @@
 //! From pass 2's results to the graph: entities sorted by key, relations by endpoints,
 //! passages by offset; mentions move into the graph without a copy.
 
+use rayon::prelude::*;
+
+use crate::corpus::{Corpus, DocId};
+use crate::graph::{Entity, EntityId, EvidenceGraph, Label, Passage, Relation};
+
 use super::entities::Spec;
 use super::matcher::EntityIdx;
 use super::pass2::Analysed;
-use super::ExtractReport;
-use super::Extraction;
-use super::Unresolved;
-use super::MAX_CANDIDATES_LISTED;
-use crate::corpus::Corpus;
-use crate::corpus::DocId;
-use crate::graph::Entity;
-use crate::graph::EntityId;
-use crate::graph::EvidenceGraph;
-use crate::graph::Label;
-use crate::graph::Passage;
-use crate::graph::Relation;
-use rayon::prelude::*;
+use super::{ExtractReport, Extraction, Unresolved, MAX_CANDIDATES_LISTED};
 
 pub(super) fn assemble(
     corpus: &Corpus,

@@ -1,17 +1,16 @@
 //! Coreference stages of pass 2: he/she/his/her continuing a person, "Its" continuing a
 //! body, and "the cartel" referring back to the body named just before.
 
-use super::entities::one;
-use super::entities::NameHead;
-use super::entities::Traits;
-use super::fold;
-use super::fold::fold_str;
-use super::matcher::EntityIdx;
-use super::matcher::RawMention;
-use super::mentions::within;
+use std::ops::Range;
+
 use crate::corpus::Document;
 use crate::kind::Kind;
-use std::ops::Range;
+
+use super::entities::{one, NameHead, Traits};
+use super::fold;
+use super::fold::fold_str;
+use super::matcher::{EntityIdx, RawMention};
+use super::mentions::within;
 
 /// Which pronouns a person takes, as far as their document shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,11 +2,12 @@
 //! or discovered name), packed traits, the people by surname and given name, and the
 //! head nouns of body names ("the cartel", "the Guard").
 
+use crate::kind::Kind;
+
 use super::coref::Gender;
 use super::fold::fold_str;
 use super::lexicon;
 use super::matcher::EntityIdx;
-use crate::kind::Kind;
 
 /// An entity as extraction knows it, before the graph keeps only those mentioned.
 #[derive(Debug, Clone)]

@@ -2,15 +2,14 @@
 //! relating (elided cartels, a country's possessive, orphan surnames, nickname and home
 //! spans, datelines, bylines).
 
-use super::entities::Traits;
-use super::matcher::EntityIdx;
-use super::matcher::Matcher;
-use super::matcher::RawMention;
-use super::relate;
-use super::tokens;
+use std::ops::Range;
+
 use crate::corpus::Document;
 use crate::kind::Kind;
-use std::ops::Range;
+
+use super::entities::Traits;
+use super::matcher::{EntityIdx, Matcher, RawMention};
+use super::{relate, tokens};
 
 /// Mentions (as indices into `mentions`) inside each sentence.
 pub(super) fn by_sentence<'m, 'a>(

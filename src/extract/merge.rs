@@ -1,15 +1,15 @@
 //! Between the passes: discovered names become entities (with surname aliases for
 //! people), and acronyms defined beside catalog names become aliases.
 
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::kind::Kind;
+
 use super::discover;
 use super::entities::Spec;
 use super::fold::fold_str;
 use super::matcher::Matcher;
 use super::pass1::Discoveries;
-use crate::kind::Kind;
-use std::collections::BTreeMap;
-use std::collections::BTreeSet;
-use std::collections::HashMap;
 
 /// `s` in Unicode NFC (composed accents).
 pub(super) fn nfc(s: String) -> String {

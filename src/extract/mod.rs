@@ -20,18 +20,13 @@ pub mod relate;
 mod resolve;
 pub mod tokens;
 
-use std::collections::{BTreeMap, HashMap};
-
-use rayon::prelude::*;
+use std::collections::BTreeMap;
 
 use crate::catalog::Catalog;
-use crate::corpus::{Corpus, DocId};
+use crate::corpus::Corpus;
 use crate::graph::EvidenceGraph;
-use crate::kind::Kind;
-use entities::{NameHead, People, Spec, Traits};
+use entities::Spec;
 use matcher::{EntityIdx, Matcher, MatcherBuilder};
-use pass1::Discoveries;
-use pass2::{Analysed, DocResult, Known};
 
 /// A short name that could mean several entities and that context did not settle.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -143,34 +138,7 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
         .collect();
     let ignored: Vec<String> = catalog.ignored_phrases().to_vec();
     let known = build_matcher(specs.iter().enumerate(), &ignored);
-    let kinds: Vec<Kind> = specs.iter().map(|s| s.kind).collect();
-    let people = People::of(&specs);
-
-    // Pass 1: catalog names and discovery.
-    // Folded as documents finish, so only names new to each run stay in memory.
-    // Each document runs behind a guard: a bug that panics on one document leaves that
-    // document out and the rest of the corpus goes on.
-    let found = corpus
-        .documents
-        .par_iter()
-        .enumerate()
-        .fold(Discoveries::default, |mut acc, (i, d)| {
-            let mark = (acc.candidates.len(), acc.acronyms.len());
-            acc.undo.clear();
-            let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                pass1::discover_in(d, &known, &kinds, &people, &mut acc);
-            }));
-            if let Err(payload) = run {
-                // Nothing the failed document found stays.
-                acc.roll_back(mark);
-                acc.failed.push((i, panic_message(payload.as_ref())));
-            }
-            acc
-        })
-        .reduce(Discoveries::default, |mut a, b| {
-            a.absorb(b);
-            a
-        });
+    let found = pass1::run(corpus, &specs, &known);
     let catalog_len = specs.len();
     let mut failed: BTreeMap<usize, String> = found.failed.iter().cloned().collect();
     merge::merge_discoveries(&mut specs, &known, found);
@@ -180,59 +148,7 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
     let all = build_matcher(specs.iter().enumerate(), &ignored);
     // Every entity index once: a resolved mention borrows its single candidate here.
     let identity: Vec<EntityIdx> = (0..specs.len() as EntityIdx).collect();
-    let by_key: HashMap<&str, EntityIdx> = specs
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.key.as_str(), i as EntityIdx))
-        .collect();
-    // Each entity's context as entity indices (ids the catalog does not hold are dropped).
-    let contexts: Vec<Vec<EntityIdx>> = specs
-        .iter()
-        .map(|s| {
-            s.context
-                .iter()
-                .filter_map(|k| by_key.get(k.as_str()).copied())
-                .collect()
-        })
-        .collect();
-    let traits: Vec<Traits> = specs.iter().map(Traits::of).collect();
-    let people = People::of(&specs);
-    let heads: Vec<Vec<NameHead>> = specs.iter().map(NameHead::all_of).collect();
-    // Folded as documents finish: passages go straight into their relation, so the
-    // per-document results never pile up.
-    let analysed = corpus
-        .documents
-        .par_iter()
-        .enumerate()
-        .fold(Analysed::default, |mut acc, (i, d)| {
-            let known = Known {
-                matcher: &all,
-                traits: &traits,
-                people: &people,
-                heads: &heads,
-                contexts: &contexts,
-                identity: &identity,
-            };
-            let id = DocId(i as u32);
-            if failed.contains_key(&i) {
-                acc.add(id, DocResult::default());
-                return acc;
-            }
-            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                pass2::analyse(id, d, &known)
-            })) {
-                Ok(r) => acc.add(id, r),
-                Err(payload) => {
-                    acc.add(id, DocResult::default());
-                    acc.failed.push((i, panic_message(payload.as_ref())));
-                }
-            }
-            acc
-        })
-        .reduce(Analysed::default, |mut a, b| {
-            a.absorb(b);
-            a
-        });
+    let analysed = pass2::run(corpus, &specs, &all, &identity, &failed);
     failed.extend(analysed.failed.iter().cloned());
     let mut extraction = assemble::assemble(corpus, specs, analysed, discovered);
     extraction.report.failed = failed

@@ -1,18 +1,17 @@
 //! Pass 1, per document: catalog names and discovery. Each run of documents folds its
 //! finds into one `Discoveries`, which rayon combines in document order.
 
-use super::discover;
-use super::entities::People;
-use super::fold;
-use super::lexicon;
-use super::matcher::EntityIdx;
-use super::matcher::Matcher;
-use super::matcher::RawMention;
-use super::mentions::by_sentence;
-use super::tokens;
-use crate::corpus::Document;
-use crate::kind::Kind;
 use std::ops::Range;
+
+use rayon::prelude::*;
+
+use crate::corpus::{Corpus, Document};
+use crate::kind::Kind;
+
+use super::entities::{People, Spec};
+use super::matcher::{EntityIdx, Matcher, RawMention};
+use super::mentions::by_sentence;
+use super::{discover, fold, lexicon, panic_message, tokens};
 
 /// What pass 1 found in a run of consecutive documents.
 #[derive(Debug, Default)]
@@ -74,6 +73,37 @@ impl Discoveries {
         self.acronyms.extend(later.acronyms);
         self.failed.extend(later.failed);
     }
+}
+
+/// Runs pass 1 over every document in parallel: catalog names (`matcher`, built from
+/// `specs`) and discovery. Folded as documents finish, so only names new to each run
+/// stay in memory. Each document runs behind a guard: a bug that panics on one document
+/// leaves that document out (in [`Discoveries::failed`]) and the rest of the corpus
+/// goes on.
+pub(super) fn run(corpus: &Corpus, specs: &[Spec], matcher: &Matcher) -> Discoveries {
+    let kinds: Vec<Kind> = specs.iter().map(|s| s.kind).collect();
+    let people = People::of(specs);
+    corpus
+        .documents
+        .par_iter()
+        .enumerate()
+        .fold(Discoveries::default, |mut acc, (i, d)| {
+            let mark = (acc.candidates.len(), acc.acronyms.len());
+            acc.undo.clear();
+            let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                discover_in(d, matcher, &kinds, &people, &mut acc);
+            }));
+            if let Err(payload) = run {
+                // Nothing the failed document found stays.
+                acc.roll_back(mark);
+                acc.failed.push((i, panic_message(payload.as_ref())));
+            }
+            acc
+        })
+        .reduce(Discoveries::default, |mut a, b| {
+            a.absorb(b);
+            a
+        })
 }
 
 /// Adds what `doc` holds that the catalog does not know to `out` (the run of documents

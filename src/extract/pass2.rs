@@ -1,35 +1,25 @@
 //! Pass 2, per document: match everything known, repair and resolve the mentions, then
 //! relate them sentence by sentence. `analyse` runs the stages in their order.
 
-use super::coref::definite_references;
-use super::coref::its_openings;
-use super::coref::pronouns;
-use super::entities::NameHead;
-use super::entities::People;
-use super::entities::Traits;
-use super::matcher::EntityIdx;
-use super::matcher::Matcher;
-use super::matcher::RawMention;
-use super::mentions::after_home;
-use super::mentions::before_nickname;
-use super::mentions::by_sentence;
-use super::mentions::datelines;
-use super::mentions::drop_orphan_surnames;
-use super::mentions::elided_cartels;
-use super::mentions::is_byline;
-use super::mentions::split_country_possessor;
-use super::pass1::is_someone_elses_surname;
-use super::relate;
-use super::resolve::resolve;
-use super::tokens;
-use super::MAX_UNRESOLVED_LISTED;
-use crate::corpus::DocId;
-use crate::corpus::Document;
-use crate::graph::EntityId;
-use crate::graph::Mention;
-use crate::graph::Passage;
-use crate::kind::Kind;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
+
+use rayon::prelude::*;
+
+use crate::corpus::{Corpus, DocId, Document};
+use crate::graph::{EntityId, Mention, Passage};
+use crate::kind::Kind;
+
+use super::coref::{definite_references, its_openings, pronouns};
+use super::entities::{NameHead, People, Spec, Traits};
+use super::matcher::{EntityIdx, Matcher, RawMention};
+use super::mentions::{
+    after_home, before_nickname, by_sentence, datelines, drop_orphan_surnames, elided_cartels,
+    is_byline, split_country_possessor,
+};
+use super::pass1::is_someone_elses_surname;
+use super::resolve::resolve;
+use super::{panic_message, relate, tokens, MAX_UNRESOLVED_LISTED};
 
 #[derive(Debug, Default)]
 pub(super) struct DocResult<'a> {
@@ -102,19 +92,84 @@ impl<'a> Analysed<'a> {
     }
 }
 
-/// What pass 2 knows of every entity.
-pub(super) struct Known<'a> {
+/// Runs pass 2 over every document in parallel with the tables it needs built from
+/// `specs`: match everything `matcher` knows, resolve, relate. Folded as documents
+/// finish: passages go straight into their relation, so the per-document results never
+/// pile up. A document that failed in pass 1 (`failed`) is skipped, and one that fails
+/// here is reported in [`Analysed::failed`].
+pub(super) fn run<'a>(
+    corpus: &Corpus,
+    specs: &[Spec],
+    matcher: &'a Matcher,
+    identity: &'a [EntityIdx],
+    failed: &BTreeMap<usize, String>,
+) -> Analysed<'a> {
+    let by_key: HashMap<&str, EntityIdx> = specs
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.key.as_str(), i as EntityIdx))
+        .collect();
+    // Each entity's context as entity indices (ids the catalog does not hold are dropped).
+    let contexts: Vec<Vec<EntityIdx>> = specs
+        .iter()
+        .map(|s| {
+            s.context
+                .iter()
+                .filter_map(|k| by_key.get(k.as_str()).copied())
+                .collect()
+        })
+        .collect();
+    let traits: Vec<Traits> = specs.iter().map(Traits::of).collect();
+    let people = People::of(specs);
+    let heads: Vec<Vec<NameHead>> = specs.iter().map(NameHead::all_of).collect();
+    corpus
+        .documents
+        .par_iter()
+        .enumerate()
+        .fold(Analysed::default, |mut acc, (i, d)| {
+            let known = Known {
+                matcher,
+                traits: &traits,
+                people: &people,
+                heads: &heads,
+                contexts: &contexts,
+                identity,
+            };
+            let id = DocId(i as u32);
+            if failed.contains_key(&i) {
+                acc.add(id, DocResult::default());
+                return acc;
+            }
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyse(id, d, &known)))
+            {
+                Ok(r) => acc.add(id, r),
+                Err(payload) => {
+                    acc.add(id, DocResult::default());
+                    acc.failed.push((i, panic_message(payload.as_ref())));
+                }
+            }
+            acc
+        })
+        .reduce(Analysed::default, |mut a, b| {
+            a.absorb(b);
+            a
+        })
+}
+
+/// What pass 2 knows of every entity. A document's result may borrow from the matcher
+/// and `identity` (`'a`), not from the tables built for the pass (`'t`).
+pub(super) struct Known<'a, 't> {
     pub(super) matcher: &'a Matcher,
-    pub(super) traits: &'a [Traits],
-    pub(super) people: &'a People,
-    pub(super) heads: &'a [Vec<NameHead>],
+    pub(super) traits: &'t [Traits],
+    pub(super) people: &'t People,
+    pub(super) heads: &'t [Vec<NameHead>],
     /// Each entity's catalog context, as entity indices.
-    pub(super) contexts: &'a [Vec<EntityIdx>],
+    pub(super) contexts: &'t [Vec<EntityIdx>],
     /// Every entity index once: a resolved mention borrows its single candidate here.
     pub(super) identity: &'a [EntityIdx],
 }
 
-pub(super) fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a>) -> DocResult<'a> {
+pub(super) fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a, '_>) -> DocResult<'a> {
     #[cfg(test)]
     super::tests::fail_if_asked(doc, "pass 2");
     let Known {

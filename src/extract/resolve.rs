@@ -1,12 +1,12 @@
 //! Resolving a name several entities share, from its document's context.
 
+use crate::corpus::Document;
+
 use super::entities::one;
 use super::lexicon;
-use super::matcher::EntityIdx;
-use super::matcher::RawMention;
+use super::matcher::{EntityIdx, RawMention};
 use super::mentions::within;
 use super::pass1::capitalised_word_before;
-use crate::corpus::Document;
 
 /// Settles ambiguous mentions from context; drops (and reports) the rest. A shared
 /// alias resolves when exactly one of its candidates is named unambiguously in the same
