@@ -8,6 +8,7 @@ use crate::graph::{Label, Rule};
 use crate::kind::Kind;
 
 use super::attach::is_title_like;
+use super::view::View;
 use super::words::{is_auxiliary, is_function_word, is_past_form, looks_like_verb};
 use super::{push, Link, SentenceMention};
 
@@ -373,4 +374,13 @@ pub(super) fn opening_adverbial(text: &str, tokens: &[Token]) -> Option<usize> {
         t.is_word() && !to_a_noun && (is_auxiliary(t) || looks_like_verb(t))
     });
     (according || !has_verb).then_some(comma)
+}
+
+/// A name that dates the sentence and the object of its frame noun ("during President
+/// Fox’s term"), labelled by the noun ([`View::frames`]).
+pub(super) fn time_frames(v: &View, _: &[&[usize]], links: &mut Vec<Link>) {
+    for &(i, j, noun) in &v.frames {
+        let label = v.tokens[noun].lower.as_str().into();
+        push(links, v.mentions, i, j, label, Rule::TimeFrame);
+    }
 }

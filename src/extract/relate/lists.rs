@@ -4,14 +4,16 @@
 use std::ops::Range;
 
 use crate::extract::tokens::{Token, TokenKind};
-use crate::graph::Label;
+use crate::graph::{Label, Rule};
 
 use super::attach::is_title_like;
 use super::quotes::is_speech_verb;
+use super::view::View;
 use super::words::{
     is_auxiliary, is_finite_verb, is_function_word, is_manner_adverb, is_relative_pronoun,
     looks_like_verb,
 };
+use super::{push, Link};
 
 /// Where what follows `unit` starts: past its closing bracket when the unit stands in
 /// brackets ("the Attorney General’s Office (FGR) and the Justice Department").
@@ -229,4 +231,82 @@ pub(super) fn possesses_subject(tokens: &[Token], at: usize) -> bool {
         }
     }
     false
+}
+
+/// A pair joined by "and" acting together: "Sheinbaum and Rubio unveiled …" (not after
+/// "between": "cooperation between X and Y remains thin" is [`between`]'s).
+pub(super) fn joint_actions(v: &View, lists: &[&[usize]], links: &mut Vec<Link>) {
+    let (text, tokens) = (v.text, v.tokens);
+    for list in lists.iter().filter(|l| l.len() == 2) {
+        let ext = v.list_extent(list);
+        if between_at(text, tokens, ext.start).is_some() {
+            continue;
+        }
+        // "U.S. agencies, including the DEA and the FBI, …": examples of something named
+        // before, not the subject of what follows.
+        let mut before = tokens[..ext.start]
+            .iter()
+            .rev()
+            .skip_while(|t| t.is_article())
+            .map(|t| t.lower.as_str());
+        let example = matches!(
+            (before.next(), before.next()),
+            (Some("including" | "like"), _) | (Some("as"), Some("such"))
+        );
+        if example {
+            continue;
+        }
+        if let Some(label) = joint_action(text, tokens, ext.end) {
+            push(
+                links,
+                v.mentions,
+                list[0],
+                list[1],
+                label,
+                Rule::JointAction,
+            );
+        }
+    }
+}
+
+/// "announced by Blinken and Ebrard", "signed in Lima by Foreign Minister Ana Díaz and
+/// …": joint agents of one act.
+pub(super) fn joint_agents(v: &View, lists: &[&[usize]], links: &mut Vec<Link>) {
+    let tokens = v.tokens;
+    for list in lists.iter().filter(|l| l.len() == 2) {
+        if let Some(by) = agent_by(tokens, v.list_extent(list).start) {
+            let label = tokens[by.saturating_sub(6)..by]
+                .iter()
+                .rev()
+                .find_map(|t| t.relation_cue())
+                .unwrap_or("acted together");
+            let label = label.into();
+            push(
+                links,
+                v.mentions,
+                list[0],
+                list[1],
+                label,
+                Rule::JointAgents,
+            );
+        }
+    }
+}
+
+/// "cooperation between X and Y", labelled by the noun before "between", over a place:
+/// "a meeting in Mexico City between …".
+pub(super) fn between(v: &View, lists: &[&[usize]], links: &mut Vec<Link>) {
+    let (text, tokens) = (v.text, v.tokens);
+    for list in lists.iter().filter(|l| l.len() == 2) {
+        if let Some(between) = between_at(text, tokens, v.list_extent(list).start) {
+            let label = tokens[between.saturating_sub(MAX_BETWEEN_NOUN_TOKENS)..between]
+                .iter()
+                .rev()
+                .take_while(|t| t.is_word())
+                .find_map(|t| t.relation_cue())
+                .unwrap_or("relations");
+            let label = label.into();
+            push(links, v.mentions, list[0], list[1], label, Rule::Between);
+        }
+    }
 }
