@@ -218,4 +218,6 @@ fn push(
 }
 
 #[cfg(test)]
+mod examples;
+#[cfg(test)]
 mod tests;
