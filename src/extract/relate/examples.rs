@@ -54,7 +54,10 @@ fn relate_names(text: &str, names: &[(String, String)]) -> Result<Vec<Found>, St
     let mut from = 0;
     for (e, (name, kind)) in names.iter().enumerate() {
         let kind = Kind::parse(kind).ok_or(format!("{kind:?} is not a kind"))?;
-        let start = from + text[from..].find(name.as_str()).ok_or(format!("no {name:?}"))?;
+        let start = from
+            + text[from..]
+                .find(name.as_str())
+                .ok_or(format!("no {name:?}"))?;
         let end = start + name.len();
         from = end;
         let first = tokens.iter().position(|t| t.span.start == start);
@@ -111,7 +114,11 @@ fn examples() -> Vec<Example> {
 fn every_example_holds() {
     let failures: Vec<String> = examples()
         .iter()
-        .filter_map(|x| check(x).err().map(|e| format!("{}: {e}\n  {}", x.rule, x.text)))
+        .filter_map(|x| {
+            check(x)
+                .err()
+                .map(|e| format!("{}: {e}\n  {}", x.rule, x.text))
+        })
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
@@ -122,7 +129,11 @@ fn every_rule_has_an_example_it_alone_makes() {
     let missing: Vec<&str> = Rule::ALL
         .iter()
         .map(|r| r.name())
-        .filter(|name| !examples.iter().any(|x| x.rule == *name && !x.has.is_empty()))
+        .filter(|name| {
+            !examples
+                .iter()
+                .any(|x| x.rule == *name && !x.has.is_empty())
+        })
         .collect();
     assert!(missing.is_empty(), "rules without an example: {missing:?}");
 }

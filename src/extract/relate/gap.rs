@@ -8,7 +8,7 @@ use crate::extract::lexicon::WordClass;
 use crate::extract::tokens::{Token, TokenKind};
 use crate::graph::Label;
 
-use super::attach::MAX_APPOSITION_TOKENS;
+use super::apposition::MAX_APPOSITION_TOKENS;
 use super::quotes::is_speech_verb;
 use super::words::{
     is_auxiliary, is_finite_verb, is_function_word, is_relative_pronoun, looks_like_verb,

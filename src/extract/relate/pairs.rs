@@ -16,7 +16,7 @@ use super::gap::{
 use super::quotes::{is_speech_verb, quote_mark, reporting_clause, Quote};
 use super::view::View;
 use super::words::{is_auxiliary, is_function_word, looks_like_verb};
-use super::{push, push_all, root, Link, SentenceMention};
+use super::{push, push_all, root, Flow, Link, SentenceMention};
 
 /// The person a relative clause opening `gap` is about when the description of the unit
 /// `left` ends with that person's nickname in quotes: "Antonio Oseguera, the brother of
@@ -179,34 +179,31 @@ impl Pair<'_> {
     }
 }
 
-/// What a pair rule decided.
-pub(super) enum Flow {
-    /// Not this rule's case: ask the next one.
-    Next,
-    /// Settled (linked, or left unlinked on purpose): the pair loop moves on.
-    Done,
+ordered_rules! {
+    /// The pair rules, in the order they are asked; the first that settles a pair ends
+    /// it. A rule reads the sentence and the pair, may link (and record in
+    /// `subject_of[y]` the list `y`'s subject), and says whether the pair is settled.
+    /// Vetoes stand where they do because the rules before them may still link across
+    /// what they veto.
+    fn ask_pair_rules(
+        p: &Pairs,
+        pair: &Pair,
+        subject_of: &mut [Option<usize>],
+        links: &mut Vec<Link>,
+    ) = [
+        scene_counterpart,
+        across_summary,
+        place_after_name,
+        whom_clause_link,
+        into_clause,
+        into_subject_clause,
+        across_quotation,
+        second_verb_phrase,
+        possessor_of_next_role,
+        instrument_purpose,
+        gap_link,
+    ];
 }
-
-/// A rule of the pair loop: it reads the sentence and the pair, may link (and record in
-/// `subject_of[y]` the list `y`'s subject), and says whether the pair is settled.
-type PairRule = fn(&Pairs, &Pair, &mut [Option<usize>], &mut Vec<Link>) -> Flow;
-
-/// The pair rules, in the order they are asked; the first that settles a pair ends it.
-/// Vetoes stand where they do because the rules before them may still link across
-/// what they veto.
-const PAIR_RULES: [PairRule; 11] = [
-    scene_counterpart,
-    across_summary,
-    place_after_name,
-    whom_clause_link,
-    into_clause,
-    into_subject_clause,
-    across_quotation,
-    second_verb_phrase,
-    possessor_of_next_role,
-    instrument_purpose,
-    gap_link,
-];
 
 /// Links between lists, nearest first (`pairs::gap` and the rules before it).
 pub(super) fn link_lists(v: &View, lists: &[&[usize]], links: &mut Vec<Link>) {
@@ -252,11 +249,7 @@ pub(super) fn link_lists(v: &View, lists: &[&[usize]], links: &mut Vec<Link>) {
                 le: v.list_extent(left),
                 re: v.list_extent(right),
             };
-            for rule in PAIR_RULES {
-                if let Flow::Done = rule(&p, &pair, &mut subject_of, links) {
-                    break;
-                }
-            }
+            let _ = ask_pair_rules(&p, &pair, &mut subject_of, links);
         }
     }
 }
