@@ -362,15 +362,62 @@ pub(super) fn link_label(
     if all_words > max_words + MAX_DASH_ASIDE_TOKENS {
         return None;
     }
+    // "determine whether …": the verb of deciding and the index of its "whether".
+    let deliberated = deliberation(gap);
+    let dash_aside = scan(text, gap, deliberated.map(|(at, _)| at + 1))?;
+    let words = match &dash_aside {
+        Some(r) => all_words - gap[r.clone()].iter().filter(|t| t.is_word()).count(),
+        None => all_words,
+    };
+    if words > max_words || opens_new_conjunct(text, gap, words, adjacent) {
+        return None;
+    }
+    let shape = Shape {
+        text,
+        tokens,
+        gap,
+        dash_aside,
+        words,
+        left_start,
+    };
+    // The label's sources, in priority order.
+    cue_label(&shape)
+        .or_else(|| deliberated.map(|(_, verb)| Label::new(&verb.lower)))
+        .or_else(|| verb_label(&shape))
+        .or_else(|| preposition_label(&shape))
+}
+
+/// A gap a link may cross, as the label's sources read it.
+struct Shape<'s> {
+    text: &'s str,
+    tokens: &'s [Token],
+    gap: &'s [Token],
+    /// The tokens of an aside between dashes, read through and left out of the label.
+    dash_aside: Option<Range<usize>>,
+    /// Words in the gap outside that aside.
+    words: usize,
+    /// Where the left list starts (the words before it may name the relation).
+    left_start: usize,
+}
+
+impl Shape<'_> {
+    /// True unless token `k` of the gap is inside the dash aside.
+    fn is_outside_aside(&self, k: usize) -> bool {
+        self.dash_aside.as_ref().is_none_or(|r| !r.contains(&k))
+    }
+}
+
+/// Reads the gap's punctuation and clause words: `None` when the gap breaks the clause
+/// (`;`, a colon or dash that opens nothing, a clause breaker other than the "whether" at
+/// `whether_at`), else the tokens of the aside between dashes read through, if any.
+/// Plain asides in parentheses, a dash or colon that closes a parenthesis or opens a
+/// list or examples, and a dash that opens a description are read through.
+fn scan(text: &str, gap: &[Token], whether_at: Option<usize>) -> Option<Option<Range<usize>>> {
     let has_cue = gap
         .iter()
         .any(|t| t.is_word() && t.relation_cue().is_some());
-    // "determine whether …": the verb of deciding and the index of its "whether".
-    let deliberated = deliberation(gap);
-    let whether_at = deliberated.map(|(at, _)| at + 1);
     // Tokens before this index lie inside an aside already passed over.
     let mut aside_end = 0;
-    // The tokens of an aside between dashes, read through and left out of the label.
     let mut dash_aside_at: Option<Range<usize>> = None;
     for (k, t) in gap.iter().enumerate() {
         if k < aside_end {
@@ -438,117 +485,121 @@ pub(super) fn link_label(
             _ => {}
         }
     }
-    let outside = |k: usize| dash_aside_at.as_ref().is_none_or(|r| !r.contains(&k));
-    let words = match &dash_aside_at {
-        Some(r) => all_words - gap[r.clone()].iter().filter(|t| t.is_word()).count(),
-        None => all_words,
-    };
-    if words > max_words {
-        return None;
-    }
-    // "…, and the detention of X" starts a new conjunct.
-    if gap
+    Some(dash_aside_at)
+}
+
+/// True when the gap (of `words` words outside its aside) starts a new conjunct or
+/// clause: "…, and the detention of X"; ", and President Sheinbaum has avoided …" (and
+/// across another name, ", and Trump praised the Navy" is that name's clause, however
+/// short). ", and was pardoned by" goes on with the same subject.
+fn opens_new_conjunct(text: &str, gap: &[Token], words: usize, adjacent: bool) -> bool {
+    let new_noun_phrase = gap
         .windows(2)
         .any(|w| w[0].lower.as_str() == "and" && w[1].is_article())
-        && words > 3
-    {
-        return None;
-    }
-    // ", and President Sheinbaum has avoided …" starts a new clause (and across another
-    // name, ", and Trump praised the Navy" is that name's clause, however short); ", and
-    // was pardoned by" goes on with the same subject.
-    if (words > 4 || !adjacent)
-        && (1..gap.len()).any(|k| {
-            let same_subject = || {
-                opens_with_verb(text, gap)
-                    && coordinated_verb(&gap[k + 1..]).is_some()
-                    && gap.get(k + 1).is_some_and(|t| !t.lower.ends_with("ing"))
-            };
-            gap[k - 1].is_punct(text, ",")
-                && matches!(gap[k].lower.as_str(), "and" | "or")
-                && !same_subject()
-        })
-    {
-        return None;
-    }
-    // A capitalised title is part of the next name ("President Claudia Sheinbaum"),
-    // not a verb between the two.
-    // A verb names the relation better than a role noun before it: "DEA agents
-    // arrested X" is an arrest.
+        && words > 3;
+    new_noun_phrase
+        || (words > 4 || !adjacent)
+            && (1..gap.len()).any(|k| {
+                let same_subject = || {
+                    opens_with_verb(text, gap)
+                        && coordinated_verb(&gap[k + 1..]).is_some()
+                        && gap.get(k + 1).is_some_and(|t| !t.lower.ends_with("ing"))
+                };
+                gap[k - 1].is_punct(text, ",")
+                    && matches!(gap[k].lower.as_str(), "and" | "or")
+                    && !same_subject()
+            })
+}
+
+/// The label a relation cue in the gap gives, in priority order: the last of coordinated
+/// verbs ("was arrested in 2023 and extradited to X"), what a speaker does while
+/// speaking ("Bondi said, thanking X"), a cue that is not a role noun, any cue. A
+/// capitalised title is part of the next name ("President Claudia Sheinbaum"), not a
+/// verb between the two; a verb names the relation better than a role noun before it
+/// ("DEA agents arrested X" is an arrest).
+fn cue_label(shape: &Shape) -> Option<Label> {
+    let (text, gap) = (shape.text, shape.gap);
     let cues = || {
         gap.iter()
             .enumerate()
             .filter(|&(k, t)| {
-                outside(k) && t.is_word() && !(t.is_capitalised && t.is(WordClass::TITLE))
+                shape.is_outside_aside(k)
+                    && t.is_word()
+                    && !(t.is_capitalised && t.is(WordClass::TITLE))
             })
             .map(|(_, t)| t)
     };
     let is_role =
         |t: &Token| t.is_or_plural_of(WordClass::TITLE) || t.is_or_plural_of(WordClass::ROLE_NOUN);
-    // "Bondi said, thanking X": what the speaker does while speaking is the relation.
-    let while_speaking = gap.windows(3).find_map(|w| {
-        let [said, comma, act] = w else {
-            return None;
-        };
-        let is = said.is_word()
-            && is_speech_verb(said)
-            && comma.is_punct(text, ",")
-            && act.is_word()
-            && act.lower.ends_with("ing");
-        if !is {
-            return None;
-        }
-        // "thanking" -> "thanked", "praising" -> "praised".
-        act.relation_cue().or_else(|| {
-            let stem = act.lower.strip_suffix("ing")?;
-            lexicon::relation_cue(&format!("{stem}ed"))
+    let while_speaking = || {
+        gap.windows(3).find_map(|w| {
+            let [said, comma, act] = w else {
+                return None;
+            };
+            let is = said.is_word()
+                && is_speech_verb(said)
+                && comma.is_punct(text, ",")
+                && act.is_word()
+                && act.lower.ends_with("ing");
+            if !is {
+                return None;
+            }
+            // "thanking" -> "thanked", "praising" -> "praised".
+            act.relation_cue().or_else(|| {
+                let stem = act.lower.strip_suffix("ing")?;
+                lexicon::relation_cue(&format!("{stem}ed"))
+            })
         })
-    });
-    // "was arrested in 2023 and extradited to X": the last of coordinated verbs is the
-    // one whose object X is.
+    };
     let last_verb = || {
         gap.iter()
             .enumerate()
             .rev()
-            .filter(|&(k, t)| outside(k) && t.is_word() && t.lower.as_str() == "and")
+            .filter(|&(k, t)| shape.is_outside_aside(k) && t.is_word() && t.lower.as_str() == "and")
             .find_map(|(k, _)| coordinated_verb(&gap[k + 1..]))
     };
-    let cue = while_speaking.or_else(|| {
-        cues()
-            .filter(|t| !is_role(t))
-            .find_map(|t| t.relation_cue())
+    last_verb().or_else(|| {
+        while_speaking()
+            .or_else(|| {
+                cues()
+                    .filter(|t| !is_role(t))
+                    .find_map(|t| t.relation_cue())
+            })
             .or_else(|| cues().find_map(|t| t.relation_cue()))
-    });
-    if let Some(label) = last_verb().or_else(|| cue.map(Label::from)) {
-        return Some(label);
+            .map(Label::from)
+    })
+}
+
+/// A verb outside the cue lexicon, in a gap of at most [`MAX_VERB_GAP_WORDS`] words,
+/// around the dash aside and never inside it.
+fn verb_label(shape: &Shape) -> Option<Label> {
+    if shape.words > MAX_VERB_GAP_WORDS {
+        return None;
     }
-    // "Trump and Sheinbaum will have to determine whether the Bicentennial Framework
-    // will continue": what is deliberated is the decider's business.
-    if let Some((_, verb)) = deliberated {
-        return Some(Label::new(&verb.lower));
+    let gap = shape.gap;
+    match &shape.dash_aside {
+        Some(r) => gap_verb(&gap[..r.start]).or_else(|| gap_verb(&gap[r.end..])),
+        None => gap_verb(gap),
     }
-    if words <= MAX_VERB_GAP_WORDS {
-        // Around the aside, never inside it.
-        let verb = match &dash_aside_at {
-            Some(r) => gap_verb(&gap[..r.start]).or_else(|| gap_verb(&gap[r.end..])),
-            None => gap_verb(gap),
-        };
-        if let Some(verb) = verb {
-            return Some(verb);
-        }
+}
+
+/// A linking preposition in a gap of at most [`MAX_PREPOSITION_GAP_WORDS`] words,
+/// labelled by the cue before the left name when there is one ("the arrest of X by Y"),
+/// else by the preposition.
+fn preposition_label(shape: &Shape) -> Option<Label> {
+    if shape.words > MAX_PREPOSITION_GAP_WORDS {
+        return None;
     }
-    if words <= MAX_PREPOSITION_GAP_WORDS {
-        let prep = gap
-            .iter()
-            .find(|t| t.is_word() && t.is(WordClass::LINKING_PREPOSITION))?;
-        // "the arrest of X by Y": the cue before X names the relation.
-        let before = tokens[left_start.saturating_sub(8)..left_start]
-            .iter()
-            .rev()
-            .take_while(|t| t.kind != TokenKind::Punct)
-            .filter(|t| !t.is_capitalised)
-            .find_map(|t| t.relation_cue());
-        return Some(before.map_or_else(|| Label::new(&prep.lower), Label::from));
-    }
-    None
+    let prep = shape
+        .gap
+        .iter()
+        .find(|t| t.is_word() && t.is(WordClass::LINKING_PREPOSITION))?;
+    let left_start = shape.left_start;
+    let before = shape.tokens[left_start.saturating_sub(8)..left_start]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind != TokenKind::Punct)
+        .filter(|t| !t.is_capitalised)
+        .find_map(|t| t.relation_cue());
+    Some(before.map_or_else(|| Label::new(&prep.lower), Label::from))
 }
