@@ -169,40 +169,16 @@ pub(super) struct Known<'a, 't> {
     pub(super) identity: &'a [EntityIdx],
 }
 
+/// A repair of a document's mentions, run in [`analyse`]'s order.
+type Stage<'a> = fn(&Document, &mut Vec<RawMention<'a>>, &Known<'a, '_>);
+
+/// Analyses one document: its mentions ([`mentions_of`]), then each sentence with two
+/// different names, related by [`relate::relate`].
 pub(super) fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a, '_>) -> DocResult<'a> {
     #[cfg(test)]
     super::tests::fail_if_asked(doc, "pass 2");
-    let Known {
-        matcher,
-        traits,
-        people,
-        heads,
-        contexts,
-        identity,
-    } = *known;
-    // Matching again costs less than keeping every pass-1 mention alive between the
-    // passes.
-    let mut raw = matcher.find(doc.body(), doc.body_start);
-    raw.retain(|m| !is_someone_elses_surname(&doc.text, m, people));
-    let datelines: Vec<Range<usize>> = datelines(doc).collect();
-    if !datelines.is_empty() {
-        raw.retain(|m| !datelines.iter().any(|d| d.contains(&m.start)));
-    }
     let mut result = DocResult::default();
-    let mut resolved = resolve(doc, &raw, contexts, identity, &mut result.unresolved);
-    split_country_possessor(doc, &mut resolved, matcher, traits);
-    let elided = elided_cartels(doc, &resolved, matcher, traits);
-    resolved.extend(elided);
-    drop_orphan_surnames(doc, &mut resolved, traits);
-    // In text order: the next two look mentions up by position.
-    resolved.sort_by_key(|m| m.start);
-    let pronouns = pronouns(doc, &resolved, traits, identity);
-    let descriptions = definite_references(doc, &resolved, heads, identity);
-    let its = its_openings(doc, &resolved, traits, identity);
-    resolved.extend(pronouns);
-    resolved.extend(descriptions);
-    resolved.extend(its);
-    resolved.sort_by_key(|m| m.start);
+    let resolved = mentions_of(doc, known, &mut result.unresolved);
     result.mentions = resolved
         .iter()
         .map(|m| Mention {
@@ -222,80 +198,7 @@ pub(super) fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a, '_>) 
         }
         tokens::tokenize_into(&doc.text, sentence.clone(), &mut toks);
         let toks = &toks;
-        raws.clear();
-        sents.clear();
-        for (k, m) in ms.iter().enumerate() {
-            let ts = toks.partition_point(|t| t.span.end <= m.start);
-            let te = toks.partition_point(|t| t.span.start < m.end);
-            let e = m.candidates[0];
-            let (ts, te) = if traits[e as usize].kind == Kind::Person {
-                let from = before_nickname(&doc.text, toks, ts);
-                let next = ms.get(k + 1).map_or(usize::MAX, |n| n.start);
-                let from = match sents.last() {
-                    // Never over the name of someone else.
-                    Some(prev) if prev.entity != e => from.max(prev.tokens.end.min(ts)),
-                    _ => from,
-                };
-                (from, after_home(toks, te, next))
-            } else {
-                (ts, te)
-            };
-            // A mention grown backwards never reaches into the one before it.
-            let floor = sents
-                .len()
-                .checked_sub(2)
-                .map_or(0, |k| sents[k].tokens.end);
-            // "Drug Enforcement Administration (DEA)": one mention, not two.
-            if let Some(prev) = sents.last_mut() {
-                let gap = &toks[prev.tokens.end.min(ts)..ts];
-                if prev.entity == e && gap.len() == 1 && gap[0].is_punct(&doc.text, "(") {
-                    let closes = toks.get(te).is_some_and(|t| t.is_punct(&doc.text, ")"));
-                    prev.tokens.end = te + usize::from(closes);
-                    continue;
-                }
-                // `Miguel Ángel Treviño Morales, “Z-40,”`: a nickname in quotes (curly or
-                // straight) after the name, one mention with it (closing quote and comma
-                // included).
-                let is = |t: &tokens::Token, p: &str| t.is_punct(&doc.text, p);
-                let opens = |t: &tokens::Token| t.opens_quote(&doc.text);
-                let closes = |t: &tokens::Token| t.closes_quote(&doc.text);
-                // `…, alias “El Mencho,”`: the same, after "alias".
-                let alias = |t: &tokens::Token| t.is_word() && t.lower.as_str() == "alias";
-                let quoted = match gap {
-                    [comma, open] => is(comma, ",") && opens(open),
-                    [open] => opens(open),
-                    [comma, word, open] => is(comma, ",") && alias(word) && opens(open),
-                    _ => false,
-                };
-                if prev.entity == e && quoted {
-                    let rest = &toks[te.min(toks.len())..];
-                    let close = match rest {
-                        [comma, close, ..] if is(comma, ",") && closes(close) => 2,
-                        [close, ..] if closes(close) => 1,
-                        _ => 0,
-                    };
-                    if close > 0 {
-                        prev.tokens.end = te + close;
-                        continue;
-                    }
-                }
-                // `Ismael “El Mayo” Zambada`: the nickname and the surname, one mention.
-                if prev.entity == e && prev.tokens.end > ts {
-                    prev.tokens.start = prev.tokens.start.min(ts).max(floor);
-                    prev.tokens.end = prev.tokens.end.max(te);
-                    continue;
-                }
-            }
-            let after_previous = sents.last().is_none_or(|p| p.tokens.end <= ts);
-            if ts < te && after_previous {
-                raws.push(m);
-                sents.push(relate::SentenceMention {
-                    tokens: ts..te,
-                    kind: traits[e as usize].kind,
-                    entity: e,
-                });
-            }
-        }
+        sentence_mentions(&doc.text, toks, ms, known.traits, &mut raws, &mut sents);
         if is_byline(toks, &sents) {
             continue;
         }
@@ -315,4 +218,153 @@ pub(super) fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a, '_>) 
         }
     }
     result
+}
+
+/// The document's mentions, resolved and repaired, in text order: every known name
+/// matched again (cheaper than keeping pass 1's mentions alive between the passes), less
+/// someone else's surname and the names in datelines, resolved from context (the
+/// ambiguous ones left out go to `unresolved`), then the repair stages in order.
+fn mentions_of<'a>(
+    doc: &Document,
+    known: &Known<'a, '_>,
+    unresolved: &mut Vec<RawMention<'a>>,
+) -> Vec<RawMention<'a>> {
+    let mut raw = known.matcher.find(doc.body(), doc.body_start);
+    raw.retain(|m| !is_someone_elses_surname(&doc.text, m, known.people));
+    let datelines: Vec<Range<usize>> = datelines(doc).collect();
+    if !datelines.is_empty() {
+        raw.retain(|m| !datelines.iter().any(|d| d.contains(&m.start)));
+    }
+    let mut mentions = resolve(doc, &raw, known.contexts, known.identity, unresolved);
+    // The repairs, in order: each reads what the ones before it left.
+    let stages: [Stage<'a>; 6] = [
+        |doc, ms, k| split_country_possessor(doc, ms, k.matcher, k.traits),
+        |doc, ms, k| {
+            let elided = elided_cartels(doc, ms, k.matcher, k.traits);
+            ms.extend(elided);
+        },
+        |doc, ms, k| drop_orphan_surnames(doc, ms, k.traits),
+        // In text order: coreference looks mentions up by position.
+        |_, ms, _| ms.sort_by_key(|m| m.start),
+        |doc, ms, k| coreference(doc, ms, k),
+        |_, ms, _| ms.sort_by_key(|m| m.start),
+    ];
+    for stage in stages {
+        stage(doc, &mut mentions, known);
+    }
+    mentions
+}
+
+/// Pronouns, definite descriptions ("the cartel") and a sentence-opening "Its", each
+/// found over the mentions as they stand before any of them is added.
+fn coreference<'a>(doc: &Document, mentions: &mut Vec<RawMention<'a>>, known: &Known<'a, '_>) {
+    let (traits, identity) = (known.traits, known.identity);
+    let pronouns = pronouns(doc, mentions, traits, identity);
+    let descriptions = definite_references(doc, mentions, known.heads, identity);
+    let its = its_openings(doc, mentions, traits, identity);
+    mentions.extend(pronouns);
+    mentions.extend(descriptions);
+    mentions.extend(its);
+}
+
+/// One sentence's mentions as the relation rules see them (`sents`, with each one's
+/// resolved mention in `raws`): token spans, a person's span grown over a nickname in
+/// quotes before the name and a home town after it ("of Culiacán"), and a name with its
+/// acronym or quoted nickname after it kept as one mention.
+fn sentence_mentions<'m, 'a>(
+    text: &str,
+    toks: &[tokens::Token],
+    ms: &'m [RawMention<'a>],
+    traits: &[Traits],
+    raws: &mut Vec<&'m RawMention<'a>>,
+    sents: &mut Vec<relate::SentenceMention>,
+) {
+    raws.clear();
+    sents.clear();
+    for (k, m) in ms.iter().enumerate() {
+        let ts = toks.partition_point(|t| t.span.end <= m.start);
+        let te = toks.partition_point(|t| t.span.start < m.end);
+        let e = m.candidates[0];
+        let (ts, te) = if traits[e as usize].kind == Kind::Person {
+            let from = before_nickname(text, toks, ts);
+            let next = ms.get(k + 1).map_or(usize::MAX, |n| n.start);
+            let from = match sents.last() {
+                // Never over the name of someone else.
+                Some(prev) if prev.entity != e => from.max(prev.tokens.end.min(ts)),
+                _ => from,
+            };
+            (from, after_home(toks, te, next))
+        } else {
+            (ts, te)
+        };
+        // A mention grown backwards never reaches into the one before it.
+        let floor = sents
+            .len()
+            .checked_sub(2)
+            .map_or(0, |k| sents[k].tokens.end);
+        if let Some(prev) = sents.last_mut() {
+            if prev.entity == e && joins_previous(text, toks, prev, ts, te, floor) {
+                continue;
+            }
+        }
+        let after_previous = sents.last().is_none_or(|p| p.tokens.end <= ts);
+        if ts < te && after_previous {
+            raws.push(m);
+            sents.push(relate::SentenceMention {
+                tokens: ts..te,
+                kind: traits[e as usize].kind,
+                entity: e,
+            });
+        }
+    }
+}
+
+/// Whether a mention (tokens `ts..te`) of the entity of `prev`, the mention before it,
+/// is part of `prev`, which then grows over it: an acronym in brackets ("Drug
+/// Enforcement Administration (DEA)"), a nickname in quotes after the name (`Miguel
+/// Ángel Treviño Morales, “Z-40,”`, or after "alias"), or the surname after a nickname
+/// (`Ismael “El Mayo” Zambada`, never below `floor`).
+fn joins_previous(
+    text: &str,
+    toks: &[tokens::Token],
+    prev: &mut relate::SentenceMention,
+    ts: usize,
+    te: usize,
+    floor: usize,
+) -> bool {
+    let gap = &toks[prev.tokens.end.min(ts)..ts];
+    if gap.len() == 1 && gap[0].is_punct(text, "(") {
+        let closes = toks.get(te).is_some_and(|t| t.is_punct(text, ")"));
+        prev.tokens.end = te + usize::from(closes);
+        return true;
+    }
+    // Quotes may be curly or straight; the closing quote and comma are included.
+    let is = |t: &tokens::Token, p: &str| t.is_punct(text, p);
+    let opens = |t: &tokens::Token| t.opens_quote(text);
+    let closes = |t: &tokens::Token| t.closes_quote(text);
+    let alias = |t: &tokens::Token| t.is_word() && t.lower.as_str() == "alias";
+    let quoted = match gap {
+        [comma, open] => is(comma, ",") && opens(open),
+        [open] => opens(open),
+        [comma, word, open] => is(comma, ",") && alias(word) && opens(open),
+        _ => false,
+    };
+    if quoted {
+        let rest = &toks[te.min(toks.len())..];
+        let close = match rest {
+            [comma, close, ..] if is(comma, ",") && closes(close) => 2,
+            [close, ..] if closes(close) => 1,
+            _ => 0,
+        };
+        if close > 0 {
+            prev.tokens.end = te + close;
+            return true;
+        }
+    }
+    if prev.tokens.end > ts {
+        prev.tokens.start = prev.tokens.start.min(ts).max(floor);
+        prev.tokens.end = prev.tokens.end.max(te);
+        return true;
+    }
+    false
 }
