@@ -5,6 +5,30 @@
 //! aliases. Pass 2 (parallel): match everything known, resolve ambiguous short names
 //! from their document's context, relate names sentence by sentence.
 
+/// Declares an ordered table of rules over one case (a pair of names) and the function
+/// that asks them in that order until one settles the case. The rules are called
+/// directly, so the compiler may inline them; the list is still the one place that
+/// says which rules run and in which order. (Defined before the modules, which use it.)
+macro_rules! ordered_rules {
+    (
+        $(#[$doc:meta])*
+        fn $run:ident($($arg:ident: $ty:ty),* $(,)?) = [$($rule:ident),* $(,)?];
+    ) => {
+        ordered_rules!(@fn [$(#[$doc])*] $run [$($arg: $ty),*] ($($arg),*) [$($rule),*]);
+    };
+    (@fn [$($attr:tt)*] $run:ident [$($params:tt)*] $args:tt [$($rule:ident),*]) => {
+        $($attr)*
+        fn $run($($params)*) -> $crate::extract::Flow {
+            $(
+                if let $crate::extract::Flow::Done = $rule $args {
+                    return $crate::extract::Flow::Done;
+                }
+            )*
+            $crate::extract::Flow::Next
+        }
+    };
+}
+
 mod assemble;
 mod coref;
 pub mod discover;
@@ -27,6 +51,14 @@ use crate::corpus::Corpus;
 use crate::graph::EvidenceGraph;
 use entities::Spec;
 use matcher::{EntityIdx, Matcher, MatcherBuilder};
+
+/// What a rule in an ordered table decided about its case.
+pub(crate) enum Flow {
+    /// Not this rule's case: ask the next one.
+    Next,
+    /// Settled (acted on, or left alone on purpose): the later rules are not asked.
+    Done,
+}
 
 /// A short name that could mean several entities and that context did not settle.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

@@ -74,31 +74,6 @@
 //!    labels its speaker's links with its verb of saying, not with the verbs it reports;
 //!    what a speaker does while speaking ("Bondi said, thanking X") is the relation.
 
-/// Declares an ordered table of rules over one case (a pair of names) and the function
-/// that asks them in that order until one settles the case. The rules are called
-/// directly, so the compiler may inline them; the list is still the one place that
-/// says which rules run and in which order. (Defined before the family modules, which
-/// use it.)
-macro_rules! ordered_rules {
-    (
-        $(#[$doc:meta])*
-        fn $run:ident($($arg:ident: $ty:ty),* $(,)?) = [$($rule:ident),* $(,)?];
-    ) => {
-        ordered_rules!(@fn [$(#[$doc])*] $run [$($arg: $ty),*] ($($arg),*) [$($rule),*]);
-    };
-    (@fn [$($attr:tt)*] $run:ident [$($params:tt)*] $args:tt [$($rule:ident),*]) => {
-        $($attr)*
-        fn $run($($params)*) -> Flow {
-            $(
-                if let Flow::Done = $rule $args {
-                    return Flow::Done;
-                }
-            )*
-            Flow::Next
-        }
-    };
-}
-
 mod apposition;
 mod attach;
 mod credits;
@@ -113,6 +88,7 @@ mod words;
 use std::ops::Range;
 
 use super::tokens::Token;
+use super::Flow;
 pub use crate::graph::{Label, Rule};
 use crate::kind::Kind;
 use credits::photo_credit;
@@ -161,14 +137,6 @@ const MAX_SOURCE_MODIFIERS: usize = 3;
 const MAX_TITLE_WORDS: usize = 3;
 /// Longest gap a bare preposition can bridge.
 const MAX_PREPOSITION_GAP_WORDS: usize = 3;
-
-/// What a rule over a pair of names decided.
-pub(super) enum Flow {
-    /// Not this rule's case: ask the next one.
-    Next,
-    /// Settled (linked, or left unlinked on purpose): the pair loop moves on.
-    Done,
-}
 
 /// A rule over the whole sentence: it reads the view and its lists, and pushes links.
 type SentenceRule = fn(&View, &[&[usize]], &mut Vec<Link>);
