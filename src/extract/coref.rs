@@ -44,22 +44,7 @@ pub(super) fn pronouns<'a>(
 ) -> Vec<RawMention<'a>> {
     let is_person = |m: &&RawMention| traits[m.candidates[0] as usize].kind == Kind::Person;
     let sentence_people = |s: &Range<usize>| within(mentions, s).iter().filter(is_person);
-    // Pronouns seen in sentences about one person only: (he, she) counts.
-    let mut seen: rustc_hash::FxHashMap<EntityIdx, (u32, u32)> = Default::default();
-    for s in &doc.sentences {
-        let mut people = sentence_people(s).map(|m| m.candidates[0]);
-        let Some(only) = people.next() else { continue };
-        if people.any(|e| e != only) {
-            continue;
-        }
-        for (_, w) in words_in(&doc.text, s.clone()) {
-            match pronoun_gender(w) {
-                Some(Gender::Male) => seen.entry(only).or_default().0 += 1,
-                Some(Gender::Female) => seen.entry(only).or_default().1 += 1,
-                None => {}
-            }
-        }
-    }
+    let seen = pronouns_seen(doc, mentions, traits);
     // The given name first ("Sara Carter" is "she" even where a sentence about her names
     // Trump too), then what the document shows.
     let gender_of = |e: EntityIdx| {
@@ -77,63 +62,20 @@ pub(super) fn pronouns<'a>(
         let first_person = sentence_people(s).next().map_or(s.end, |m| m.start);
         let mut continues_story = false;
         if let Some((entity, _)) = previous_person.filter(|&(_, end)| same_paragraph(end)) {
-            let expected = gender_of(entity);
-            for (k, (at, w)) in words_in(&doc.text, s.start..first_person.max(s.start)).enumerate()
-            {
-                // Capitalised only as the sentence's first word.
-                let is_pronoun = if k == 0 {
-                    matches!(w, "He" | "She" | "His" | "Her")
-                } else {
-                    matches!(w, "he" | "she" | "his" | "her" | "him")
-                };
-                // Inside a sentence, only a person whose pronouns the document shows.
-                let agrees = match expected {
-                    Some(g) => pronoun_gender(w) == Some(g),
-                    None => k == 0,
-                };
-                if is_pronoun && agrees {
-                    out.push(RawMention {
-                        start: at,
-                        end: at + w.len(),
-                        candidates: one(identity, entity),
-                    });
-                    continues_story = true;
-                }
-            }
+            let opening = s.start..first_person.max(s.start);
+            let found = story_pronouns(&doc.text, opening, gender_of(entity));
+            continues_story = !found.is_empty();
+            out.extend(found.into_iter().map(|(start, end)| RawMention {
+                start,
+                end,
+                candidates: one(identity, entity),
+            }));
         }
-        // "Sheinbaum may not have traveled to Mar-a-Lago, but her government has …": a
-        // pronoun that opens a coordinated clause points back at the first clause's
-        // subject. Only sentences that hold a " his " or " her " are read word by word.
         let rest = first_person.min(s.end)..s.end;
-        let holds = |p: &[u8]| memchr::memmem::find(doc.text[rest.clone()].as_bytes(), p).is_some();
-        let rest = if holds(b" her ") || holds(b" his ") {
-            rest
-        } else {
-            s.end..s.end
-        };
-        for (at, w) in words_in(&doc.text, rest) {
-            let Some(g) = pronoun_gender(w).filter(|_| w.starts_with(char::is_lowercase)) else {
-                continue;
-            };
-            let head = doc.text[s.start..at].trim_end();
-            let opens_clause = [", but", ", and", ", while", ", yet", ", although", ";"]
-                .iter()
-                .any(|c| head.ends_with(c));
-            if !opens_clause {
-                continue;
-            }
-            // The first clause's subject (the first person it names), when the document
-            // shows that person takes this pronoun and no one else named before it does.
-            let before = || sentence_people(s).filter(|m| m.end <= at);
-            let Some(referent) = before().next().map(|m| m.candidates[0]) else {
-                continue;
-            };
-            if gender_of(referent) != Some(g)
-                || before()
-                    .any(|m| m.candidates[0] != referent && gender_of(m.candidates[0]) == Some(g))
-            {
-                continue;
-            }
+        let people = within(mentions, s);
+        for (at, w, referent) in
+            clause_pronouns(&doc.text, s.start, rest, people, traits, gender_of)
+        {
             out.push(RawMention {
                 start: at,
                 end: at + w.len(),
@@ -158,6 +100,112 @@ pub(super) fn pronouns<'a>(
         };
     }
     out
+}
+
+/// The pronouns each person is seen with in the sentences of the document that name no
+/// one else: (he, she) counts.
+fn pronouns_seen(
+    doc: &Document,
+    mentions: &[RawMention],
+    traits: &[Traits],
+) -> rustc_hash::FxHashMap<EntityIdx, (u32, u32)> {
+    let is_person = |m: &&RawMention| traits[m.candidates[0] as usize].kind == Kind::Person;
+    let mut seen: rustc_hash::FxHashMap<EntityIdx, (u32, u32)> = Default::default();
+    for s in &doc.sentences {
+        let mut people = within(mentions, s)
+            .iter()
+            .filter(is_person)
+            .map(|m| m.candidates[0]);
+        let Some(only) = people.next() else { continue };
+        if people.any(|e| e != only) {
+            continue;
+        }
+        for (_, w) in words_in(&doc.text, s.clone()) {
+            match pronoun_gender(w) {
+                Some(Gender::Male) => seen.entry(only).or_default().0 += 1,
+                Some(Gender::Female) => seen.entry(only).or_default().1 += 1,
+                None => {}
+            }
+        }
+    }
+    seen
+}
+
+/// The he/she/his/her/him in `opening` (a sentence's words before the first person it
+/// names) that continue the story of the previous sentence's person, whose pronoun is
+/// `expected` if known: capitalised only as the sentence's first word, and inside the
+/// sentence only when the document shows which pronoun that person takes.
+fn story_pronouns(
+    text: &str,
+    opening: Range<usize>,
+    expected: Option<Gender>,
+) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for (k, (at, w)) in words_in(text, opening).enumerate() {
+        let is_pronoun = if k == 0 {
+            matches!(w, "He" | "She" | "His" | "Her")
+        } else {
+            matches!(w, "he" | "she" | "his" | "her" | "him")
+        };
+        let agrees = match expected {
+            Some(g) => pronoun_gender(w) == Some(g),
+            None => k == 0,
+        };
+        if is_pronoun && agrees {
+            found.push((at, at + w.len()));
+        }
+    }
+    found
+}
+
+/// "Sheinbaum may not have traveled to Mar-a-Lago, but her government has …": a pronoun
+/// that opens a coordinated clause in `rest` (the sentence from its first person on; the
+/// sentence starts at `sentence_start`) points back at the first clause's subject, the
+/// first person of `mentions` (the sentence's) it names, when the document shows that person takes this
+/// pronoun and no one else named before it does. Only sentences that hold a " his " or
+/// " her " are read word by word. Each found as (offset, word, referent).
+fn clause_pronouns<'t>(
+    text: &'t str,
+    sentence_start: usize,
+    rest: Range<usize>,
+    mentions: &[RawMention],
+    traits: &[Traits],
+    gender_of: impl Fn(EntityIdx) -> Option<Gender>,
+) -> Vec<(usize, &'t str, EntityIdx)> {
+    let mut found = Vec::new();
+    let holds = |p: &[u8]| memchr::memmem::find(text[rest.clone()].as_bytes(), p).is_some();
+    if !holds(b" her ") && !holds(b" his ") {
+        return found;
+    }
+    for (at, w) in words_in(text, rest) {
+        let Some(g) = pronoun_gender(w).filter(|_| w.starts_with(char::is_lowercase)) else {
+            continue;
+        };
+        let head = text[sentence_start..at].trim_end();
+        let opens_clause = [", but", ", and", ", while", ", yet", ", although", ";"]
+            .iter()
+            .any(|c| head.ends_with(c));
+        if !opens_clause {
+            continue;
+        }
+        let before = || {
+            mentions
+                .iter()
+                .filter(|m| traits[m.candidates[0] as usize].kind == Kind::Person)
+                .filter(|m| m.end <= at)
+        };
+        let Some(referent) = before().next().map(|m| m.candidates[0]) else {
+            continue;
+        };
+        if gender_of(referent) != Some(g)
+            || before()
+                .any(|m| m.candidates[0] != referent && gender_of(m.candidates[0]) == Some(g))
+        {
+            continue;
+        }
+        found.push((at, w, referent));
+    }
+    found
 }
 
 /// "The Gun Violence Prevention Coalition, a … group, praised the move. Its director,

@@ -36,6 +36,30 @@ pub struct Token {
 }
 
 impl Token {
+    /// A punctuation token.
+    #[inline]
+    fn punct(span: Range<usize>) -> Self {
+        Token {
+            span,
+            kind: TokenKind::Punct,
+            lower: Lower::default(),
+            is_capitalised: false,
+            info: Cell::new(None),
+        }
+    }
+
+    /// A possessive "’s", "'s" or plural "’" (folded to "'s").
+    #[inline]
+    fn possessive(span: Range<usize>) -> Self {
+        Token {
+            span,
+            kind: TokenKind::Possessive,
+            lower: lower_of("'s"),
+            is_capitalised: false,
+            info: Cell::new(None),
+        }
+    }
+
     /// True for a word token.
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
@@ -185,42 +209,12 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             continue;
         }
         if !is_alphanumeric(c) {
-            out.push(Token {
-                span: i..i + len,
-                kind: TokenKind::Punct,
-                lower: Lower::default(),
-                is_capitalised: false,
-                info: Cell::new(None),
-            });
+            out.push(Token::punct(i..i + len));
             i += len;
             continue;
         }
         let start = i;
-        let mut j = i + len;
-        // Where the word's first character outside ASCII starts, if it has one.
-        let mut first_non_ascii = (len > 1).then_some(start);
-        while j < end {
-            let b = bytes[j];
-            if b < 0x80 {
-                if is_ascii_alnum(b) {
-                    j += 1;
-                    continue;
-                }
-                // A joiner stays inside the word only when a letter or digit follows.
-                if matches!(b, b'\'' | b'-' | b'.' | b'&') && j + 1 < end && alnum_at(j + 1) {
-                    j += 1;
-                    continue;
-                }
-                break;
-            }
-            let (d, dl) = char_at(text, j);
-            if is_alphanumeric(d) || is_joiner(d) && j + dl < end && alnum_at(j + dl) {
-                first_non_ascii.get_or_insert(j);
-                j += dl;
-                continue;
-            }
-            break;
-        }
+        let (mut j, first_non_ascii) = word_end(text, start, len, end);
         // "then-U.S. Ambassador Ken Salazar": "then" and its hyphen stand apart, so the
         // name after them is a word of its own.
         if j - start > THEN.len()
@@ -234,13 +228,8 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 is_capitalised: bytes[start] == b'T',
                 info: Cell::new(None),
             });
-            out.push(Token {
-                span: start + THEN.len() - 1..start + THEN.len(),
-                kind: TokenKind::Punct,
-                lower: Lower::default(),
-                is_capitalised: false,
-                info: Cell::new(None),
-            });
+            let hyphen = start + THEN.len() - 1;
+            out.push(Token::punct(hyphen..hyphen + 1));
             i = start + THEN.len();
             continue;
         }
@@ -270,29 +259,51 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         push_word(text, start..core_end, is_ascii, out);
         i = word_end;
         if core_end < word_end {
-            out.push(Token {
-                span: core_end..word_end,
-                kind: TokenKind::Possessive,
-                lower: lower_of("'s"),
-                is_capitalised: false,
-                info: Cell::new(None),
-            });
+            out.push(Token::possessive(core_end..word_end));
         } else if ends_in_s && i < end {
             // Plural possessive: "the cartels’ operations".
             let (q, ql) = char_at(text, i);
             let after = i + ql;
             if matches!(q, '’' | '\'') && !(after < end && alnum_at(after)) {
-                out.push(Token {
-                    span: i..after,
-                    kind: TokenKind::Possessive,
-                    lower: lower_of("'s"),
-                    is_capitalised: false,
-                    info: Cell::new(None),
-                });
+                out.push(Token::possessive(i..after));
                 i = after;
             }
         }
     }
+}
+
+/// Where the word that starts at `start` (its first character `len` bytes long) ends,
+/// before `end`: letters and digits, and a joiner (apostrophe, hyphen, period,
+/// ampersand) when a letter or digit follows it. Also where its first character outside
+/// ASCII starts, if it has one.
+#[inline(always)]
+fn word_end(text: &str, start: usize, len: usize, end: usize) -> (usize, Option<usize>) {
+    let bytes = text.as_bytes();
+    let alnum_at = |k: usize| is_alphanumeric(char_at(text, k).0);
+    let mut j = start + len;
+    let mut first_non_ascii = (len > 1).then_some(start);
+    while j < end {
+        let b = bytes[j];
+        if b < 0x80 {
+            if is_ascii_alnum(b) {
+                j += 1;
+                continue;
+            }
+            if matches!(b, b'\'' | b'-' | b'.' | b'&') && j + 1 < end && alnum_at(j + 1) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let (d, dl) = char_at(text, j);
+        if is_alphanumeric(d) || is_joiner(d) && j + dl < end && alnum_at(j + dl) {
+            first_non_ascii.get_or_insert(j);
+            j += dl;
+            continue;
+        }
+        break;
+    }
+    (j, first_non_ascii)
 }
 
 fn push_word(text: &str, span: Range<usize>, is_ascii: bool, out: &mut Vec<Token>) {
