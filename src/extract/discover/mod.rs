@@ -17,7 +17,7 @@ use std::ops::Range;
 use super::tokens::Token;
 use crate::kind::Kind;
 use classify::classify;
-use cues::{acronyms_after_mentions, nicknames, nicknames_known_as};
+use cues::{acronyms_after_mentions, nicknames, nicknames_known_as, KnownAs};
 use descriptors::{continues_list, descriptor_before};
 pub use person::person_aliases;
 use runs::{and_inside_name, continues_run, is_headline, is_hyphen_adjective, starts_run};
@@ -69,17 +69,7 @@ pub fn discover(text: &str, tokens: &[Token], mentions: &[Range<usize>]) -> Foun
     if tokens.is_empty() || is_headline(text, tokens) {
         return found;
     }
-    // Tokens and mentions are both sorted: walk them together.
-    let mut k = 0;
-    let covered: Vec<Option<usize>> = tokens
-        .iter()
-        .map(|t| {
-            while k < mentions.len() && mentions[k].end <= t.span.start {
-                k += 1;
-            }
-            mentions.get(k).filter(|m| m.start < t.span.end).map(|_| k)
-        })
-        .collect();
+    let covered = covered_tokens(tokens, mentions);
     acronyms_after_mentions(text, tokens, &covered, &mut found);
     nicknames(text, tokens, &covered, &mut found);
     // A nickname given with "known as" is an alias, never a name of its own.
@@ -144,8 +134,33 @@ pub fn discover(text: &str, tokens: &[Token], mentions: &[Range<usize>]) -> Foun
         }
         i = j.max(i + 1);
     }
-    // The nickname of a person found here: an alias of the candidate whose name ends
-    // right before it.
+    nicknames_of_found_people(text, tokens, &known_as, &mut found);
+    found
+}
+
+/// For each token, the index of the mention that covers it, if one does. Tokens and
+/// mentions are both sorted: walked together.
+fn covered_tokens(tokens: &[Token], mentions: &[Range<usize>]) -> Vec<Option<usize>> {
+    let mut k = 0;
+    tokens
+        .iter()
+        .map(|t| {
+            while k < mentions.len() && mentions[k].end <= t.span.start {
+                k += 1;
+            }
+            mentions.get(k).filter(|m| m.start < t.span.end).map(|_| k)
+        })
+        .collect()
+}
+
+/// The nickname of a person found here ("known as …" after a name no mention covers):
+/// an alias of the candidate whose name ends right before it.
+fn nicknames_of_found_people(
+    text: &str,
+    tokens: &[Token],
+    known_as: &[KnownAs],
+    found: &mut Found,
+) {
     for k in known_as.iter().filter(|k| k.of_mention.is_none()) {
         let Some(before) = k.name_end.checked_sub(1) else {
             continue;
@@ -163,7 +178,6 @@ pub fn discover(text: &str, tokens: &[Token], mentions: &[Range<usize>]) -> Foun
             }
         }
     }
-    found
 }
 
 #[cfg(test)]
