@@ -1,6 +1,7 @@
 //! Coreference stages of pass 2: he/she/his/her continuing a person, "Its" continuing a
 //! body, and "the cartel" referring back to the body named just before.
 
+use super::lexicon::{self, WordClass};
 use std::ops::Range;
 
 use crate::corpus::Document;
@@ -142,10 +143,16 @@ fn story_pronouns(
 ) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for (k, (at, w)) in words_in(text, opening).enumerate() {
+        // The lists are lowercase: the first word is compared in title case ("He"),
+        // the others as they are.
+        let rest_is_lower = w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+        let first = w.as_bytes()[0];
         let is_pronoun = if k == 0 {
-            matches!(w, "He" | "She" | "His" | "Her")
+            first.is_ascii_uppercase()
+                && rest_is_lower
+                && lexicon::is(&w.to_ascii_lowercase(), WordClass::OPENING_PRONOUN)
         } else {
-            matches!(w, "he" | "she" | "his" | "her" | "him")
+            first.is_ascii_lowercase() && rest_is_lower && lexicon::is(w, WordClass::STORY_PRONOUN)
         };
         let agrees = match expected {
             Some(g) => pronoun_gender(w) == Some(g),

@@ -6,7 +6,7 @@ use crate::kind::Kind;
 
 use super::coref::Gender;
 use super::fold::fold_str;
-use super::lexicon;
+use super::lexicon::{self, WordClass};
 use super::matcher::EntityIdx;
 
 /// An entity as extraction knows it, before the graph keeps only those mentioned.
@@ -112,17 +112,6 @@ pub(super) struct NameHead {
     pub(super) before: Vec<String>,
 }
 
-/// Head nouns too general to point back at one body: "the administration" is a
-/// government, "the police" any police.
-pub(super) const GENERIC_HEADS: [&str; 6] = [
-    "administration",
-    "police",
-    "government",
-    "service",
-    "services",
-    "forces",
-];
-
 impl NameHead {
     /// The heads of a body's name and of its aliases, once each ("Guardia Nacional" →
     /// "guardia", its alias "National Guard" → "guard").
@@ -148,7 +137,7 @@ impl NameHead {
             .filter(|w| !w.is_empty())
             .collect();
         let k = words.iter().position(|w| lexicon::org_cue(w).is_some())?;
-        (!GENERIC_HEADS.contains(&words[k])).then(|| Self {
+        (!lexicon::is(words[k], WordClass::GENERIC_HEAD)).then(|| Self {
             head: words[k].to_owned(),
             capitalised: capitalise(words[k]),
             before: words[..k].iter().map(|w| (*w).to_owned()).collect(),

@@ -13,7 +13,7 @@ use super::cues::acronym_after;
 use super::descriptors::descriptor_after;
 use super::person::push_person;
 use super::runs::is_hyphen_adjective;
-use super::{Candidate, Found, FUNCTION_WORDS};
+use super::{Candidate, Found};
 
 /// A capitalised run, trimmed, as the classifiers read it.
 pub(super) struct Run<'s> {
@@ -70,7 +70,7 @@ pub(super) fn classify(
         && tokens[start].is(WordClass::COMMON_CAPITALISED)
         && (start == 0
             || tokens[start].lower.len() <= 5
-                && FUNCTION_WORDS.contains(&tokens[start].lower.as_str()))
+                && tokens[start].is(WordClass::FUNCTION_WORD_DISCOVER))
     {
         start += 1;
     }
@@ -223,13 +223,7 @@ pub(super) fn untitled_person(run: &Run, found: &mut Found) -> Flow {
     // "in San Diego had …", "Across Capitol Hill, the chairman …": a place (unless a
     // given name opens it: "in Juan Pérez's office").
     let place = matches!(words[0].lower.as_str(), "san" | "santa")
-        || before.is_some_and(|b| {
-            b.is_word()
-                && matches!(
-                    b.lower.as_str(),
-                    "in" | "at" | "across" | "near" | "throughout" | "outside" | "inside"
-                )
-        });
+        || before.is_some_and(|b| b.is_word() && b.is(WordClass::PLACE_PREPOSITION));
     if titled || given || !place && (speaks || apposition || of_org) {
         push_person(text, tokens, start..run.end, found);
     }

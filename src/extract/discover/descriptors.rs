@@ -6,7 +6,6 @@ use crate::extract::tokens::{Token, TokenKind};
 use crate::kind::Kind;
 
 use super::runs::is_name_word;
-use super::{CONNECTORS, FUNCTION_WORDS};
 
 /// The tokens between two items of a list: ",", "and" or ", and".
 pub(super) fn continues_list(text: &str, between: &[Token]) -> bool {
@@ -77,12 +76,7 @@ pub(super) fn descriptor_before(
         return Some((Kind::Cartel, plural));
     }
     if t.is(WordClass::ORG_DESCRIPTOR) {
-        let criminal = before(k).is_some_and(|(_, p)| {
-            matches!(
-                p.lower.as_str(),
-                "criminal" | "crime" | "armed" | "trafficking" | "smuggling" | "drug"
-            )
-        });
+        let criminal = before(k).is_some_and(|(_, p)| p.is(WordClass::CRIME_MODIFIER));
         let kind = if criminal {
             Kind::Cartel
         } else {
@@ -109,9 +103,9 @@ pub(super) fn modifies_a_name_after(text: &str, tokens: &[Token], start: usize) 
         .take_while(|t| {
             t.is_word()
                 && !t.is_capitalised
-                && !FUNCTION_WORDS.contains(&t.lower.as_str())
-                && !CONNECTORS.contains(&t.lower.as_str())
-                && !matches!(t.lower.as_str(), "who" | "which" | "said" | "says")
+                && !t.is(WordClass::FUNCTION_WORD_DISCOVER)
+                && !t.is(WordClass::NAME_CONNECTOR)
+                && !t.is(WordClass::NOT_DESCRIPTOR_NOUN)
         })
         .count();
     (1..=2).contains(&nouns) && rest.get(nouns).is_some_and(|t| is_name_word(text, t))
@@ -135,7 +129,7 @@ pub(super) fn is_role_of_name(tokens: &[Token], last: usize) -> bool {
                     .checked_sub(1)
                     .is_some_and(|r| tokens[r].is_word() && tokens[r].is(WordClass::ROLE_NOUN));
             }
-            TokenKind::Word if matches!(t.lower.as_str(), "the" | "and" | "de" | "del") => {}
+            TokenKind::Word if t.is(WordClass::NAME_GLUE_WORD) => {}
             _ => return false,
         }
         k = p;
@@ -157,27 +151,10 @@ pub(super) fn descriptor_after(text: &str, tokens: &[Token], end: usize) -> Opti
         return None;
     }
     let phrase = tokens.get(end + 2..)?;
-    let stop = phrase.iter().take(7).position(|t| {
-        !t.is_word()
-            || matches!(
-                t.lower.as_str(),
-                "of" | "in"
-                    | "at"
-                    | "for"
-                    | "with"
-                    | "that"
-                    | "which"
-                    | "who"
-                    | "whose"
-                    | "based"
-                    | "from"
-                    | "to"
-                    | "and"
-                    | "or"
-                    | "on"
-                    | "by"
-            )
-    })?;
+    let stop = phrase
+        .iter()
+        .take(7)
+        .position(|t| !t.is_word() || t.is(WordClass::DESCRIPTOR_PHRASE_END))?;
     // "the cartel’s stronghold": a possessor is no head.
     if phrase[stop].kind == TokenKind::Possessive {
         return None;

@@ -12,6 +12,7 @@ mod descriptors;
 mod person;
 mod runs;
 
+use super::lexicon::WordClass;
 use std::ops::Range;
 
 use super::tokens::Token;
@@ -50,18 +51,6 @@ pub struct Found {
     /// New aliases for entities already mentioned.
     pub acronyms: Vec<AcronymForMention>,
 }
-
-const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "as", "if",
-    "when", "but", "and", "or", "his", "her", "their", "its", "our", "with", "from", "by", "to",
-    "of", "after", "since", "under", "over", "while", "yet", "still", "even", "also", "both",
-    "each",
-];
-
-const CONNECTORS: &[&str] = &[
-    "de", "del", "la", "las", "los", "y", "en", "of", "the", "for", "on", "and", "da", "van",
-    "von", "bin", "al",
-];
 
 /// Runs discovery over one sentence. `mentions` are the spans already matched (sorted).
 pub fn discover(text: &str, tokens: &[Token], mentions: &[Range<usize>]) -> Found {
@@ -104,9 +93,7 @@ pub fn discover(text: &str, tokens: &[Token], mentions: &[Range<usize>]) -> Foun
         }
         // Do not end on a connector.
         let mut end = j;
-        while end > i
-            && tokens[end - 1].is_word()
-            && CONNECTORS.contains(&tokens[end - 1].lower.as_str())
+        while end > i && tokens[end - 1].is_word() && tokens[end - 1].is(WordClass::NAME_CONNECTOR)
         {
             end -= 1;
         }

@@ -54,12 +54,10 @@ pub fn person_aliases(name: &str) -> Vec<String> {
         return out;
     }
     // Particles start the surname: "Juan Ramón de la Fuente" -> "de la Fuente".
-    if let Some(p) = words.iter().position(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "de" | "del" | "van" | "von" | "da"
-        )
-    }) {
+    if let Some(p) = words
+        .iter()
+        .position(|w| lexicon::is(&w.to_lowercase(), WordClass::NAME_PARTICLE))
+    {
         if p > 0 {
             out.push(words[p..].join(" "));
             return out;

@@ -6,8 +6,6 @@ use std::ops::Range;
 use crate::extract::lexicon::WordClass;
 use crate::extract::tokens::Token;
 
-use super::CONNECTORS;
-
 pub(super) fn is_name_word(text: &str, t: &Token) -> bool {
     t.is_word()
         && (t.is_capitalised || t.is_acronym(text))
@@ -64,9 +62,8 @@ pub(super) fn continues_run(
     // A connector or `&` continues a run only when a name word follows, right after it
     // or after a Spanish article ("Colegio de la Frontera Norte"). "Farfán-Méndez of the
     // University of California" is two names.
-    let joins =
-        (t.is_word() && CONNECTORS.contains(&t.lower.as_str()) && t.lower.as_str() != "and")
-            || t.is_punct(text, "&");
+    let joins = (t.is_word() && t.is(WordClass::NAME_CONNECTOR) && t.lower.as_str() != "and")
+        || t.is_punct(text, "&");
     let spanish_article = t.lower.as_str() == "de"
         && tokens.get(j + 1).is_some_and(|n| {
             n.is_word() && !n.is_capitalised && matches!(n.lower.as_str(), "la" | "las" | "los")
@@ -113,7 +110,7 @@ pub(super) fn and_inside_name(
             && (t.org_cue().is_some()
                 || t.is_or_plural_of(WordClass::TITLE)
                 || t.is(WordClass::DATE)
-                || CONNECTORS.contains(&t.lower.as_str()))
+                || t.is(WordClass::NAME_CONNECTOR))
     }) || tokens[next].is(WordClass::GIVEN_NAME);
     (!own_name).then_some(end)
 }

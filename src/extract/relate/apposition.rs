@@ -169,8 +169,7 @@ pub(super) struct Apposition {
 pub(super) fn apposition(text: &str, tokens: &[Token], at: usize) -> Option<Apposition> {
     let first = tokens.get(at)?;
     let punct = |t: &Token, s: &str| t.is_punct(text, s);
-    let copula =
-        first.is_word() && matches!(first.lower.as_str(), "is" | "was" | "became" | "remains");
+    let copula = first.is_word() && first.is(WordClass::COPULA);
     let (start, closer): (usize, &[&str]) = if punct(first, ",") {
         (at + 1, &[",", ";", ":", "—", ".", "(", ")"])
     } else if punct(first, "(") {

@@ -366,23 +366,7 @@ pub(super) fn is_premodifier_gap(text: &str, gap: &[Token]) -> bool {
         match t.kind {
             TokenKind::Possessive if k == 0 => {}
             TokenKind::Word if is_title_like(t) => has_title = true,
-            TokenKind::Word
-                if t.is_capitalised
-                    || matches!(
-                        t.lower.as_str(),
-                        "of" | "the"
-                            | "new"
-                            | "former"
-                            | "top"
-                            | "then"
-                            | "drug"
-                            | "interim"
-                            | "acting"
-                            | "incoming"
-                            | "outgoing"
-                            | "chief"
-                            | "senior"
-                    ) => {}
+            TokenKind::Word if t.is_capitalised || t.is(WordClass::PREMODIFIER_WORD) => {}
             // "Secretary of Health and Human Services", but not "X and then-Secretary Y".
             TokenKind::Word if t.lower.as_str() == "and" && k > 0 && gap[k - 1].is_capitalised => {}
             TokenKind::Punct if matches!(&text[t.span.clone()], "." | "-" | "–") => {}

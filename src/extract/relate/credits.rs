@@ -1,5 +1,6 @@
 //! Credits (family 6): names joined by a slash or "via" in a photo credit.
 
+use crate::extract::lexicon::WordClass;
 use crate::extract::tokens::Token;
 use crate::graph::Rule;
 
@@ -15,14 +16,10 @@ pub(super) fn photo_credit(
     links: &mut Vec<Link>,
 ) {
     let covered = |k: usize| mentions.iter().any(|m| m.tokens.contains(&k));
-    let is_credit = tokens.iter().enumerate().any(|(k, t)| {
-        t.is_word()
-            && matches!(
-                t.lower.as_str(),
-                "photo" | "photos" | "photograph" | "image"
-            )
-            && !covered(k)
-    });
+    let is_credit = tokens
+        .iter()
+        .enumerate()
+        .any(|(k, t)| t.is_word() && t.is(WordClass::PHOTO_NOUN) && !covered(k));
     if !is_credit {
         return;
     }

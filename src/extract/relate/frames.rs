@@ -2,6 +2,7 @@
 //! ("under AMLO’s government", "In Washington, …"), fronted participles ("Led by X, the
 //! task force …"), headlines and attributive countries.
 
+use crate::extract::lexicon;
 use crate::extract::lexicon::WordClass;
 use crate::extract::tokens::{Token, TokenKind};
 use crate::graph::{Label, Rule};
@@ -14,41 +15,14 @@ use super::{push, Link, SentenceMention};
 
 /// Words that open a time frame ("under AMLO’s government", "before Rubio’s visit").
 pub(super) fn is_temporal_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "under"
-            | "during"
-            | "before"
-            | "after"
-            | "since"
-            | "following"
-            | "throughout"
-            | "until"
-            | "amid"
-    )
+    lexicon::is(w, WordClass::TEMPORAL_PREPOSITION)
 }
 
 /// Nouns that make a possessor a time frame: a term of office, a visit, an election.
 /// Not an arrest, a capture or a death: "the Sinaloa Cartel carried out a show of force
 /// after Ovidio’s arrest" answers the arrest, and annotators relate the two.
 pub(super) fn is_frame_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "government"
-            | "administration"
-            | "presidency"
-            | "term"
-            | "tenure"
-            | "leadership"
-            | "watch"
-            | "rule"
-            | "mandate"
-            | "era"
-            | "visit"
-            | "trip"
-            | "election"
-            | "inauguration"
-    )
+    lexicon::is(w, WordClass::FRAME_NOUN)
 }
 
 /// "under AMLO’s government, like the arrest of … Cienfuegos by DEA agents", "during
@@ -89,7 +63,7 @@ pub(super) fn frame_object(
     noun: usize,
 ) -> Option<usize> {
     let prep = tokens.get(noun + 1)?;
-    if !(prep.is_word() && matches!(prep.lower.as_str(), "to" | "with" | "by" | "of")) {
+    if !(prep.is_word() && prep.is(WordClass::FRAME_OBJECT_PREPOSITION)) {
         return None;
     }
     name_at(tokens, mentions, noun + 2)
@@ -144,15 +118,12 @@ pub(super) fn fronted_participle(
         return;
     };
     // Words in -ing that work as prepositions cite a source or date the sentence.
-    let is_preposition = matches!(
-        participle.lower.as_str(),
-        "according" | "including" | "regarding" | "concerning" | "following" | "during"
-    );
+    let is_preposition = participle.is(WordClass::PREPOSITION_PARTICIPLE);
     let present = participle.lower.ends_with("ing")
         && participle.lower.len() > 5
         && !is_preposition
         && prep.is_word()
-        && matches!(prep.lower.as_str(), "at" | "to" | "with" | "before" | "on");
+        && prep.is(WordClass::PARTICIPLE_PREPOSITION);
     // "Led by Brig. Gen. Maurizio Calabrese, the task force …", "Founded by X, the group".
     let passive = participle.is_word()
         && is_past_form(&participle.lower)
@@ -297,10 +268,9 @@ pub(super) fn is_attributive_country(
 /// A noun naming an act or a stance ("involvement", "deployment", "willingness",
 /// "pressure", "demand"), whose agent a country before it is.
 pub(super) fn is_act_noun(t: &Token) -> bool {
-    const SUFFIXES: &[&str] = &["ment", "tion", "sion", "ness", "ance", "ence", "ure"];
     let w = t.lower.as_str();
-    let by_ending = SUFFIXES
-        .iter()
+    let by_ending = lexicon::ACT_NOUN_ENDINGS
+        .words()
         .any(|s| w.len() > s.len() + 2 && w.ends_with(s));
     (by_ending && !t.is(WordClass::THING_NOUN)) || t.is_or_plural_of(WordClass::ACT_NOUN)
 }
@@ -339,9 +309,9 @@ pub(super) fn opening_adverbial(text: &str, tokens: &[Token]) -> Option<usize> {
     // and a common noun after its article (not "In the United States, …").
     let in_a_noun = || {
         first.lower.as_str() == "in"
-            && tokens.get(1).is_some_and(|a| {
-                a.is_article() || matches!(a.lower.as_str(), "his" | "her" | "their" | "its")
-            })
+            && tokens
+                .get(1)
+                .is_some_and(|a| a.is_article() || a.is(WordClass::POSSESSIVE_DETERMINER))
             && tokens
                 .get(2)
                 .is_some_and(|n| n.is_word() && !n.is_capitalised)
@@ -350,12 +320,8 @@ pub(super) fn opening_adverbial(text: &str, tokens: &[Token]) -> Option<usize> {
     // describe it.
     let according = first.lower.as_str() == "according"
         && tokens.get(1).is_some_and(|t| t.lower.as_str() == "to");
-    let opens = first.is_word()
-        && (matches!(
-            first.lower.as_str(),
-            "following" | "after" | "amid" | "despite" | "during" | "since" | "before"
-        ) || in_a_noun()
-            || according);
+    let opens =
+        first.is_word() && (first.is(WordClass::SCENE_PREPOSITION) || in_a_noun() || according);
     if !opens {
         return None;
     }

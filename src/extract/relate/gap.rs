@@ -32,28 +32,7 @@ pub(super) fn gap_verb(gap: &[Token]) -> Option<Label> {
             continue;
         }
         // "has strategically used", "will not cooperate": the verb comes after the adverb.
-        let adverb = t.lower.ends_with("ly")
-            || matches!(
-                t.lower.as_str(),
-                "not"
-                    | "also"
-                    | "never"
-                    | "already"
-                    | "still"
-                    | "just"
-                    | "now"
-                    | "been"
-                    | "being"
-                    | "long"
-                    | "often"
-                    | "once"
-                    | "ever"
-                    | "even"
-                    | "since"
-                    | "later"
-                    | "then"
-                    | "again"
-            );
+        let adverb = t.lower.ends_with("ly") || t.is(WordClass::ADVERB_BEFORE_VERB);
         if after_auxiliary && adverb {
             continue;
         }
@@ -79,7 +58,7 @@ pub(super) fn plain_aside(text: &str, rest: &[Token]) -> Option<usize> {
                     && !looks_like_verb(t)
                     && !is_auxiliary(t)
                     && t.relation_cue().is_none()
-                    && !matches!(t.lower.as_str(), "who" | "which" | "that" | "whose")
+                    && !t.is(WordClass::ASIDE_RELATIVE)
             }
             TokenKind::Punct => matches!(&text[t.span.clone()], "," | "–" | "-"),
             TokenKind::Possessive => false,
@@ -106,19 +85,6 @@ pub(super) fn dash_aside(text: &str, rest: &[Token]) -> Option<usize> {
         .then_some(len)
 }
 
-/// Nouns that sum up the clause before them: "…, a move that …".
-pub(super) const SUMMARY_NOUNS: [&str; 9] = [
-    "move",
-    "step",
-    "decision",
-    "shift",
-    "reversal",
-    "escalation",
-    "concession",
-    "gesture",
-    "development",
-];
-
 /// The index of the "that" or "which" of ", a move that" (after a comma or a dash): the
 /// clause it opens is about the act of the clause before, not about the last name in it.
 pub(super) fn summative(text: &str, tokens: &[Token]) -> Option<usize> {
@@ -127,7 +93,7 @@ pub(super) fn summative(text: &str, tokens: &[Token]) -> Option<usize> {
         .position(|w| {
             (w[0].is_punct(text, ",") || w[0].is_punct(text, "—"))
                 && matches!(w[1].lower.as_str(), "a" | "an")
-                && SUMMARY_NOUNS.contains(&w[2].lower.as_str())
+                && w[2].is(WordClass::SUMMARY_NOUN)
                 && matches!(w[3].lower.as_str(), "that" | "which")
         })
         .map(|k| k + 3)
@@ -176,15 +142,15 @@ pub(super) fn introduces_examples(words: &[Token]) -> bool {
 /// A verb of deciding or weighing right before "whether" (its index and token): the
 /// question it opens is not a new clause cut off from the verb's subject.
 pub(super) fn deliberation(gap: &[Token]) -> Option<(usize, &Token)> {
-    const STEMS: [&str; 10] = [
-        "decid", "determin", "consider", "assess", "evaluat", "review", "weigh", "debat",
-        "discuss", "examin",
-    ];
     let k = gap
         .iter()
         .position(|t| t.is_word() && t.lower.as_str() == "whether")?;
     let verb = gap.get(k.checked_sub(1)?)?;
-    (verb.is_word() && STEMS.iter().any(|s| verb.lower.starts_with(s))).then_some((k - 1, verb))
+    (verb.is_word()
+        && lexicon::DELIBERATION_STEMS
+            .words()
+            .any(|s| verb.lower.starts_with(s)))
+    .then_some((k - 1, verb))
 }
 
 /// "… ordered Ovidio’s release after Sinaloa Cartel gunmen besieged the city", "… for
@@ -195,11 +161,7 @@ pub(super) fn opens_subordinate_clause(gap: &[Token], after_right: &[Token]) -> 
     let Some(last) = gap.iter().rev().find(|t| !(t.is_word() && t.is_article())) else {
         return false;
     };
-    let subordinator = last.is_word()
-        && matches!(
-            last.lower.as_str(),
-            "as" | "after" | "before" | "when" | "whenever" | "until" | "once" | "where"
-        );
+    let subordinator = last.is_word() && last.is(WordClass::SUBORDINATOR);
     subordinator
         && after_right
             .iter()
@@ -228,10 +190,7 @@ pub(super) fn into_noun_relative_clause(gap: &[Token]) -> bool {
         // Not a verb's or a noun's content clause: "testified that he …", "denied
         // reports that he …" (a pronoun or article after "that" opens a clause with
         // its own subject).
-        let subject = matches!(
-            verb.lower.as_str(),
-            "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there" | "its" | "his" | "her"
-        );
+        let subject = verb.is(WordClass::SUBJECT_PRONOUN);
         // The relative pronoun is the verb's subject: "that runs", "that has", "which
         // claimed", "that operate" (a cue); "clear that failure …" is a content clause.
         let is_verb = || {
@@ -302,7 +261,7 @@ pub(super) fn after_relative_clause(text: &str, gap: &[Token]) -> Option<usize> 
 pub(super) fn coordinated_verb(words: &[Token]) -> Option<Label> {
     let at = words.iter().position(|t| {
         !(is_auxiliary(t)
-            || matches!(t.lower.as_str(), "later" | "then" | "also" | "soon")
+            || t.is(WordClass::ADVERB_BEFORE_COORDINATED_VERB)
             || t.lower.ends_with("ly"))
     })?;
     let verb = &words[at];

@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use crate::extract::lexicon::WordClass;
 use crate::extract::tokens::{Token, TokenKind};
 use crate::graph::{Label, Rule};
 
@@ -71,24 +72,7 @@ pub(super) fn is_coordination(text: &str, gap: &[Token]) -> bool {
             TokenKind::Word if matches!(t.lower.as_str(), "and" | "or" | "nor") => {
                 has_separator = true
             }
-            TokenKind::Word
-                if matches!(
-                    t.lower.as_str(),
-                    "as" | "well"
-                        | "the"
-                        | "a"
-                        | "an"
-                        | "former"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "both"
-                        | "either"
-                        | "neither"
-                        | "also"
-                        | "then"
-                ) => {}
+            TokenKind::Word if t.is(WordClass::LIST_FILLER) => {}
             TokenKind::Word if t.is_capitalised || is_title_like(t) => {}
             // "then-Foreign Secretary"
             TokenKind::Punct if t.is_punct(text, ".") || t.is_punct(text, "-") => {}
@@ -170,23 +154,7 @@ pub(super) fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option
         if is_auxiliary(t) {
             continue;
         }
-        if matches!(
-            t.lower.as_str(),
-            "jointly"
-                | "also"
-                | "both"
-                | "then"
-                | "later"
-                | "together"
-                | "first"
-                | "now"
-                | "not"
-                | "still"
-                | "already"
-                | "just"
-                | "never"
-        ) || is_manner_adverb(&t.lower)
-        {
+        if t.is(WordClass::JOINT_ACTION_ADVERB) || is_manner_adverb(&t.lower) {
             continue;
         }
         // Any verb-looking word right after the pair or an auxiliary: "laid", "revive",

@@ -15,7 +15,7 @@ use super::gap::{
 };
 use super::quotes::{is_speech_verb, quote_mark, reporting_clause, Quote};
 use super::view::View;
-use super::words::{is_auxiliary, is_function_word, looks_like_verb};
+use super::words::{is_auxiliary, is_function_word, is_relative_pronoun, looks_like_verb};
 use super::{push, push_all, root, Flow, Link, SentenceMention};
 
 /// The person a relative clause opening `gap` is about when the description of the unit
@@ -75,7 +75,7 @@ pub(super) fn leaves_relative_clause(
             let speech = t.is_word() && is_speech_verb(t);
             !(punct || speech)
         })
-        .any(|t| t.is_word() && matches!(t.lower.as_str(), "who" | "whom" | "whose" | "which"));
+        .any(|t| t.is_word() && is_relative_pronoun(t));
     in_clause
         && tokens[left.end..right]
             .iter()
@@ -92,10 +92,7 @@ pub(super) fn verb_phrase_start(gap: &[Token]) -> Option<usize> {
                 .iter()
                 .take(3)
                 .filter(|w| w.is_word())
-                .find(|w| {
-                    !(w.lower.ends_with("ly")
-                        || matches!(w.lower.as_str(), "then" | "also" | "later" | "now"))
-                })
+                .find(|w| !(w.lower.ends_with("ly") || w.is(WordClass::ADVERB_BEFORE_SECOND_VERB)))
                 .is_some_and(|w| looks_like_verb(w) || is_auxiliary(w))
     })
 }

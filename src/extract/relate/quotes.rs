@@ -28,22 +28,7 @@ pub(super) fn reporting_clause(text: &str, tokens: &[Token], unit: Range<usize>)
         [] => false,
     };
     let verb = tokens.get(unit.end)?;
-    let reports = verb.is_word()
-        && matches!(
-            verb.lower.as_str(),
-            "said"
-                | "says"
-                | "told"
-                | "added"
-                | "stated"
-                | "noted"
-                | "wrote"
-                | "announced"
-                | "confirmed"
-                | "reported"
-                | "explained"
-                | "warned"
-        );
+    let reports = verb.is_word() && verb.is(WordClass::REPORT_VERB);
     let tail = &tokens[unit.end + 1..];
     let ends = tail.len() <= MAX_REPORT_TAIL_TOKENS
         && tail.iter().all(|t| t.is_word() || t.is_punct(text, "."))
@@ -54,11 +39,7 @@ pub(super) fn reporting_clause(text: &str, tokens: &[Token], unit: Range<usize>)
 /// A verb of saying ("said", "told", "warned"): the person verbs without the
 /// auxiliaries and pronouns that list also holds.
 pub(super) fn is_speech_verb(t: &Token) -> bool {
-    t.is(WordClass::PERSON_VERB)
-        && !matches!(
-            t.lower.as_str(),
-            "was" | "is" | "has" | "had" | "who" | "himself" | "herself"
-        )
+    t.is(WordClass::PERSON_VERB) && !t.is(WordClass::PERSON_VERB_NOT_SPEECH)
 }
 
 /// Fewest words between curly quotes for a quotation (fewer is a quoted name or

@@ -1,5 +1,6 @@
 //! Word predicates the relation rules share (function words, auxiliaries, verb forms).
 
+use crate::extract::lexicon;
 use crate::extract::lexicon::WordClass;
 use crate::extract::tokens::Token;
 
@@ -17,53 +18,7 @@ pub(super) fn is_manner_adverb(w: &str) -> bool {
 /// Prepositions, articles and other determiners, conjunctions and relative pronouns:
 /// never a verb ("talks with Lutnick and Greer this year").
 pub(super) fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "this"
-            | "these"
-            | "those"
-            | "each"
-            | "every"
-            | "last"
-            | "next"
-            | "another"
-            | "such"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "to"
-            | "from"
-            | "with"
-            | "by"
-            | "the"
-            | "a"
-            | "an"
-            | "and"
-            | "or"
-            | "as"
-            | "that"
-            | "which"
-            | "who"
-            | "whose"
-            | "into"
-            | "over"
-            | "under"
-            | "about"
-            | "between"
-            | "against"
-            | "after"
-            | "before"
-            | "during"
-            | "since"
-            | "until"
-            | "amid"
-            | "despite"
-            | "through"
-            | "within"
-            | "without"
-    )
+    lexicon::is(w, WordClass::FUNCTION_WORD_RELATE)
 }
 
 pub(super) fn is_auxiliary(t: &Token) -> bool {
@@ -77,39 +32,10 @@ pub(super) fn looks_like_verb(t: &Token) -> bool {
 
 /// A past tense or participle: in "-ed", or an irregular one.
 pub(super) fn is_past_form(lower: &str) -> bool {
-    lower.ends_with("ed")
-        || matches!(
-            lower,
-            "laid"
-                | "met"
-                | "made"
-                | "took"
-                | "gave"
-                | "held"
-                | "led"
-                | "sent"
-                | "told"
-                | "said"
-                | "built"
-                | "brought"
-                | "began"
-                | "kept"
-                | "left"
-                | "won"
-                | "lost"
-                | "set"
-                | "put"
-                | "ran"
-                | "saw"
-                | "sought"
-                | "struck"
-                | "fought"
-                | "drew"
-                | "spoke"
-        )
+    lower.ends_with("ed") || lexicon::is(lower, WordClass::IRREGULAR_PAST)
 }
 
 /// "who", "whom", "whose" or "which" opening a relative clause after a comma.
 pub(super) fn is_relative_pronoun(t: &Token) -> bool {
-    matches!(t.lower.as_str(), "who" | "whom" | "whose" | "which")
+    t.is(WordClass::RELATIVE_PRONOUN)
 }
