@@ -20,6 +20,10 @@ pub(super) enum Gender {
     Female,
 }
 
+/// The pronoun `w` is, in lowercase or capitalised as a sentence's first word. Kept as a
+/// `match`, not a lexicon list: it runs on every word of the sentences that name one
+/// person, and reading it from `data/lexicon/` cost 1.2 % of all instructions on the
+/// generated corpus (cachegrind).
 pub(super) fn pronoun_gender(w: &str) -> Option<Gender> {
     match w {
         "he" | "his" | "him" | "He" | "His" | "Him" => Some(Gender::Male),

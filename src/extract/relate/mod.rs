@@ -158,8 +158,8 @@ const SENTENCE_RULES: [SentenceRule; 8] = [
 ];
 
 /// Finds related pairs among `mentions` (sorted by position, non-overlapping): builds
-/// the sentence's [`View`] (attachment pushes its links on the way), then runs
-/// [`SENTENCE_RULES`] in order. At most one link per pair: the first pushed.
+/// the sentence's `View` (attachment pushes its links on the way), then runs
+/// `SENTENCE_RULES` in order. At most one link per pair: the first pushed.
 pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec<Link> {
     let mut links = Vec::new();
     if mentions.len() < 2 {
