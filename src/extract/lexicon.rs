@@ -205,8 +205,9 @@ pub const FRAME_NOUNS: List = list!("frame_nouns.txt");
 /// Prepositions that open a time frame: a name after them only dates the sentence ("under AMLO’s government", "before Rubio’s visit").
 pub const TEMPORAL_PREPOSITIONS: List = list!("temporal_prepositions.txt");
 
-/// Adverbs read past to the verb of a coordinated verb phrase ("and later extradited").
-pub const ADVERBS_BEFORE_COORDINATED_VERB: List = list!("adverbs_before_coordinated_verb.txt");
+/// Adverbs read past to find the verb they modify (all the rules that look for a verb
+/// past adverbs share it).
+pub const ADVERBS: List = list!("adverbs.txt");
 
 /// Pronouns (and possessives) that give a relative clause a subject of its own ("an ad that he quoted").
 pub const SUBJECT_PRONOUNS: List = list!("subject_pronouns.txt");
@@ -225,9 +226,6 @@ pub const JOINT_ACTION_ADVERBS: List = list!("joint_action_adverbs.txt");
 
 /// Words that may stand between the names of a list ("A as well as B", "A and its partner B").
 pub const LIST_FILLERS: List = list!("list_fillers.txt");
-
-/// Adverbs read past to the verb of a second verb phrase ("and then served at …").
-pub const ADVERBS_BEFORE_SECOND_VERB: List = list!("adverbs_before_second_verb.txt");
 
 /// Words in person_verbs.txt that are no verb of speaking.
 pub const PERSON_VERBS_NOT_SPEECH: List = list!("person_verbs_not_speech.txt");
@@ -272,7 +270,7 @@ pub const STORY_PRONOUNS: List = list!("story_pronouns.txt");
 
 /// Every list, in the order [`word_info`] reads them (for the lexicon's tests and
 /// tools).
-pub const ALL: [List; 61] = [
+pub const ALL: [List; 60] = [
     TITLES,
     ROLE_NOUNS,
     ORG_CUES,
@@ -313,14 +311,13 @@ pub const ALL: [List; 61] = [
     FRAME_OBJECT_PREPOSITIONS,
     FRAME_NOUNS,
     TEMPORAL_PREPOSITIONS,
-    ADVERBS_BEFORE_COORDINATED_VERB,
+    ADVERBS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     ASIDE_RELATIVES,
     ADVERBS_BEFORE_VERB,
     JOINT_ACTION_ADVERBS,
     LIST_FILLERS,
-    ADVERBS_BEFORE_SECOND_VERB,
     PERSON_VERBS_NOT_SPEECH,
     REPORT_VERBS,
     RELATIVE_PRONOUNS,
@@ -417,8 +414,8 @@ impl WordClass {
     pub const FRAME_NOUN: Self = Self(1 << 36);
     /// [`TEMPORAL_PREPOSITIONS`].
     pub const TEMPORAL_PREPOSITION: Self = Self(1 << 37);
-    /// [`ADVERBS_BEFORE_COORDINATED_VERB`].
-    pub const ADVERB_BEFORE_COORDINATED_VERB: Self = Self(1 << 38);
+    /// [`ADVERBS`].
+    pub const ADVERB: Self = Self(1 << 38);
     /// [`SUBJECT_PRONOUNS`].
     pub const SUBJECT_PRONOUN: Self = Self(1 << 39);
     /// [`SUBORDINATORS`].
@@ -431,8 +428,6 @@ impl WordClass {
     pub const JOINT_ACTION_ADVERB: Self = Self(1 << 43);
     /// [`LIST_FILLERS`].
     pub const LIST_FILLER: Self = Self(1 << 44);
-    /// [`ADVERBS_BEFORE_SECOND_VERB`].
-    pub const ADVERB_BEFORE_SECOND_VERB: Self = Self(1 << 45);
     /// [`PERSON_VERBS_NOT_SPEECH`].
     pub const PERSON_VERB_NOT_SPEECH: Self = Self(1 << 46);
     /// [`REPORT_VERBS`].
@@ -531,20 +526,13 @@ pub fn word_info(word_lower: &str) -> &'static WordInfo {
             ),
             (FRAME_NOUNS, WordClass::FRAME_NOUN),
             (TEMPORAL_PREPOSITIONS, WordClass::TEMPORAL_PREPOSITION),
-            (
-                ADVERBS_BEFORE_COORDINATED_VERB,
-                WordClass::ADVERB_BEFORE_COORDINATED_VERB,
-            ),
+            (ADVERBS, WordClass::ADVERB),
             (SUBJECT_PRONOUNS, WordClass::SUBJECT_PRONOUN),
             (SUBORDINATORS, WordClass::SUBORDINATOR),
             (ASIDE_RELATIVES, WordClass::ASIDE_RELATIVE),
             (ADVERBS_BEFORE_VERB, WordClass::ADVERB_BEFORE_VERB),
             (JOINT_ACTION_ADVERBS, WordClass::JOINT_ACTION_ADVERB),
             (LIST_FILLERS, WordClass::LIST_FILLER),
-            (
-                ADVERBS_BEFORE_SECOND_VERB,
-                WordClass::ADVERB_BEFORE_SECOND_VERB,
-            ),
             (PERSON_VERBS_NOT_SPEECH, WordClass::PERSON_VERB_NOT_SPEECH),
             (REPORT_VERBS, WordClass::REPORT_VERB),
             (RELATIVE_PRONOUNS, WordClass::RELATIVE_PRONOUN),
@@ -790,17 +778,7 @@ mod tests {
                 "under", "with",
             ],
         ),
-        (
-            &[
-                ADVERBS_BEFORE_VERB,
-                ADVERBS_BEFORE_COORDINATED_VERB,
-                JOINT_ACTION_ADVERBS,
-                ADVERBS_BEFORE_SECOND_VERB,
-            ],
-            &[
-                "already", "also", "just", "later", "never", "not", "now", "still", "then",
-            ],
-        ),
+        (&[ADVERBS, ADVERBS_BEFORE_VERB, JOINT_ACTION_ADVERBS], &[]),
         (
             &[RELATIVE_PRONOUNS, ASIDE_RELATIVES],
             &["which", "who", "whose"],

@@ -32,7 +32,9 @@ pub(super) fn gap_verb(gap: &[Token]) -> Option<Label> {
             continue;
         }
         // "has strategically used", "will not cooperate": the verb comes after the adverb.
-        let adverb = t.lower.ends_with("ly") || t.is(WordClass::ADVERB_BEFORE_VERB);
+        let adverb = t.lower.ends_with("ly")
+            || t.is(WordClass::ADVERB)
+            || t.is(WordClass::ADVERB_BEFORE_VERB);
         if after_auxiliary && adverb {
             continue;
         }
@@ -259,11 +261,9 @@ pub(super) fn after_relative_clause(text: &str, gap: &[Token]) -> Option<usize> 
 /// "also" or an adverb in -ly): "was pardoned", "later extradited". Its relation cue if
 /// it is one, else the verb itself when it is a past form.
 pub(super) fn coordinated_verb(words: &[Token]) -> Option<Label> {
-    let at = words.iter().position(|t| {
-        !(is_auxiliary(t)
-            || t.is(WordClass::ADVERB_BEFORE_COORDINATED_VERB)
-            || t.lower.ends_with("ly"))
-    })?;
+    let at = words
+        .iter()
+        .position(|t| !(is_auxiliary(t) || t.is(WordClass::ADVERB) || t.lower.ends_with("ly")))?;
     let verb = &words[at];
     if !verb.is_word() || verb.is_capitalised {
         return None;

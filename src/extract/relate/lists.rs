@@ -154,7 +154,10 @@ pub(super) fn joint_action(text: &str, tokens: &[Token], after: usize) -> Option
         if is_auxiliary(t) {
             continue;
         }
-        if t.is(WordClass::JOINT_ACTION_ADVERB) || is_manner_adverb(&t.lower) {
+        if t.is(WordClass::ADVERB)
+            || t.is(WordClass::JOINT_ACTION_ADVERB)
+            || is_manner_adverb(&t.lower)
+        {
             continue;
         }
         // Any verb-looking word right after the pair or an auxiliary: "laid", "revive",

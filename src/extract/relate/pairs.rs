@@ -92,7 +92,7 @@ pub(super) fn verb_phrase_start(gap: &[Token]) -> Option<usize> {
                 .iter()
                 .take(3)
                 .filter(|w| w.is_word())
-                .find(|w| !(w.lower.ends_with("ly") || w.is(WordClass::ADVERB_BEFORE_SECOND_VERB)))
+                .find(|w| !(w.lower.ends_with("ly") || w.is(WordClass::ADVERB)))
                 .is_some_and(|w| looks_like_verb(w) || is_auxiliary(w))
     })
 }
