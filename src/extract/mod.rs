@@ -5,16 +5,21 @@
 //! aliases. Pass 2 (parallel): match everything known, resolve ambiguous short names
 //! from their document's context, relate names sentence by sentence.
 
-/// Declares an ordered table of rules over one case (a pair of names) and the function
-/// that asks them in that order until one settles the case. The rules are called
+/// Declares an ordered table of rules over one case (a pair of names, a capitalised run)
+/// and the function that asks them in that order until one settles the case, with the
+/// rules' names for the tests (`names`). The rules are called
 /// directly, so the compiler may inline them; the list is still the one place that
 /// says which rules run and in which order. (Defined before the modules, which use it.)
 macro_rules! ordered_rules {
     (
         $(#[$doc:meta])*
         fn $run:ident($($arg:ident: $ty:ty),* $(,)?) = [$($rule:ident),* $(,)?];
+        names $names:ident;
     ) => {
         ordered_rules!(@fn [$(#[$doc])*] $run [$($arg: $ty),*] ($($arg),*) [$($rule),*]);
+        /// The rules' names, in order (the examples must cover each).
+        #[cfg(test)]
+        pub(super) const $names: &[&str] = &[$(stringify!($rule)),*];
     };
     (@fn [$($attr:tt)*] $run:ident [$($params:tt)*] $args:tt [$($rule:ident),*]) => {
         $($attr)*

@@ -50,6 +50,7 @@ ordered_rules! {
         defined_acronym,
         untitled_person,
     ];
+    names CLASSIFIERS;
 }
 
 /// Classifies the capitalised run `run` (with the kind a descriptor before it gives, if

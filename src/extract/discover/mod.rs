@@ -168,4 +168,6 @@ fn nicknames_of_found_people(
 }
 
 #[cfg(test)]
+mod examples;
+#[cfg(test)]
 mod tests;

@@ -48,14 +48,14 @@ ordered_rules! {
         body_at_institution,
         participle_agent,
         country_of_body,
-        named_relationship,
         premodifier,
         possessed_policy,
-        possessed_role_rule,
+        possessed_role,
         role_holder,
-        pronoun_possessor_rule,
+        pronoun_possessor,
         member_of,
     ];
+    names ADJACENT_RULES;
 }
 
 /// Attachment (rule family 1): modifiers, "of", possessors between neighbouring names
@@ -169,15 +169,6 @@ fn country_of_body(p: &Adjacent, attached_to: &mut [Option<usize>], _: &mut Vec<
     }
 }
 
-/// "U.S.-Mexico relations" names a relationship without stating anything about it.
-fn named_relationship(p: &Adjacent, _: &mut [Option<usize>], _: &mut Vec<Link>) -> Flow {
-    if p.gap.len() == 1 && matches!(&p.text[p.gap[0].span.clone()], "-" | "–") {
-        Flow::Done
-    } else {
-        Flow::Next
-    }
-}
-
 /// Pre-modifier: "U.S. Secretary of State Marco Rubio", "PRI leader Alejandro Moreno",
 /// "Mexico’s Sheinbaum", "Mexico’s Navy".
 fn premodifier(p: &Adjacent, attached_to: &mut [Option<usize>], links: &mut Vec<Link>) -> Flow {
@@ -251,17 +242,13 @@ fn possessed_policy(
 /// possessor, a role and a comma before a name. "Her defense minister, José Manuel
 /// Zelaya,": the pronoun, a mention of its antecedent, owns the role as a possessive
 /// would.
-fn possessed_role_rule(
-    p: &Adjacent,
-    attached_to: &mut [Option<usize>],
-    links: &mut Vec<Link>,
-) -> Flow {
+fn possessed_role(p: &Adjacent, attached_to: &mut [Option<usize>], links: &mut Vec<Link>) -> Flow {
     let i = p.i;
     let pronoun = matches!(
         &p.tokens[p.mentions[i].tokens.clone()],
         [t] if t.is_possessive_pronoun()
     );
-    match possessed_role(p.text, p.gap, pronoun) {
+    match possessed_role_label(p.text, p.gap, pronoun) {
         Some(label) if attached_to[i].is_none() => {
             attached_to[i] = Some(p.j);
             push(links, p.mentions, i, p.j, label, Rule::PossessedRole);
@@ -308,8 +295,8 @@ fn role_holder(p: &Adjacent, attached_to: &mut [Option<usize>], links: &mut Vec<
 /// predecessor, President Andrés Manuel López Obrador": a role owned by a possessive
 /// pronoun relates the name to the pronoun's antecedent. Attaches nothing, so the next
 /// rule still asks.
-fn pronoun_possessor_rule(p: &Adjacent, _: &mut [Option<usize>], links: &mut Vec<Link>) -> Flow {
-    if let Some((a, label)) = pronoun_possessor(p.text, p.tokens, p.mentions, p.j) {
+fn pronoun_possessor(p: &Adjacent, _: &mut [Option<usize>], links: &mut Vec<Link>) -> Flow {
+    if let Some((a, label)) = pronoun_possessor_of(p.text, p.tokens, p.mentions, p.j) {
         push(links, p.mentions, a, p.j, label, Rule::PronounPossessor);
     }
     Flow::Next
@@ -378,7 +365,7 @@ pub(super) fn is_premodifier_gap(text: &str, gap: &[Token]) -> bool {
 
 /// `’s <lowercase words ending in a role noun> ,` (or those words after "his", "her" or
 /// "its", `by_pronoun`): the role the name after the comma holds for the possessor.
-pub(super) fn possessed_role(text: &str, gap: &[Token], by_pronoun: bool) -> Option<Label> {
+pub(super) fn possessed_role_label(text: &str, gap: &[Token], by_pronoun: bool) -> Option<Label> {
     // After "his", "her" or "its" the possessive is in the pronoun.
     let gap = match gap {
         _ if by_pronoun => gap,
@@ -422,7 +409,7 @@ pub(super) fn owns_role_of_next(tokens: &[Token], mentions: &[SentenceMention], 
 /// `his/her/its [a few lowercase words] <role noun>[,] [the] [titles]` just before
 /// mention `j`: the antecedent of the pronoun (the nearest earlier person for his/her,
 /// the nearest earlier non-person for "its") and the role's label.
-pub(super) fn pronoun_possessor(
+pub(super) fn pronoun_possessor_of(
     text: &str,
     tokens: &[Token],
     mentions: &[SentenceMention],

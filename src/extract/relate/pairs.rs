@@ -120,7 +120,7 @@ pub(super) const MAX_VERB_AFTER_SUBJECT: usize = 4;
 
 /// The verb of a relative clause opened by `gap` (a comma, "whom" and at most an
 /// article), read after its subject, the name that ends at token `subject_end`.
-pub(super) fn whom_clause(
+pub(super) fn whom_clause_label(
     text: &str,
     tokens: &[Token],
     gap: &[Token],
@@ -191,15 +191,16 @@ ordered_rules! {
         scene_counterpart,
         across_summary,
         place_after_name,
-        whom_clause_link,
+        whom_clause,
         into_clause,
         into_subject_clause,
         across_quotation,
         second_verb_phrase,
         possessor_of_next_role,
         instrument_purpose,
-        gap_link,
+        gap,
     ];
+    names PAIR_RULES;
 }
 
 /// Links between lists, nearest first (`pairs::gap` and the rules before it).
@@ -348,14 +349,9 @@ fn place_after_name(p: &Pairs, pair: &Pair, _: &mut [Option<usize>], _: &mut Vec
 
 /// "Consuelo Porras, whom the United States sanctioned in 2021": the name after "whom"
 /// acts on the one before it, by the relative clause's verb.
-fn whom_clause_link(
-    p: &Pairs,
-    pair: &Pair,
-    _: &mut [Option<usize>],
-    links: &mut Vec<Link>,
-) -> Flow {
+fn whom_clause(p: &Pairs, pair: &Pair, _: &mut [Option<usize>], links: &mut Vec<Link>) -> Flow {
     let (text, tokens) = (p.v.text, p.v.tokens);
-    let Some(label) = whom_clause(text, tokens, pair.gap(tokens), pair.re.end) else {
+    let Some(label) = whom_clause_label(text, tokens, pair.gap(tokens), pair.re.end) else {
         return Flow::Next;
     };
     push_all(
@@ -513,12 +509,7 @@ fn instrument_purpose(
 /// Two lists and the words between them: every member of one is related to every
 /// member of the other by the gap's label (`pairs::gap`), and to the body that owns a
 /// linked name (`pairs::owning_body`).
-fn gap_link(
-    p: &Pairs,
-    pair: &Pair,
-    subject_of: &mut [Option<usize>],
-    links: &mut Vec<Link>,
-) -> Flow {
+fn gap(p: &Pairs, pair: &Pair, subject_of: &mut [Option<usize>], links: &mut Vec<Link>) -> Flow {
     let (text, tokens, mentions) = (p.v.text, p.v.tokens, p.v.mentions);
     let (x, y) = (pair.x, pair.y);
     let gap = pair.gap(tokens);
