@@ -25,6 +25,17 @@ pub struct Cli {
     /// Extra catalog merged over the built-in one.
     #[arg(long, global = true, value_name = "FILE")]
     pub catalog: Option<PathBuf>,
+    /// Apply this curation file (default: `<corpus>/nexo-curation.toml` if there is one).
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        conflicts_with = "no_curation"
+    )]
+    pub curation: Option<PathBuf>,
+    /// Apply no curation file.
+    #[arg(long, global = true)]
+    pub no_curation: bool,
     /// Skip documents larger than this many megabytes (MiB).
     #[arg(long, global = true, default_value_t = 64, value_name = "MB",
           value_parser = clap::value_parser!(u64).range(1..=1 << 20))]
@@ -137,10 +148,16 @@ pub fn load(cli: &Cli) -> anyhow::Result<(Corpus, Extraction)> {
     let options = LoadOptions {
         max_file_bytes: cli.max_file_mb << 20,
     };
+    let curation = match (&cli.curation, cli.no_curation) {
+        (_, true) => crate::pipeline::CurationFile::Off,
+        (Some(path), false) => crate::pipeline::CurationFile::At(path.clone()),
+        (None, false) => crate::pipeline::CurationFile::Beside,
+    };
     Ok(crate::pipeline::run(
         &dir,
         cli.catalog.as_deref(),
         options,
+        &curation,
         &|_, _| {},
     )?)
 }

@@ -42,6 +42,14 @@ pub enum Error {
         /// The catalog file (`<built-in>` for the compiled-in one).
         path: PathBuf,
     },
+    /// A curation file is not valid TOML or holds an edit Nexo does not know.
+    #[error("invalid curation file: {message} in {}", path.display())]
+    Curation {
+        /// What is wrong.
+        message: String,
+        /// The curation file.
+        path: PathBuf,
+    },
     /// An export could not be produced (a picture failed to render, say).
     #[error("cannot export: {message} for {}", path.display())]
     Render {

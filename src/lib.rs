@@ -14,6 +14,7 @@
 //! | [`catalog`] | the curated gazetteer of known entities |
 //! | [`extract`] | matching, discovery, ambiguity, relation rules |
 //! | [`graph`] | the evidence graph with newtype ids |
+//! | [`curation`] | the analyst's corrections (`nexo-curation.toml`), applied after extraction |
 //! | [`layout`] | the force-directed layout, stepped by the viewer or run headless |
 //! | [`export`] | atomic file writing and the export formats |
 //! | [`pipeline`] | load, catalogs and extraction in one call, with one list of warnings |
@@ -28,6 +29,7 @@ pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod corpus;
+pub mod curation;
 pub mod error;
 pub mod export;
 pub mod extract;

@@ -162,8 +162,14 @@ pub fn load_corpus_with_progress(
     options: crate::corpus::LoadOptions,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<Loaded, String> {
-    let (corpus, extraction) =
-        crate::pipeline::run(dir, catalog, options, progress).map_err(|e| e.to_string())?;
+    let (corpus, extraction) = crate::pipeline::run(
+        dir,
+        catalog,
+        options,
+        &crate::pipeline::CurationFile::Beside,
+        progress,
+    )
+    .map_err(|e| e.to_string())?;
     Ok(Loaded { corpus, extraction })
 }
 

@@ -4,7 +4,7 @@
 use rayon::prelude::*;
 
 use crate::corpus::{Corpus, DocId};
-use crate::graph::{Entity, EntityId, EvidenceGraph, Label, Passage, Relation};
+use crate::graph::{Entity, EntityId, EvidenceGraph, Passage, Relation};
 
 use super::entities::Spec;
 use super::matcher::EntityIdx;
@@ -95,18 +95,7 @@ pub(super) fn assemble(
             // `EvidenceGraph::new` puts the smaller id first (with the passages' spans).
             let (source, target) = (remap[a as usize], remap[b as usize]);
             passages.shrink_to_fit();
-            // Most relations have a label or two: a short list beats a map.
-            let mut freq: Vec<(Label, usize)> = Vec::new();
-            for p in &passages {
-                match freq.iter_mut().find(|(l, _)| *l == p.label) {
-                    Some((_, n)) => *n += 1,
-                    None => freq.push((p.label, 1)),
-                }
-            }
-            freq.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            // From a slice, so the list is allocated at its length (collecting `freq` itself
-            // in place would keep its four-times-wider buffer).
-            let labels = freq.iter().map(|&(l, _)| l).collect();
+            let labels = crate::graph::labels_by_frequency(&passages);
             Relation {
                 source,
                 target,

@@ -126,6 +126,22 @@ impl Relation {
     }
 }
 
+/// Distinct labels of `passages`, most frequent first (ties in label order): a
+/// relation's `labels`. Most relations have a label or two, so a short list beats a map.
+pub fn labels_by_frequency(passages: &[Passage]) -> Vec<Label> {
+    let mut freq: Vec<(Label, usize)> = Vec::new();
+    for p in passages {
+        match freq.iter_mut().find(|(l, _)| *l == p.label) {
+            Some((_, n)) => *n += 1,
+            None => freq.push((p.label, 1)),
+        }
+    }
+    freq.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    // From a slice, so the list is allocated at its length (collecting `freq` itself in
+    // place would keep its four-times-wider buffer).
+    freq.iter().map(|&(l, _)| l).collect()
+}
+
 /// The network of entities and evidence-backed relations.
 #[derive(Debug, Clone, Default)]
 pub struct EvidenceGraph {
@@ -188,6 +204,12 @@ impl EvidenceGraph {
             by_key,
             mentions,
         }
+    }
+
+    /// Takes the graph apart: entities, relations and each document's mentions, as
+    /// [`EvidenceGraph::new`] takes them.
+    pub fn into_parts(self) -> (Vec<Entity>, Vec<Relation>, Vec<Vec<Mention>>) {
+        (self.entities, self.relations, self.mentions)
     }
 
     /// All entities, sorted by key.

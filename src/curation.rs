@@ -1,0 +1,484 @@
+//! Curation: an analyst's corrections to the extracted network, kept in a human-readable
+//! file (`nexo-curation.toml` beside the corpus) and applied after every extraction, so
+//! they survive re-extraction, new documents and new Nexo versions.
+//!
+//! The file is an ordered array of tables, one per edit, applied in order:
+//!
+//! ```toml
+//! [[edit]]
+//! op = "merge"
+//! into = "us-special-forces"
+//! from = ["special-forces"]
+//!
+//! [[edit]]
+//! op = "rename"
+//! id = "andres-manuel-lopez-obrador"
+//! name = "AMLO (Andrés Manuel López Obrador)"
+//!
+//! [[edit]]
+//! op = "kind"
+//! id = "fourth-transformation"
+//! kind = "organization"
+//!
+//! [[edit]]
+//! op = "hide"
+//! id = "getty-images"
+//!
+//! [[edit]]
+//! op = "reject"
+//! a = "claudia-sheinbaum"
+//! b = "mexico"
+//! doc = "004_5392a24d87c1b1c0.txt"
+//! start = 1234
+//! ```
+//!
+//! Entity ids are the export ids (entity keys). An edit that no longer applies (its
+//! entity or passage vanished) is reported as stale, never dropped silently: it stays in
+//! the file and applies again if its target comes back.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::corpus::Corpus;
+use crate::error::{Error, Result};
+use crate::graph::{Entity, EntityId, EvidenceGraph, Mention, Relation};
+use crate::kind::Kind;
+
+/// The curation file's name, looked for in the corpus folder.
+pub const FILE_NAME: &str = "nexo-curation.toml";
+
+/// One correction.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "lowercase", deny_unknown_fields)]
+pub enum Edit {
+    /// Merge the entities `from` into `into`: their aliases (and names), mentions,
+    /// relations and passages move; `into` keeps its name.
+    Merge {
+        /// The entity kept.
+        into: String,
+        /// The entities merged into it.
+        from: Vec<String>,
+    },
+    /// Give an entity another name; the old one is kept as an alias.
+    Rename {
+        /// The entity.
+        id: String,
+        /// Its new name.
+        name: String,
+    },
+    /// Change an entity's kind.
+    Kind {
+        /// The entity.
+        id: String,
+        /// Its kind.
+        kind: Kind,
+    },
+    /// Leave an entity and its relations out of the graph and the exports.
+    Hide {
+        /// The entity.
+        id: String,
+    },
+    /// Reject a passage: the pair `a`–`b` loses the support of the sentence starting at
+    /// byte `start` of document `doc`; a pair with no support left goes.
+    Reject {
+        /// One endpoint.
+        a: String,
+        /// The other endpoint.
+        b: String,
+        /// The document's id (its path in the corpus).
+        doc: String,
+        /// The sentence's start, in bytes.
+        start: u32,
+    },
+}
+
+impl fmt::Display for Edit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Merge { into, from } => write!(f, "merge {} into {into}", from.join(", ")),
+            Self::Rename { id, name } => write!(f, "rename {id} to {name:?}"),
+            Self::Kind { id, kind } => write!(f, "make {id} a {kind}"),
+            Self::Hide { id } => write!(f, "hide {id}"),
+            Self::Reject { a, b, doc, start } => {
+                write!(f, "reject the passage of {a}–{b} at {doc}:{start}")
+            }
+        }
+    }
+}
+
+/// An ordered list of edits (`nexo-curation.toml`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Curation {
+    /// The edits, applied in order.
+    #[serde(default, rename = "edit")]
+    pub edits: Vec<Edit>,
+}
+
+impl Curation {
+    /// The curation file of the corpus in `dir`.
+    pub fn path_in(dir: &Path) -> PathBuf {
+        dir.join(FILE_NAME)
+    }
+
+    /// Reads a curation file.
+    ///
+    /// # Errors
+    /// When the file cannot be read or is not a valid curation file; the message names
+    /// the file.
+    pub fn load(path: &Path) -> Result<Self> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Self::parse(&text).map_err(|message| Error::Curation {
+            message,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Parses the text of a curation file.
+    ///
+    /// # Errors
+    /// What is wrong with it.
+    pub fn parse(text: &str) -> std::result::Result<Self, String> {
+        toml::from_str(text).map_err(|e| e.to_string().trim_end().to_string())
+    }
+}
+
+/// An edit that did not apply, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stale {
+    /// Its position in the file (from 1).
+    pub number: usize,
+    /// The edit.
+    pub edit: Edit,
+    /// Why it did not apply.
+    pub why: String,
+}
+
+impl fmt::Display for Stale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "edit {} ({}) no longer applies: {}",
+            self.number, self.edit, self.why
+        )
+    }
+}
+
+/// The graph as edits change it: entities by their original id (`None` once merged
+/// away or hidden), relations by original endpoints.
+struct Work {
+    entities: Vec<Option<Entity>>,
+    /// Each relation, and whether an edit changed its passages (its labels are then
+    /// recounted; the others keep extraction's).
+    relations: Vec<(Relation, bool)>,
+    mentions: Vec<Vec<Mention>>,
+    by_key: std::collections::HashMap<String, EntityId>,
+}
+
+impl Work {
+    /// The live entity called `key`.
+    fn find(&self, key: &str) -> std::result::Result<EntityId, String> {
+        self.by_key
+            .get(key)
+            .copied()
+            .filter(|id| self.entities[id.index()].is_some())
+            .ok_or_else(|| format!("no entity `{key}`"))
+    }
+
+    fn merge(&mut self, into: &str, from: &[String]) -> std::result::Result<(), String> {
+        let keep = self.find(into)?;
+        let gone: Vec<EntityId> = from
+            .iter()
+            .map(|k| self.find(k))
+            .collect::<std::result::Result<_, _>>()?;
+        for g in gone.into_iter().filter(|&g| g != keep) {
+            let Some(old) = self.entities[g.index()].take() else {
+                continue;
+            };
+            let Some(kept) = self.entities[keep.index()].as_mut() else {
+                continue;
+            };
+            for alias in std::iter::once(old.name).chain(old.aliases) {
+                if alias != kept.name && !kept.aliases.contains(&alias) {
+                    kept.aliases.push(alias);
+                }
+            }
+            kept.mentions += old.mentions;
+            kept.documents.extend(old.documents);
+            kept.documents.sort_unstable();
+            kept.documents.dedup();
+            kept.description = kept.description.take().or(old.description);
+            for m in self.mentions.iter_mut().flatten() {
+                if m.entity == g {
+                    m.entity = keep;
+                }
+            }
+            for (r, _) in &mut self.relations {
+                if r.source == g {
+                    r.source = keep;
+                }
+                if r.target == g {
+                    r.target = keep;
+                }
+            }
+            self.by_key.insert(old.key, keep);
+        }
+        Ok(())
+    }
+
+    fn reject(
+        &mut self,
+        a: &str,
+        b: &str,
+        doc: Option<crate::corpus::DocId>,
+        start: u32,
+    ) -> std::result::Result<(), String> {
+        let (a, b) = (self.find(a)?, self.find(b)?);
+        let doc = doc.ok_or("no such document")?;
+        let mut found = false;
+        for (r, touched) in &mut self.relations {
+            if (r.source, r.target) == (a, b) || (r.source, r.target) == (b, a) {
+                let before = r.passages.len();
+                r.passages.retain(|p| !(p.doc == doc && p.start == start));
+                let removed = r.passages.len() < before;
+                *touched |= removed;
+                found |= removed;
+            }
+        }
+        if found {
+            Ok(())
+        } else {
+            Err("no such passage".into())
+        }
+    }
+}
+
+/// Applies `curation` to `graph` (extracted from `corpus`), in order. Returns the curated
+/// graph and the edits that did not apply.
+pub fn apply(
+    corpus: &Corpus,
+    graph: EvidenceGraph,
+    curation: &Curation,
+) -> (EvidenceGraph, Vec<Stale>) {
+    if curation.edits.is_empty() {
+        return (graph, Vec::new());
+    }
+    let (entities, relations, mentions) = graph.into_parts();
+    let by_key = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.key.clone(), EntityId(i as u32)))
+        .collect();
+    let mut work = Work {
+        entities: entities.into_iter().map(Some).collect(),
+        relations: relations.into_iter().map(|r| (r, false)).collect(),
+        mentions,
+        by_key,
+    };
+    let mut stale = Vec::new();
+    for (i, edit) in curation.edits.iter().enumerate() {
+        let applied = match edit {
+            Edit::Merge { into, from } => work.merge(into, from),
+            Edit::Rename { id, name } => work.find(id).map(|e| {
+                if let Some(entity) = work.entities[e.index()].as_mut() {
+                    let old = std::mem::replace(&mut entity.name, name.clone());
+                    if old != *name && !entity.aliases.contains(&old) {
+                        entity.aliases.push(old);
+                    }
+                }
+            }),
+            Edit::Kind { id, kind } => work.find(id).map(|e| {
+                if let Some(entity) = work.entities[e.index()].as_mut() {
+                    entity.kind = *kind;
+                }
+            }),
+            Edit::Hide { id } => work.find(id).map(|e| {
+                work.entities[e.index()] = None;
+            }),
+            Edit::Reject { a, b, doc, start } => work.reject(a, b, corpus.doc_id(doc), *start),
+        };
+        if let Err(why) = applied {
+            stale.push(Stale {
+                number: i + 1,
+                edit: edit.clone(),
+                why,
+            });
+        }
+    }
+    (rebuild(work), stale)
+}
+
+/// The curated graph: live entities in key order, relations between live entities with
+/// passages left (merged where a merge made two of one pair), labels recounted.
+fn rebuild(work: Work) -> EvidenceGraph {
+    let Work {
+        entities,
+        relations,
+        mentions,
+        ..
+    } = work;
+    let mut live: Vec<(EntityId, Entity)> = entities
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, e)| e.map(|e| (EntityId(i as u32), e)))
+        .collect();
+    live.sort_by(|a, b| a.1.key.cmp(&b.1.key));
+    let mut remap = vec![None; live.iter().map(|(id, _)| id.index() + 1).max().unwrap_or(0)];
+    for (new, (old, _)) in live.iter().enumerate() {
+        remap[old.index()] = Some(EntityId(new as u32));
+    }
+    let remap_of = |id: EntityId| remap.get(id.index()).copied().flatten();
+    let mut pairs: std::collections::BTreeMap<(EntityId, EntityId), (Relation, bool)> =
+        Default::default();
+    for (r, touched) in relations {
+        let (Some(s), Some(t)) = (remap_of(r.source), remap_of(r.target)) else {
+            continue;
+        };
+        if s == t || r.passages.is_empty() {
+            continue;
+        }
+        // The smaller id first, with the spans following their endpoints.
+        let mut passages = r.passages;
+        let (s2, t2) = if s < t { (s, t) } else { (t, s) };
+        if s > t {
+            for p in &mut passages {
+                std::mem::swap(&mut p.source_span, &mut p.target_span);
+            }
+        }
+        match pairs.entry((s2, t2)) {
+            // A merge made two relations of one pair: one, with both's passages.
+            std::collections::btree_map::Entry::Occupied(mut known) => {
+                let (known, touched) = known.get_mut();
+                known.passages.extend(passages);
+                *touched = true;
+            }
+            std::collections::btree_map::Entry::Vacant(new) => {
+                let labels = r.labels;
+                new.insert((
+                    Relation {
+                        source: s2,
+                        target: t2,
+                        labels,
+                        passages,
+                    },
+                    touched,
+                ));
+            }
+        }
+    }
+    let relations: Vec<Relation> = pairs
+        .into_values()
+        .map(|(mut r, touched)| {
+            if touched {
+                r.passages.sort();
+                r.passages
+                    .dedup_by(|a, b| a.doc == b.doc && a.start == b.start);
+                r.labels = crate::graph::labels_by_frequency(&r.passages);
+            }
+            r
+        })
+        .collect();
+    let mut mentions = mentions;
+    for doc in &mut mentions {
+        doc.retain_mut(|m| match remap_of(m.entity) {
+            Some(id) => {
+                m.entity = id;
+                true
+            }
+            None => false,
+        });
+    }
+    let entities = live.into_iter().map(|(_, e)| e).collect();
+    EvidenceGraph::new(entities, relations, mentions)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+    use crate::extract::extract;
+
+    fn graph(texts: &[(&str, &str)]) -> (Corpus, EvidenceGraph) {
+        let corpus = Corpus::from_texts(texts.iter().map(|(n, t)| (*n, t.to_string())));
+        let graph = extract(&corpus, &Catalog::builtin().unwrap()).graph;
+        (corpus, graph)
+    }
+
+    fn edits(text: &str) -> Curation {
+        Curation::parse(text).unwrap()
+    }
+
+    fn pair(g: &EvidenceGraph, a: &str, b: &str) -> Option<usize> {
+        let (a, b) = (g.entity_by_key(a)?, g.entity_by_key(b)?);
+        g.relation_between(a, b)
+            .map(|r| g.relation(r).unwrap().weight())
+    }
+
+    #[test]
+    fn a_merge_joins_two_relations_with_one_neighbour() {
+        let (corpus, g) = graph(&[
+            ("a.txt", "Claudia Sheinbaum met Donald Trump in Washington."),
+            ("b.txt", "Marco Rubio met Donald Trump at the White House."),
+        ]);
+        assert_eq!(pair(&g, "claudia-sheinbaum", "donald-trump"), Some(1));
+        assert_eq!(pair(&g, "donald-trump", "marco-rubio"), Some(1));
+        let merge = edits(
+            "[[edit]]\nop = \"merge\"\ninto = \"claudia-sheinbaum\"\nfrom = [\"marco-rubio\"]\n",
+        );
+        let (g, stale) = apply(&corpus, g, &merge);
+        assert!(stale.is_empty(), "{stale:?}");
+        assert!(g.entity_by_key("marco-rubio").is_none());
+        assert_eq!(pair(&g, "claudia-sheinbaum", "donald-trump"), Some(2));
+        let kept = g
+            .entity(g.entity_by_key("claudia-sheinbaum").unwrap())
+            .unwrap();
+        assert!(kept.aliases.iter().any(|a| a == "Marco Rubio"));
+        assert_eq!(kept.documents.len(), 2);
+        // Mentions follow the merge.
+        let doc = corpus.doc_id("b.txt").unwrap();
+        let id = g.entity_by_key("claudia-sheinbaum").unwrap();
+        assert!(g.mentions_in(doc).iter().any(|m| m.entity == id));
+    }
+
+    #[test]
+    fn rejecting_a_pairs_last_passage_removes_the_pair() {
+        let (corpus, g) = graph(&[("a.txt", "Claudia Sheinbaum met Donald Trump in Washington.")]);
+        let relations = g.relation_count();
+        let reject = edits(
+            "[[edit]]\nop = \"reject\"\na = \"donald-trump\"\nb = \"claudia-sheinbaum\"\ndoc = \"a.txt\"\nstart = 0\n",
+        );
+        let (g, stale) = apply(&corpus, g, &reject);
+        assert!(stale.is_empty(), "{stale:?}");
+        assert_eq!(pair(&g, "claudia-sheinbaum", "donald-trump"), None);
+        assert_eq!(g.relation_count(), relations - 1);
+    }
+
+    #[test]
+    fn an_edit_whose_target_is_gone_is_stale_and_the_others_apply() {
+        let (corpus, g) = graph(&[("a.txt", "Claudia Sheinbaum met Donald Trump.")]);
+        let file = edits(
+            "[[edit]]\nop = \"hide\"\nid = \"nobody\"\n\n[[edit]]\nop = \"reject\"\na = \"donald-trump\"\nb = \"claudia-sheinbaum\"\ndoc = \"a.txt\"\nstart = 7\n\n[[edit]]\nop = \"kind\"\nid = \"donald-trump\"\nkind = \"organization\"\n",
+        );
+        let (g, stale) = apply(&corpus, g, &file);
+        let numbers: Vec<usize> = stale.iter().map(|s| s.number).collect();
+        assert_eq!(numbers, [1, 2]);
+        assert_eq!(stale[1].why, "no such passage");
+        let trump = g.entity(g.entity_by_key("donald-trump").unwrap()).unwrap();
+        assert_eq!(trump.kind, Kind::Organization);
+    }
+
+    #[test]
+    fn the_file_format_is_checked() {
+        assert!(Curation::parse("[[edit]]\nop = \"explode\"\n").is_err());
+        assert!(Curation::parse("[[edit]]\nop = \"hide\"\nid = \"x\"\nextra = 1\n").is_err());
+        assert!(
+            Curation::parse("[[edit]]\nop = \"kind\"\nid = \"x\"\nkind = \"planet\"\n").is_err()
+        );
+        assert_eq!(Curation::parse("").unwrap(), Curation::default());
+    }
+}

@@ -1,0 +1,295 @@
+//! Curation through the command line: a curation file changes exactly what it says in
+//! the export, stale edits are reported by name, and a broken file never stops a load.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use common::nexo;
+use serde_json::Value;
+
+fn bundled() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus")
+}
+
+/// The sentence starts of every passage of `a`–`b` in `doc`, read from `--explain`.
+fn passage_starts(dir: &Path, a: &str, b: &str, doc: &str) -> Vec<u32> {
+    let corpus = bundled();
+    let out = nexo(
+        dir,
+        &[
+            "extract",
+            "--explain",
+            "--no-curation",
+            "--corpus",
+            corpus.to_str().unwrap(),
+        ],
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .filter(|l| l.starts_with(doc))
+        .filter(|l| {
+            let keys: Vec<&str> = l.split(' ').skip(2).take(2).collect();
+            keys.iter().any(|k| k.starts_with(&format!("{a}@")))
+                && keys.iter().any(|k| k.starts_with(&format!("{b}@")))
+        })
+        .map(|l| {
+            l.split(' ')
+                .nth(1)
+                .unwrap()
+                .split("..")
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap()
+        })
+        .collect()
+}
+
+/// Exports the bundled corpus as JSON with `args`; the nodes and edges by id, without
+/// layout fields.
+fn export(
+    dir: &Path,
+    name: &str,
+    args: &[&str],
+) -> (BTreeMap<String, Value>, BTreeMap<String, Value>) {
+    let out_file = dir.join(name);
+    let corpus = bundled();
+    let mut all = vec![
+        "export",
+        "--format",
+        "json",
+        "--corpus",
+        corpus.to_str().unwrap(),
+        "--out",
+        out_file.to_str().unwrap(),
+    ];
+    all.extend_from_slice(args);
+    let out = nexo(dir, &all);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: Value = serde_json::from_str(&std::fs::read_to_string(&out_file).unwrap()).unwrap();
+    let nodes = json["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            let mut n = n.clone();
+            for field in ["x", "y", "size", "color"] {
+                n.as_object_mut().unwrap().remove(field);
+            }
+            (n["id"].as_str().unwrap().to_string(), n)
+        })
+        .collect();
+    let edges = json["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                format!(
+                    "{}|{}",
+                    e["source"].as_str().unwrap(),
+                    e["target"].as_str().unwrap()
+                ),
+                e.clone(),
+            )
+        })
+        .collect();
+    (nodes, edges)
+}
+
+#[test]
+fn a_curation_file_changes_exactly_what_it_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = "004_5392a24d87c1b1c0.txt";
+    let starts = passage_starts(dir.path(), "claudia-sheinbaum", "mexico", doc);
+    assert!(starts.len() >= 2, "{starts:?}");
+    let mut file = String::from(
+        r#"
+[[edit]]
+op = "merge"
+into = "us-special-forces"
+from = ["special-forces"]
+
+[[edit]]
+op = "hide"
+id = "getty-images"
+
+[[edit]]
+op = "hide"
+id = "shutterstock"
+
+[[edit]]
+op = "rename"
+id = "andres-manuel-lopez-obrador"
+name = "AMLO (Andrés Manuel López Obrador)"
+
+[[edit]]
+op = "kind"
+id = "fourth-transformation"
+kind = "organization"
+"#,
+    );
+    for start in &starts {
+        file += &format!(
+            "\n[[edit]]\nop = \"reject\"\na = \"claudia-sheinbaum\"\nb = \"mexico\"\ndoc = \"{doc}\"\nstart = {start}\n"
+        );
+    }
+    let curation = dir.path().join("curation.toml");
+    std::fs::write(&curation, file).unwrap();
+    let (plain_nodes, plain_edges) = export(dir.path(), "plain.json", &["--no-curation"]);
+    let (nodes, edges) = export(
+        dir.path(),
+        "curated.json",
+        &["--curation", curation.to_str().unwrap()],
+    );
+
+    // Nodes: three gone, three changed, nothing else.
+    for gone in ["special-forces", "getty-images", "shutterstock"] {
+        assert!(
+            plain_nodes.contains_key(gone) && !nodes.contains_key(gone),
+            "{gone}"
+        );
+    }
+    assert_eq!(nodes.len(), plain_nodes.len() - 3);
+    let amlo = &nodes["andres-manuel-lopez-obrador"];
+    assert_eq!(amlo["label"], "AMLO (Andrés Manuel López Obrador)");
+    assert!(amlo["aliases"]
+        .as_array()
+        .unwrap()
+        .contains(&Value::from("Andrés Manuel López Obrador")));
+    assert_eq!(nodes["fourth-transformation"]["kind"], "organization");
+    let forces = &nodes["us-special-forces"];
+    assert!(forces["aliases"]
+        .as_array()
+        .unwrap()
+        .contains(&Value::from("Special Forces")));
+    let changed: Vec<&String> = nodes
+        .keys()
+        .filter(|k| nodes[*k] != plain_nodes[*k])
+        .collect();
+    assert_eq!(
+        changed,
+        [
+            "andres-manuel-lopez-obrador",
+            "fourth-transformation",
+            "us-special-forces"
+        ]
+    );
+
+    // Edges: us-special-forces holds the union of both entities' relations.
+    let of = |edges: &BTreeMap<String, Value>, key: &str| -> Vec<String> {
+        edges
+            .keys()
+            .filter_map(|k| {
+                let (s, t) = k.split_once('|').unwrap();
+                (s == key)
+                    .then(|| t.to_string())
+                    .or((t == key).then(|| s.to_string()))
+            })
+            .collect()
+    };
+    let mut union = of(&plain_edges, "us-special-forces");
+    union.extend(of(&plain_edges, "special-forces"));
+    union.retain(|k| k != "us-special-forces" && k != "special-forces");
+    union.sort();
+    union.dedup();
+    let mut merged = of(&edges, "us-special-forces");
+    merged.sort();
+    assert_eq!(merged, union);
+
+    // The rejected passages are gone, and every other edge is as extracted.
+    let pair = &edges["claudia-sheinbaum|mexico"];
+    let evidence = pair["evidence"].as_array().unwrap();
+    assert!(evidence
+        .iter()
+        .all(|p| p["doc"] != doc || !starts.contains(&(p["start"].as_u64().unwrap() as u32))));
+    assert_eq!(
+        pair["weight"].as_u64().unwrap() as usize + starts.len(),
+        plain_edges["claudia-sheinbaum|mexico"]["weight"]
+            .as_u64()
+            .unwrap() as usize
+    );
+    let hidden = ["getty-images", "shutterstock"];
+    for (key, edge) in &plain_edges {
+        let (s, t) = key.split_once('|').unwrap();
+        if hidden.contains(&s) || hidden.contains(&t) {
+            assert!(!edges.contains_key(key), "{key}");
+        } else if key == "claudia-sheinbaum|mexico"
+            || s == "special-forces"
+            || t == "special-forces"
+        {
+            continue;
+        } else {
+            assert_eq!(edges.get(key), Some(edge), "{key}");
+        }
+    }
+}
+
+#[test]
+fn a_stale_edit_is_reported_by_name_and_the_rest_applies() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("c");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::write(
+        corpus.join("a.txt"),
+        "Claudia Sheinbaum met Donald Trump in Washington.",
+    )
+    .unwrap();
+    std::fs::write(
+        corpus.join("nexo-curation.toml"),
+        "[[edit]]\nop = \"hide\"\nid = \"no-such-entity\"\n\n[[edit]]\nop = \"rename\"\nid = \"donald-trump\"\nname = \"President Trump\"\n",
+    )
+    .unwrap();
+    let out = nexo(dir.path(), &["extract", "--corpus", "c"]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("nexo-curation.toml")
+            && stderr.contains(
+                "edit 1 (hide no-such-entity) no longer applies: no entity `no-such-entity`"
+            ),
+        "{stderr}"
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("President Trump"), "{stdout}");
+    // --no-curation leaves it out.
+    let out = nexo(dir.path(), &["extract", "--corpus", "c", "--no-curation"]);
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("President Trump"));
+}
+
+#[test]
+fn a_broken_curation_file_is_skipped_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("c");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::write(corpus.join("a.txt"), "Claudia Sheinbaum met Donald Trump.").unwrap();
+    std::fs::write(
+        corpus.join("nexo-curation.toml"),
+        "[[edit]]\nop = \"explode\"\n",
+    )
+    .unwrap();
+    let out = nexo(dir.path(), &["extract", "--corpus", "c"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("nexo-curation.toml") && stderr.contains("invalid curation file"),
+        "{stderr}"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Claudia Sheinbaum"));
+    // One given by name must be readable: that is an error.
+    let out = nexo(
+        dir.path(),
+        &["extract", "--corpus", "c", "--curation", "missing.toml"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing.toml"));
+}
