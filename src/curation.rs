@@ -169,14 +169,22 @@ impl fmt::Display for Stale {
     }
 }
 
-/// The graph as edits change it: entities by their original id (`None` once merged
-/// away or hidden), relations by original endpoints.
+/// The graph as edits change it. Entities keep their original ids (`None` once merged
+/// away or hidden); a merge only records where an id went (`merged_into`, resolved by
+/// [`Work::resolve`]) and moves the relation list, so an edit costs what its entities
+/// hold, not the size of the graph. Relations and mentions are remapped once, at the
+/// end.
 struct Work {
     entities: Vec<Option<Entity>>,
+    /// Where a merged entity went (itself if it was not merged).
+    merged_into: Vec<EntityId>,
     /// Each relation, and whether an edit changed its passages (its labels are then
     /// recounted; the others keep extraction's).
     relations: Vec<(Relation, bool)>,
+    /// The relations of each live entity, by index into `relations`.
+    relations_of: Vec<Vec<usize>>,
     mentions: Vec<Vec<Mention>>,
+    /// Live entities by key.
     by_key: std::collections::HashMap<String, EntityId>,
 }
 
@@ -186,8 +194,22 @@ impl Work {
         self.by_key
             .get(key)
             .copied()
-            .filter(|id| self.entities[id.index()].is_some())
             .ok_or_else(|| format!("no entity `{key}`"))
+    }
+
+    /// The entity `id` is now (after merges), with the path shortened.
+    fn resolve(&mut self, id: EntityId) -> EntityId {
+        let mut root = id;
+        while self.merged_into[root.index()] != root {
+            root = self.merged_into[root.index()];
+        }
+        let mut at = id;
+        while self.merged_into[at.index()] != root {
+            let next = self.merged_into[at.index()];
+            self.merged_into[at.index()] = root;
+            at = next;
+        }
+        root
     }
 
     fn merge(&mut self, into: &str, from: &[String]) -> std::result::Result<(), String> {
@@ -200,6 +222,10 @@ impl Work {
             let Some(old) = self.entities[g.index()].take() else {
                 continue;
             };
+            self.by_key.remove(&old.key);
+            self.merged_into[g.index()] = keep;
+            let moved = std::mem::take(&mut self.relations_of[g.index()]);
+            self.relations_of[keep.index()].extend(moved);
             let Some(kept) = self.entities[keep.index()].as_mut() else {
                 continue;
             };
@@ -213,21 +239,14 @@ impl Work {
             kept.documents.sort_unstable();
             kept.documents.dedup();
             kept.description = kept.description.take().or(old.description);
-            for m in self.mentions.iter_mut().flatten() {
-                if m.entity == g {
-                    m.entity = keep;
-                }
-            }
-            for (r, _) in &mut self.relations {
-                if r.source == g {
-                    r.source = keep;
-                }
-                if r.target == g {
-                    r.target = keep;
-                }
-            }
-            self.by_key.insert(old.key, keep);
         }
+        Ok(())
+    }
+
+    fn hide(&mut self, key: &str) -> std::result::Result<(), String> {
+        let id = self.find(key)?;
+        self.by_key.remove(key);
+        self.entities[id.index()] = None;
         Ok(())
     }
 
@@ -241,14 +260,19 @@ impl Work {
         let (a, b) = (self.find(a)?, self.find(b)?);
         let doc = doc.ok_or("no such document")?;
         let mut found = false;
-        for (r, touched) in &mut self.relations {
-            if (r.source, r.target) == (a, b) || (r.source, r.target) == (b, a) {
-                let before = r.passages.len();
-                r.passages.retain(|p| !(p.doc == doc && p.start == start));
-                let removed = r.passages.len() < before;
-                *touched |= removed;
-                found |= removed;
+        for k in 0..self.relations_of[a.index()].len() {
+            let ri = self.relations_of[a.index()][k];
+            let (s, t) = (self.relations[ri].0.source, self.relations[ri].0.target);
+            let (s, t) = (self.resolve(s), self.resolve(t));
+            if !((s, t) == (a, b) || (s, t) == (b, a)) {
+                continue;
             }
+            let (r, touched) = &mut self.relations[ri];
+            let before = r.passages.len();
+            r.passages.retain(|p| !(p.doc == doc && p.start == start));
+            let removed = r.passages.len() < before;
+            *touched |= removed;
+            found |= removed;
         }
         if found {
             Ok(())
@@ -274,9 +298,16 @@ pub fn apply(
         .enumerate()
         .map(|(i, e)| (e.key.clone(), EntityId(i as u32)))
         .collect();
+    let mut relations_of = vec![Vec::new(); entities.len()];
+    for (i, r) in relations.iter().enumerate() {
+        relations_of[r.source.index()].push(i);
+        relations_of[r.target.index()].push(i);
+    }
     let mut work = Work {
+        merged_into: (0..entities.len() as u32).map(EntityId).collect(),
         entities: entities.into_iter().map(Some).collect(),
         relations: relations.into_iter().map(|r| (r, false)).collect(),
+        relations_of,
         mentions,
         by_key,
     };
@@ -297,9 +328,7 @@ pub fn apply(
                     entity.kind = *kind;
                 }
             }),
-            Edit::Hide { id } => work.find(id).map(|e| {
-                work.entities[e.index()] = None;
-            }),
+            Edit::Hide { id } => work.hide(id),
             Edit::Reject { a, b, doc, start } => work.reject(a, b, corpus.doc_id(doc), *start),
         };
         if let Err(why) = applied {
@@ -315,7 +344,11 @@ pub fn apply(
 
 /// The curated graph: live entities in key order, relations between live entities with
 /// passages left (merged where a merge made two of one pair), labels recounted.
-fn rebuild(work: Work) -> EvidenceGraph {
+fn rebuild(mut work: Work) -> EvidenceGraph {
+    // Where every original id went.
+    let resolved: Vec<EntityId> = (0..work.entities.len() as u32)
+        .map(|i| work.resolve(EntityId(i)))
+        .collect();
     let Work {
         entities,
         relations,
@@ -332,7 +365,7 @@ fn rebuild(work: Work) -> EvidenceGraph {
     for (new, (old, _)) in live.iter().enumerate() {
         remap[old.index()] = Some(EntityId(new as u32));
     }
-    let remap_of = |id: EntityId| remap.get(id.index()).copied().flatten();
+    let remap_of = |id: EntityId| remap.get(resolved[id.index()].index()).copied().flatten();
     let mut pairs: std::collections::BTreeMap<(EntityId, EntityId), (Relation, bool)> =
         Default::default();
     for (r, touched) in relations {
@@ -470,6 +503,19 @@ mod tests {
         assert_eq!(stale[1].why, "no such passage");
         let trump = g.entity(g.entity_by_key("donald-trump").unwrap()).unwrap();
         assert_eq!(trump.kind, Kind::Organization);
+    }
+
+    #[test]
+    fn an_entity_merged_away_or_hidden_takes_no_later_edit() {
+        let (corpus, g) = graph(&[("a.txt", "Claudia Sheinbaum met Donald Trump and Marco Rubio.")]);
+        let file = edits(
+            "[[edit]]\nop = \"merge\"\ninto = \"donald-trump\"\nfrom = [\"marco-rubio\"]\n\n[[edit]]\nop = \"rename\"\nid = \"marco-rubio\"\nname = \"X\"\n\n[[edit]]\nop = \"hide\"\nid = \"claudia-sheinbaum\"\n\n[[edit]]\nop = \"kind\"\nid = \"claudia-sheinbaum\"\nkind = \"agency\"\n",
+        );
+        let (g, stale) = apply(&corpus, g, &file);
+        let numbers: Vec<usize> = stale.iter().map(|s| s.number).collect();
+        assert_eq!(numbers, [2, 4]);
+        assert_eq!(g.entity_count(), 1);
+        assert_eq!(g.relation_count(), 0);
     }
 
     #[test]
