@@ -64,7 +64,8 @@ def check_corpus(corpus, work, label, *extra):
         check(True, "")
     except jsonschema.ValidationError as e:
         check(False, f"{label} json valid against the schema: {e.message}")
-    check(j.get("format_version") == 2, f"{label} json format_version")
+    check(j.get("format_version") == 3, f"{label} json format_version")
+    check(all(p.get("rule", "").count("::") == 1 for e in j["edges"] for p in e["evidence"]), f"{label} json passages name their rule")
     nxg = nx.node_link_graph(j, edges="edges")
     check(type(nxg) is nx.Graph, f"{label} node_link_graph gives a Graph, not {type(nxg).__name__}")
     check(nxg.graph.get("documents") == j["documents"], f"{label} node_link_graph keeps documents")

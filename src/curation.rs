@@ -507,7 +507,10 @@ mod tests {
 
     #[test]
     fn an_entity_merged_away_or_hidden_takes_no_later_edit() {
-        let (corpus, g) = graph(&[("a.txt", "Claudia Sheinbaum met Donald Trump and Marco Rubio.")]);
+        let (corpus, g) = graph(&[(
+            "a.txt",
+            "Claudia Sheinbaum met Donald Trump and Marco Rubio.",
+        )]);
         let file = edits(
             "[[edit]]\nop = \"merge\"\ninto = \"donald-trump\"\nfrom = [\"marco-rubio\"]\n\n[[edit]]\nop = \"rename\"\nid = \"marco-rubio\"\nname = \"X\"\n\n[[edit]]\nop = \"hide\"\nid = \"claudia-sheinbaum\"\n\n[[edit]]\nop = \"kind\"\nid = \"claudia-sheinbaum\"\nkind = \"agency\"\n",
         );

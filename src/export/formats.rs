@@ -324,7 +324,9 @@ pub fn csv(
         ));
     }
     let mut edges = header(&["source", "target", "weight", "labels"]);
-    let mut evidence = header(&["source", "target", "doc", "start", "end", "label", "text"]);
+    let mut evidence = header(&[
+        "source", "target", "doc", "start", "end", "label", "text", "rule",
+    ]);
     for (_, r, a, b) in scene.edges_with(graph) {
         edges.push_str(&csv_row(
             &[
@@ -349,6 +351,7 @@ pub fn csv(
                     Number(p.end.to_string()),
                     Text(p.label.to_string()),
                     Text(text.to_string()),
+                    Text(p.rule.map_or("", crate::graph::Rule::name).to_string()),
                 ],
                 formulas,
             ));

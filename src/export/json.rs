@@ -14,8 +14,9 @@ use crate::corpus::Corpus;
 use crate::graph::{EvidenceGraph, Label};
 
 /// The version of the export's format. 2 added `format_version`, `directed`,
-/// `multigraph`, `graph` and each passage's `label`, `start_char` and `end_char`.
-pub const FORMAT_VERSION: u32 = 2;
+/// `multigraph`, `graph` and each passage's `label`, `start_char` and `end_char`; 3 each
+/// passage's `rule`.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A Nexo graph export: its documents, entities (nodes) and relations (edges), each
 /// relation with the passages that support it.
@@ -128,6 +129,10 @@ struct JsonEvidence<'a> {
     /// What this sentence says the relation is.
     #[schemars(with = "String")]
     label: Label,
+    /// The rule that found it (`family::rule`, as `nexo extract --explain` prints it);
+    /// absent for a passage no rule made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rule: Option<&'static str>,
     /// The sentence, exactly the file's bytes `start..end`.
     text: &'a str,
 }
@@ -277,6 +282,7 @@ fn write(
                         start_char,
                         end_char: start_char + text.chars().count() as u32,
                         label: p.label,
+                        rule: p.rule.map(crate::graph::Rule::name),
                         text,
                     })
                 })
