@@ -525,3 +525,30 @@ fn search_matches_are_ringed_on_the_canvas() {
     h.run_steps(3);
     assert_eq!(h.state().ringed_count(), 0);
 }
+
+#[test]
+fn a_curation_file_beside_the_corpus_is_applied_and_a_stale_edit_shows_in_the_status_bar() {
+    let dir = tempfile::tempdir().unwrap();
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus");
+    for entry in std::fs::read_dir(&bundled).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("nexo-curation.toml"),
+        "[[edit]]\nop = \"rename\"\nid = \"donald-trump\"\nname = \"President Trump\"\n\n[[edit]]\nop = \"hide\"\nid = \"no-such-entity\"\n",
+    )
+    .unwrap();
+    let data = load_corpus(dir.path(), None).unwrap();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |_| App::with_data(data));
+    h.run_steps(4);
+    // The status bar counts the stale edit, in the singular.
+    let status = h.get_by_label_contains("1 warning ·");
+    status.click();
+    h.run_steps(2);
+    h.get_by_label_contains("edit 2 (hide no-such-entity) no longer applies");
+    // The rename is in the graph the viewer shows.
+    select_by_search(&mut h, "president tr", "President Trump");
+}

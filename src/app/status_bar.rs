@@ -41,9 +41,13 @@ pub fn status_bar_ui(
             let unresolved = &data.extraction.report.unresolved;
             ui.menu_button(
                 format!(
-                    "⚠ {} warnings · {} ambiguous names",
-                    warnings.len(),
-                    data.extraction.report.unresolved_count
+                    "⚠ {} · {}",
+                    count(warnings.len(), "warning", "warnings"),
+                    count(
+                        data.extraction.report.unresolved_count,
+                        "ambiguous name",
+                        "ambiguous names"
+                    )
                 ),
                 |ui| {
                     egui::ScrollArea::vertical()
@@ -71,4 +75,9 @@ pub fn status_bar_ui(
             ui.label(m);
         }
     });
+}
+
+/// "1 warning", "2 warnings".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
