@@ -113,6 +113,11 @@ impl Catalog {
         Self::from_toml_str(&text, path)
     }
 
+    /// Adds `entry`, replacing one with the same id.
+    pub fn add(&mut self, entry: CatalogEntry) {
+        self.entries.insert(entry.id.clone(), entry);
+    }
+
     /// Adds `other` on top of `self`: entries with the same id are replaced.
     pub fn merge(&mut self, other: Self) {
         self.entries.extend(other.entries);

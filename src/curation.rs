@@ -80,6 +80,18 @@ pub enum Edit {
         /// The entity.
         id: String,
     },
+    /// Add an entity found nowhere by extraction: its name and aliases are then matched
+    /// everywhere in the corpus, as a catalog entry's are. Its id is the slug of its
+    /// name ("Special Forces Group" → `special-forces-group`).
+    Entity {
+        /// Its name.
+        name: String,
+        /// What it is.
+        kind: Kind,
+        /// Other names it goes by.
+        #[serde(default)]
+        aliases: Vec<String>,
+    },
     /// Reject a passage: the pair `a`–`b` loses the support of the sentence starting at
     /// byte `start` of document `doc`; a pair with no support left goes.
     Reject {
@@ -101,6 +113,7 @@ impl fmt::Display for Edit {
             Self::Rename { id, name } => write!(f, "rename {id} to {name:?}"),
             Self::Kind { id, kind } => write!(f, "make {id} a {kind}"),
             Self::Hide { id } => write!(f, "hide {id}"),
+            Self::Entity { name, kind, .. } => write!(f, "add the {kind} {name:?}"),
             Self::Reject { a, b, doc, start } => {
                 write!(f, "reject the passage of {a}–{b} at {doc}:{start}")
             }
@@ -121,6 +134,26 @@ impl Curation {
     /// The curation file of the corpus in `dir`.
     pub fn path_in(dir: &Path) -> PathBuf {
         dir.join(FILE_NAME)
+    }
+
+    /// The catalog entries the file's `entity` edits add (extraction must know them
+    /// before it runs).
+    pub fn catalog_entries(&self) -> impl Iterator<Item = crate::catalog::CatalogEntry> + '_ {
+        self.edits.iter().filter_map(|edit| match edit {
+            Edit::Entity {
+                name,
+                kind,
+                aliases,
+            } => Some(crate::catalog::CatalogEntry {
+                id: crate::extract::slug(name),
+                name: name.clone(),
+                kind: *kind,
+                aliases: aliases.clone(),
+                description: None,
+                context: Vec::new(),
+            }),
+            _ => None,
+        })
     }
 
     /// Reads a curation file.
@@ -329,6 +362,12 @@ pub fn apply(
                 }
             }),
             Edit::Hide { id } => work.hide(id),
+            // Added to the catalog before extraction ([`Curation::catalog_entries`]):
+            // stale only if the corpus never names it.
+            Edit::Entity { name, .. } => work
+                .find(&crate::extract::slug(name))
+                .map(|_| ())
+                .map_err(|_| format!("{name:?} is named nowhere in the corpus")),
             Edit::Reject { a, b, doc, start } => work.reject(a, b, corpus.doc_id(doc), *start),
         };
         if let Err(why) = applied {
@@ -519,6 +558,17 @@ mod tests {
         assert_eq!(numbers, [2, 4]);
         assert_eq!(g.entity_count(), 1);
         assert_eq!(g.relation_count(), 0);
+    }
+
+    #[test]
+    fn an_added_entity_becomes_a_catalog_entry_with_its_slug_as_id() {
+        let file = edits(
+            "[[edit]]\nop = \"entity\"\nname = \"Frente Lowell Unido\"\nkind = \"cartel\"\naliases = [\"FLU\"]\n",
+        );
+        let entries: Vec<_> = file.catalog_entries().collect();
+        assert_eq!(entries.len(), 1);
+        assert_eq!(entries[0].id, "frente-lowell-unido");
+        assert_eq!(entries[0].aliases, ["FLU"]);
     }
 
     #[test]

@@ -39,10 +39,23 @@ pub fn run(
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<(Corpus, Extraction)> {
     let mut corpus = Corpus::load_with(dir, options, progress)?;
-    let catalog = Catalog::resolve(catalog, Some(dir))?;
+    let mut catalog = Catalog::resolve(catalog, Some(dir))?;
+    let (curation, mut curation_warnings) = read_curation(dir, curation)?;
+    // Entities the analyst added are matched like catalog entries.
+    if let Some((_, file)) = &curation {
+        for entry in file.catalog_entries() {
+            catalog.add(entry);
+        }
+    }
     let mut extraction = extract(&corpus, &catalog);
-    let curated = curate(&corpus, dir, curation, &mut extraction)?;
-    corpus.report.warnings.extend(curated);
+    if let Some((path, file)) = &curation {
+        let graph = std::mem::take(&mut extraction.graph);
+        let (graph, stale) = curation::apply(&corpus, graph, file);
+        extraction.graph = graph;
+        let stale = stale.iter().map(|s| Warning::noted(path, s.to_string()));
+        curation_warnings.extend(stale);
+    }
+    corpus.report.warnings.extend(curation_warnings);
     let report = &extraction.report;
     let failed = report.failed.iter().map(|f| {
         Warning::skipped(
@@ -57,37 +70,30 @@ pub fn run(
     Ok((corpus, extraction))
 }
 
-/// Applies the curation file `choice` names to `extraction`'s graph. Returns the
-/// warnings: each stale edit, by number and what it does, and a curation file beside the
-/// corpus that could not be used.
-fn curate(
-    corpus: &Corpus,
+/// A curation file, with where it was read from.
+type CurationRead = Option<(PathBuf, Curation)>;
+
+/// Reads the curation file `choice` names, if there is one. A file beside the corpus
+/// that cannot be used is skipped with a warning.
+fn read_curation(
     dir: &Path,
     choice: &CurationFile,
-    extraction: &mut Extraction,
-) -> Result<Vec<Warning>> {
-    let (path, file) = match choice {
-        CurationFile::Off => return Ok(Vec::new()),
-        CurationFile::At(path) => (path.clone(), Curation::load(path)?),
+) -> Result<(CurationRead, Vec<Warning>)> {
+    match choice {
+        CurationFile::Off => Ok((None, Vec::new())),
+        CurationFile::At(path) => Ok((Some((path.clone(), Curation::load(path)?)), Vec::new())),
         CurationFile::Beside => {
             let path = Curation::path_in(dir);
             if !path.is_file() {
-                return Ok(Vec::new());
+                return Ok((None, Vec::new()));
             }
             match Curation::load(&path) {
-                Ok(file) => (path, file),
+                Ok(file) => Ok((Some((path, file)), Vec::new())),
                 Err(e) => {
                     let why = format!("{e}; the network is shown without its corrections");
-                    return Ok(vec![Warning::skipped(&path, why)]);
+                    Ok((None, vec![Warning::skipped(&path, why)]))
                 }
             }
         }
-    };
-    let graph = std::mem::take(&mut extraction.graph);
-    let (graph, stale) = curation::apply(corpus, graph, &file);
-    extraction.graph = graph;
-    Ok(stale
-        .iter()
-        .map(|s| Warning::noted(&path, s.to_string()))
-        .collect())
+    }
 }

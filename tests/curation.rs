@@ -293,3 +293,39 @@ fn a_broken_curation_file_is_skipped_with_a_warning() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("missing.toml"));
 }
+
+#[test]
+fn an_added_entity_is_found_everywhere_like_a_catalog_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("c");
+    std::fs::create_dir(&corpus).unwrap();
+    // "the Lowell front" is no name discovery would find; as an added entity it is
+    // matched in both documents and related.
+    std::fs::write(
+        corpus.join("a.txt"),
+        "Claudia Sheinbaum condemned the Lowell front.",
+    )
+    .unwrap();
+    std::fs::write(
+        corpus.join("b.txt"),
+        "Donald Trump sanctioned the Lowell front on Monday.",
+    )
+    .unwrap();
+    let file = corpus.join("nexo-curation.toml");
+    std::fs::write(
+        &file,
+        "[[edit]]\nop = \"entity\"\nname = \"Lowell front\"\nkind = \"cartel\"\n\n[[edit]]\nop = \"entity\"\nname = \"Nowhere Brigade\"\nkind = \"cartel\"\n",
+    )
+    .unwrap();
+    let out = nexo(dir.path(), &["extract", "--explain", "--corpus", "c"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("lowell-front@") && stdout.contains("a.txt") && stdout.contains("b.txt"),
+        "{stdout}"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("edit 2 (add the cartel \"Nowhere Brigade\") no longer applies: \"Nowhere Brigade\" is named nowhere in the corpus"),
+        "{stderr}"
+    );
+}

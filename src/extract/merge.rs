@@ -21,7 +21,9 @@ pub(super) fn nfc(s: String) -> String {
     }
 }
 
-pub(super) fn slug(name: &str) -> String {
+/// The id of a name no catalog entry gives one: folded, lowercase ASCII letters and
+/// digits, words joined by `-` ("Special Forces Group" → `special-forces-group`).
+pub fn slug(name: &str) -> String {
     let folded = fold_str(name);
     let mut out = String::with_capacity(folded.len());
     for c in folded.chars() {

@@ -56,6 +56,7 @@ use crate::corpus::Corpus;
 use crate::graph::EvidenceGraph;
 use entities::Spec;
 use matcher::{EntityIdx, Matcher, MatcherBuilder};
+pub use merge::slug;
 
 /// What a rule in an ordered table decided about its case.
 pub(crate) enum Flow {
