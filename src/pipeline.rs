@@ -75,10 +75,7 @@ type CurationRead = Option<(PathBuf, Curation)>;
 
 /// Reads the curation file `choice` names, if there is one. A file beside the corpus
 /// that cannot be used is skipped with a warning.
-fn read_curation(
-    dir: &Path,
-    choice: &CurationFile,
-) -> Result<(CurationRead, Vec<Warning>)> {
+fn read_curation(dir: &Path, choice: &CurationFile) -> Result<(CurationRead, Vec<Warning>)> {
     match choice {
         CurationFile::Off => Ok((None, Vec::new())),
         CurationFile::At(path) => Ok((Some((path.clone(), Curation::load(path)?)), Vec::new())),
