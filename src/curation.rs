@@ -92,6 +92,16 @@ pub enum Edit {
         #[serde(default)]
         aliases: Vec<String>,
     },
+    /// Settle an ambiguous name: the mention starting at byte `start` of `doc` means
+    /// the entity `id` (one of the entities the name could mean).
+    Settle {
+        /// The document's id (its path in the corpus).
+        doc: String,
+        /// Where the name starts, in bytes.
+        start: u32,
+        /// The entity it means.
+        id: String,
+    },
     /// Reject a passage: the pair `a`–`b` loses the support of the sentence starting at
     /// byte `start` of document `doc`; a pair with no support left goes.
     Reject {
@@ -114,6 +124,9 @@ impl fmt::Display for Edit {
             Self::Kind { id, kind } => write!(f, "make {id} a {kind}"),
             Self::Hide { id } => write!(f, "hide {id}"),
             Self::Entity { name, kind, .. } => write!(f, "add the {kind} {name:?}"),
+            Self::Settle { doc, start, id } => {
+                write!(f, "settle the name at {doc}:{start} as {id}")
+            }
             Self::Reject { a, b, doc, start } => {
                 write!(f, "reject the passage of {a}–{b} at {doc}:{start}")
             }
@@ -154,6 +167,22 @@ impl Curation {
             }),
             _ => None,
         })
+    }
+
+    /// The names the file's `settle` edits settle, for extraction (a document the
+    /// corpus does not hold is left out; `apply` reports the edit).
+    pub fn settlements(&self, corpus: &Corpus) -> Vec<crate::extract::Settled> {
+        self.edits
+            .iter()
+            .filter_map(|edit| match edit {
+                Edit::Settle { doc, start, id } => Some(crate::extract::Settled {
+                    doc: corpus.doc_id(doc)?,
+                    start: *start as usize,
+                    entity: id.clone(),
+                }),
+                _ => None,
+            })
+            .collect()
     }
 
     /// Reads a curation file.
@@ -283,6 +312,25 @@ impl Work {
         Ok(())
     }
 
+    fn settled(
+        &self,
+        key: &str,
+        doc: Option<crate::corpus::DocId>,
+        start: u32,
+    ) -> std::result::Result<(), String> {
+        let id = self.find(key)?;
+        let doc = doc.ok_or("no such document")?;
+        let mentions = self
+            .mentions
+            .get(doc.index())
+            .map_or(&[][..], Vec::as_slice);
+        if mentions.iter().any(|m| m.start == start && m.entity == id) {
+            Ok(())
+        } else {
+            Err(format!("the name there is not one `{key}` can be"))
+        }
+    }
+
     fn reject(
         &mut self,
         a: &str,
@@ -369,6 +417,9 @@ pub fn apply(
                 .map(|_| ())
                 .map_err(|_| format!("{name:?} is named nowhere in the corpus")),
             Edit::Reject { a, b, doc, start } => work.reject(a, b, corpus.doc_id(doc), *start),
+            // Settled during extraction ([`Curation::settlements`]): stale unless the
+            // name there now means that entity.
+            Edit::Settle { doc, start, id } => work.settled(id, corpus.doc_id(doc), *start),
         };
         if let Err(why) = applied {
             stale.push(Stale {

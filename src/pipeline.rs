@@ -8,7 +8,7 @@ use crate::catalog::Catalog;
 use crate::corpus::{Corpus, LoadOptions, Warning};
 use crate::curation::{self, Curation};
 use crate::error::Result;
-use crate::extract::{extract, Extraction};
+use crate::extract::{extract_settled, Extraction};
 
 /// Which curation file to apply after extraction.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -47,7 +47,11 @@ pub fn run(
             catalog.add(entry);
         }
     }
-    let mut extraction = extract(&corpus, &catalog);
+    let settled = match &curation {
+        Some((_, file)) => file.settlements(&corpus),
+        None => Vec::new(),
+    };
+    let mut extraction = extract_settled(&corpus, &catalog, &settled);
     if let Some((path, file)) = &curation {
         let graph = std::mem::take(&mut extraction.graph);
         let (graph, stale) = curation::apply(&corpus, graph, file);

@@ -329,3 +329,35 @@ fn an_added_entity_is_found_everywhere_like_a_catalog_entry() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_settled_name_means_what_the_analyst_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = bundled();
+    let file = dir.path().join("settle.toml");
+    // The bundled corpus's one ambiguous name: "National Guard" in 001_….
+    std::fs::write(
+        &file,
+        "[[edit]]\nop = \"settle\"\ndoc = \"001_0d384ab6278c4c40.txt\"\nstart = 4372\nid = \"guardia-nacional\"\n\n[[edit]]\nop = \"settle\"\ndoc = \"001_0d384ab6278c4c40.txt\"\nstart = 1\nid = \"guardia-nacional\"\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        let mut all = vec!["extract", "--corpus", corpus.to_str().unwrap()];
+        all.extend_from_slice(args);
+        let out = nexo(dir.path(), &all);
+        (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (plain, _) = run(&["--no-curation"]);
+    assert!(plain.contains("Ambiguous names left out: 1"), "{plain}");
+    let (settled, stderr) = run(&["--curation", file.to_str().unwrap()]);
+    assert!(!settled.contains("Ambiguous names left out"), "{settled}");
+    // The second edit names no ambiguous name: stale, by number.
+    assert!(
+        stderr.contains("edit 2 (settle the name at 001_0d384ab6278c4c40.txt:1 as guardia-nacional) no longer applies"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("edit 1 "), "{stderr}");
+}

@@ -57,6 +57,7 @@ use crate::graph::EvidenceGraph;
 use entities::Spec;
 use matcher::{EntityIdx, Matcher, MatcherBuilder};
 pub use merge::slug;
+pub use pass2::Settled;
 
 /// What a rule in an ordered table decided about its case.
 pub(crate) enum Flow {
@@ -162,6 +163,13 @@ pub struct Extraction {
 /// assert_eq!(graph.relation_count(), 1);
 /// ```
 pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
+    extract_settled(corpus, catalog, &[])
+}
+
+/// Like [`extract`], with names a person settled: each mention at a [`Settled`]
+/// document and start means that entity when it is one of the name's candidates (an
+/// ambiguous name, say), instead of what context would decide.
+pub fn extract_settled(corpus: &Corpus, catalog: &Catalog, settled: &[Settled]) -> Extraction {
     let mut specs: Vec<Spec> = catalog
         .entries()
         .map(|e| Spec {
@@ -186,7 +194,7 @@ pub fn extract(corpus: &Corpus, catalog: &Catalog) -> Extraction {
     let all = build_matcher(specs.iter().enumerate(), &ignored);
     // Every entity index once: a resolved mention borrows its single candidate here.
     let identity: Vec<EntityIdx> = (0..specs.len() as EntityIdx).collect();
-    let analysed = pass2::run(corpus, &specs, &all, &identity, &failed);
+    let analysed = pass2::run(corpus, &specs, &all, &identity, &failed, settled);
     failed.extend(analysed.failed.iter().cloned());
     let mut extraction = assemble::assemble(corpus, specs, analysed, discovered);
     extraction.report.failed = failed

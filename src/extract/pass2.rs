@@ -103,11 +103,17 @@ pub(super) fn run<'a>(
     matcher: &'a Matcher,
     identity: &'a [EntityIdx],
     failed: &BTreeMap<usize, String>,
+    settled: &[Settled],
 ) -> Analysed<'a> {
     let by_key: HashMap<&str, EntityIdx> = specs
         .iter()
         .enumerate()
         .map(|(i, s)| (s.key.as_str(), i as EntityIdx))
+        .collect();
+    // Names a person settled: (document, start) → entity (unknown ids are dropped).
+    let settled: HashMap<(DocId, usize), EntityIdx> = settled
+        .iter()
+        .filter_map(|s| Some(((s.doc, s.start), *by_key.get(s.entity.as_str())?)))
         .collect();
     // Each entity's context as entity indices (ids the catalog does not hold are dropped).
     let contexts: Vec<Vec<EntityIdx>> = specs
@@ -134,6 +140,7 @@ pub(super) fn run<'a>(
                 heads: &heads,
                 contexts: &contexts,
                 identity,
+                settled: &settled,
             };
             let id = DocId(i as u32);
             if failed.contains_key(&i) {
@@ -167,6 +174,20 @@ pub(super) struct Known<'a, 't> {
     pub(super) contexts: &'t [Vec<EntityIdx>],
     /// Every entity index once: a resolved mention borrows its single candidate here.
     pub(super) identity: &'a [EntityIdx],
+    /// Names a person settled, by document and start.
+    pub(super) settled: &'t HashMap<(DocId, usize), EntityIdx>,
+}
+
+/// A name a person settled: the mention starting at byte `start` of `doc` means the
+/// entity `entity` (a key), whatever else it could mean.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settled {
+    /// The document.
+    pub doc: DocId,
+    /// Where the name starts, in bytes.
+    pub start: usize,
+    /// The entity's key.
+    pub entity: String,
 }
 
 /// A repair of a document's mentions, run in [`analyse`]'s order.
@@ -178,7 +199,7 @@ pub(super) fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a, '_>) 
     #[cfg(test)]
     super::tests::fail_if_asked(doc, "pass 2");
     let mut result = DocResult::default();
-    let resolved = mentions_of(doc, known, &mut result.unresolved);
+    let resolved = mentions_of(doc_id, doc, known, &mut result.unresolved);
     result.mentions = resolved
         .iter()
         .map(|m| Mention {
@@ -225,11 +246,23 @@ pub(super) fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a, '_>) 
 /// someone else's surname and the names in datelines, resolved from context (the
 /// ambiguous ones left out go to `unresolved`), then the repair stages in order.
 fn mentions_of<'a>(
+    doc_id: DocId,
     doc: &Document,
     known: &Known<'a, '_>,
     unresolved: &mut Vec<RawMention<'a>>,
 ) -> Vec<RawMention<'a>> {
     let mut raw = known.matcher.find(doc.body(), doc.body_start);
+    // A name a person settled means what they said, if it can mean that.
+    if !known.settled.is_empty() {
+        for m in &mut raw {
+            match known.settled.get(&(doc_id, m.start)) {
+                Some(&e) if m.candidates.contains(&e) => {
+                    m.candidates = super::entities::one(known.identity, e);
+                }
+                _ => {}
+            }
+        }
+    }
     raw.retain(|m| !is_someone_elses_surname(&doc.text, m, known.people));
     let datelines: Vec<Range<usize>> = datelines(doc).collect();
     if !datelines.is_empty() {
