@@ -41,10 +41,13 @@ pub fn run(
     let mut corpus = Corpus::load_with(dir, options, progress)?;
     let mut catalog = Catalog::resolve(catalog, Some(dir))?;
     let (curation, mut curation_warnings) = read_curation(dir, curation)?;
-    // Entities the analyst added are matched like catalog entries.
+    // Entities the analyst added are matched like catalog entries; one whose id the
+    // catalog already has is that entry (an edit never overwrites a catalog entry).
     if let Some((_, file)) = &curation {
         for entry in file.catalog_entries() {
-            catalog.add(entry);
+            if catalog.entry(&entry.id).is_none() {
+                catalog.add(entry);
+            }
         }
     }
     let settled = match &curation {

@@ -361,3 +361,46 @@ fn a_settled_name_means_what_the_analyst_said() {
     );
     assert!(!stderr.contains("edit 1 "), "{stderr}");
 }
+
+#[test]
+fn an_added_entity_never_overwrites_a_catalog_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("c");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::write(
+        corpus.join("a.txt"),
+        "Claudia Sheinbaum met Donald Trump in Mexico.",
+    )
+    .unwrap();
+    std::fs::write(
+        corpus.join("nexo-curation.toml"),
+        "[[edit]]\nop = \"entity\"\nname = \"Mexico\"\nkind = \"organization\"\n",
+    )
+    .unwrap();
+    let out_file = dir.path().join("g.json");
+    let out = nexo(
+        dir.path(),
+        &[
+            "export",
+            "--format",
+            "json",
+            "--corpus",
+            "c",
+            "--out",
+            out_file.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: Value = serde_json::from_str(&std::fs::read_to_string(&out_file).unwrap()).unwrap();
+    let mexico = json["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == "mexico")
+        .expect("mexico");
+    assert_eq!(mexico["kind"], "country");
+}
