@@ -6,9 +6,9 @@
 #![allow(missing_docs, clippy::expect_used)]
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
-use nexo::corpus::{Corpus, DocId};
+use nexo::corpus::Corpus;
 use nexo::curation::{apply, Curation, Edit};
-use nexo::graph::{Entity, EntityId, EvidenceGraph, Label, Mention, Passage, Relation};
+use nexo::graph::EvidenceGraph;
 use nexo::kind::Kind;
 
 const NODES: usize = 10_000;
@@ -16,52 +16,6 @@ const EDITS: usize = 1_000;
 
 fn key(i: usize) -> String {
     format!("e{i:06}")
-}
-
-fn graph() -> EvidenceGraph {
-    let edges = nexo::synth::scale_free_edges(NODES, 3, 11);
-    let entities: Vec<Entity> = (0..NODES)
-        .map(|i| Entity {
-            key: key(i),
-            name: format!("Entity number {i}"),
-            kind: Kind::ALL[i % Kind::ALL.len()],
-            aliases: vec![format!("E{i}")],
-            description: None,
-            is_discovered: false,
-            mentions: 3,
-            documents: vec![DocId(0)],
-        })
-        .collect();
-    let mut seen = std::collections::BTreeSet::new();
-    let relations: Vec<Relation> = edges
-        .iter()
-        .filter(|(a, b, _)| a != b && seen.insert((*a.min(b), *a.max(b))))
-        .enumerate()
-        .map(|(n, &(a, b, w))| Relation {
-            source: EntityId(a.min(b) as u32),
-            target: EntityId(a.max(b) as u32),
-            labels: vec!["met".into()],
-            passages: (0..w.max(1.0) as u32)
-                .map(|k| Passage {
-                    doc: DocId(0),
-                    start: (n as u32) * 16 + k,
-                    end: (n as u32) * 16 + k + 1,
-                    source_span: (0, 0),
-                    target_span: (0, 0),
-                    label: Label::new("met"),
-                    rule: None,
-                })
-                .collect(),
-        })
-        .collect();
-    let mentions: Vec<Mention> = (0..NODES * 3)
-        .map(|k| Mention {
-            start: k as u32,
-            end: k as u32 + 1,
-            entity: EntityId((k % NODES) as u32),
-        })
-        .collect();
-    EvidenceGraph::new(entities, relations, vec![mentions])
 }
 
 /// 1,000 edits, a fifth of each kind, on entities and passages spread over the graph.
@@ -101,7 +55,7 @@ fn edits(graph: &EvidenceGraph) -> Curation {
 
 fn curation(c: &mut Criterion) {
     let corpus = Corpus::from_texts([("a.txt", "A text.".to_string())]);
-    let graph = graph();
+    let graph = nexo::synth::scale_free_graph(NODES, 3, 11);
     let curation = edits(&graph);
     let (_, stale) = apply(&corpus, graph.clone(), &curation);
     // Some edits name what an earlier one merged away or hid: stale, as they should be.

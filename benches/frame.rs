@@ -9,47 +9,11 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use eframe::{egui, App as _};
 use nexo::app::{App, Loaded};
-use nexo::corpus::{Corpus, DocId};
+use nexo::corpus::Corpus;
 use nexo::extract::{ExtractReport, Extraction};
-use nexo::graph::{Entity, EvidenceGraph, Label, Passage, Relation};
-use nexo::kind::Kind;
 
 fn loaded(nodes: usize) -> Loaded {
-    let edges = nexo::synth::scale_free_edges(nodes, 3, 11);
-    let entities: Vec<Entity> = (0..nodes)
-        .map(|i| Entity {
-            key: format!("e{i:06}"),
-            name: format!("Entity number {i}"),
-            kind: Kind::ALL[i % Kind::ALL.len()],
-            aliases: Vec::new(),
-            description: None,
-            is_discovered: false,
-            mentions: 1,
-            documents: vec![DocId(0)],
-        })
-        .collect();
-    let mut seen = std::collections::BTreeSet::new();
-    let relations: Vec<Relation> = edges
-        .iter()
-        .filter(|(a, b, _)| seen.insert((*a.min(b), *a.max(b))))
-        .map(|&(a, b, w)| Relation {
-            source: nexo::graph::EntityId(a.min(b) as u32),
-            target: nexo::graph::EntityId(a.max(b) as u32),
-            labels: vec!["met".into()],
-            passages: (0..w as u32)
-                .map(|k| Passage {
-                    doc: DocId(0),
-                    start: k,
-                    end: k + 1,
-                    source_span: (0, 0),
-                    target_span: (0, 0),
-                    label: Label::new("met"),
-                    rule: None,
-                })
-                .collect(),
-        })
-        .collect();
-    let graph = EvidenceGraph::new(entities, relations, vec![Vec::new()]);
+    let graph = nexo::synth::scale_free_graph(nodes, 3, 11);
     Loaded {
         corpus: Corpus::default(),
         extraction: Extraction {

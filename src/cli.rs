@@ -138,6 +138,15 @@ pub fn default_corpus() -> PathBuf {
     }
 }
 
+/// The curation file `--curation` and `--no-curation` ask for (the viewer's too).
+pub fn curation_file(cli: &Cli) -> crate::pipeline::CurationFile {
+    match (&cli.curation, cli.no_curation) {
+        (_, true) => crate::pipeline::CurationFile::Off,
+        (Some(path), false) => crate::pipeline::CurationFile::At(path.clone()),
+        (None, false) => crate::pipeline::CurationFile::Beside,
+    }
+}
+
 /// Loads the corpus and catalog a command asks for.
 ///
 /// # Errors
@@ -148,16 +157,11 @@ pub fn load(cli: &Cli) -> anyhow::Result<(Corpus, Extraction)> {
     let options = LoadOptions {
         max_file_bytes: cli.max_file_mb << 20,
     };
-    let curation = match (&cli.curation, cli.no_curation) {
-        (_, true) => crate::pipeline::CurationFile::Off,
-        (Some(path), false) => crate::pipeline::CurationFile::At(path.clone()),
-        (None, false) => crate::pipeline::CurationFile::Beside,
-    };
     Ok(crate::pipeline::run(
         &dir,
         cli.catalog.as_deref(),
         options,
-        &curation,
+        &curation_file(cli),
         &|_, _| {},
     )?)
 }
@@ -442,6 +446,19 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pipeline::CurationFile;
+
+    #[test]
+    fn the_viewer_and_every_command_read_one_curation_choice() {
+        let choice = |args: &[&str]| curation_file(&Cli::try_parse_from(args).unwrap());
+        assert_eq!(choice(&["nexo"]), CurationFile::Beside);
+        assert_eq!(choice(&["nexo", "--no-curation"]), CurationFile::Off);
+        assert_eq!(
+            choice(&["nexo", "--curation", "c.toml", "extract"]),
+            CurationFile::At("c.toml".into())
+        );
+        assert!(Cli::try_parse_from(["nexo", "--curation", "c.toml", "--no-curation"]).is_err());
+    }
 
     #[test]
     fn a_cause_the_message_already_holds_is_not_repeated() {

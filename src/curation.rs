@@ -451,11 +451,11 @@ fn rebuild(mut work: Work) -> EvidenceGraph {
         .filter_map(|(i, e)| e.map(|e| (EntityId(i as u32), e)))
         .collect();
     live.sort_by(|a, b| a.1.key.cmp(&b.1.key));
-    let mut remap = vec![None; live.iter().map(|(id, _)| id.index() + 1).max().unwrap_or(0)];
+    let mut remap = vec![None; resolved.len()];
     for (new, (old, _)) in live.iter().enumerate() {
         remap[old.index()] = Some(EntityId(new as u32));
     }
-    let remap_of = |id: EntityId| remap.get(resolved[id.index()].index()).copied().flatten();
+    let remap_of = |id: EntityId| remap[resolved[id.index()].index()];
     let mut pairs: std::collections::BTreeMap<(EntityId, EntityId), (Relation, bool)> =
         Default::default();
     for (r, touched) in relations {

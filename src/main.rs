@@ -27,6 +27,7 @@ fn main() -> ExitCode {
         return match nexo::app::run(
             cli.corpus.clone(),
             cli.catalog.clone(),
+            nexo::cli::curation_file(&cli),
             snapshot,
             cli.exit_after_first_frame.then_some(started),
             nexo::corpus::LoadOptions {

@@ -9,6 +9,8 @@
 use std::fmt::Write as _;
 
 use crate::catalog::Catalog;
+use crate::corpus::DocId;
+use crate::graph::{Entity, EntityId, EvidenceGraph, Label, Mention, Passage, Relation};
 use crate::kind::Kind;
 
 /// A small, fast, seeded random number generator (SplitMix64).
@@ -357,6 +359,55 @@ pub fn write_corpus(
         written += text.len();
     }
     Ok(written)
+}
+
+/// A scale-free evidence graph of `nodes` entities (`e000000`, …, each with one alias),
+/// about `per_node` relations each, one passage per unit of edge weight and three
+/// mentions per entity, all in one document (`DocId(0)`): for benchmarks of what runs
+/// on a graph (a viewer frame, curation) without extracting one first.
+pub fn scale_free_graph(nodes: usize, per_node: usize, seed: u64) -> EvidenceGraph {
+    let entities: Vec<Entity> = (0..nodes)
+        .map(|i| Entity {
+            key: format!("e{i:06}"),
+            name: format!("Entity number {i}"),
+            kind: Kind::ALL[i % Kind::ALL.len()],
+            aliases: vec![format!("E{i}")],
+            description: None,
+            is_discovered: false,
+            mentions: 3,
+            documents: vec![DocId(0)],
+        })
+        .collect();
+    let mut seen = std::collections::BTreeSet::new();
+    let relations: Vec<Relation> = scale_free_edges(nodes, per_node, seed)
+        .iter()
+        .filter(|(a, b, _)| a != b && seen.insert((*a.min(b), *a.max(b))))
+        .enumerate()
+        .map(|(n, &(a, b, w))| Relation {
+            source: EntityId(a.min(b) as u32),
+            target: EntityId(a.max(b) as u32),
+            labels: vec!["met".into()],
+            passages: (0..w.max(1.0) as u32)
+                .map(|k| Passage {
+                    doc: DocId(0),
+                    start: (n as u32) * 16 + k,
+                    end: (n as u32) * 16 + k + 1,
+                    source_span: (0, 0),
+                    target_span: (0, 0),
+                    label: Label::new("met"),
+                    rule: None,
+                })
+                .collect(),
+        })
+        .collect();
+    let mentions: Vec<Mention> = (0..nodes * 3)
+        .map(|k| Mention {
+            start: k as u32,
+            end: k as u32 + 1,
+            entity: EntityId((k % nodes) as u32),
+        })
+        .collect();
+    EvidenceGraph::new(entities, relations, vec![mentions])
 }
 
 #[cfg(test)]

@@ -13,8 +13,12 @@ use nexo::app::{load_corpus, App};
 
 /// The viewer on the bundled corpus, and its number of entities.
 fn harness() -> (Harness<'static, App>, usize) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus");
-    let data = load_corpus(&dir, None).unwrap();
+    harness_on(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus"))
+}
+
+/// The viewer on the corpus in `dir`, after its first frames, and its entity count.
+fn harness_on(dir: &Path) -> (Harness<'static, App>, usize) {
+    let data = load_corpus(dir, None).unwrap();
     let entities = data.extraction.graph.entity_count();
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
@@ -539,11 +543,7 @@ fn a_curation_file_beside_the_corpus_is_applied_and_a_stale_edit_shows_in_the_st
         "[[edit]]\nop = \"rename\"\nid = \"donald-trump\"\nname = \"President Trump\"\n\n[[edit]]\nop = \"hide\"\nid = \"no-such-entity\"\n",
     )
     .unwrap();
-    let data = load_corpus(dir.path(), None).unwrap();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |_| App::with_data(data));
-    h.run_steps(4);
+    let (mut h, _) = harness_on(dir.path());
     // The status bar counts the stale edit, in the singular.
     let status = h.get_by_label_contains("1 warning ·");
     status.click();

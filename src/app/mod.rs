@@ -23,6 +23,7 @@ use eframe::egui;
 
 use crate::corpus::Corpus;
 use crate::extract::Extraction;
+use crate::pipeline::CurationFile;
 use canvas::Canvas;
 use state::{AppState, Command, Selection};
 
@@ -58,6 +59,8 @@ pub struct App {
     canvas: Option<Canvas>,
     load: Load,
     catalog: Option<PathBuf>,
+    /// Which curation file every load applies (`--curation`, `--no-curation`).
+    curation: CurationFile,
     /// The folder typed in File → Open folder.
     open_input: String,
     /// What the last export did.
@@ -147,6 +150,7 @@ pub fn load_corpus(dir: &Path, catalog: Option<&Path>) -> Result<Loaded, String>
     load_corpus_with_progress(
         dir,
         catalog,
+        &CurationFile::Beside,
         crate::corpus::LoadOptions::default(),
         &|_, _| {},
     )
@@ -159,17 +163,12 @@ pub fn load_corpus(dir: &Path, catalog: Option<&Path>) -> Result<Loaded, String>
 pub fn load_corpus_with_progress(
     dir: &Path,
     catalog: Option<&Path>,
+    curation: &CurationFile,
     options: crate::corpus::LoadOptions,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<Loaded, String> {
-    let (corpus, extraction) = crate::pipeline::run(
-        dir,
-        catalog,
-        options,
-        &crate::pipeline::CurationFile::Beside,
-        progress,
-    )
-    .map_err(|e| e.to_string())?;
+    let (corpus, extraction) = crate::pipeline::run(dir, catalog, options, curation, progress)
+        .map_err(|e| e.to_string())?;
     Ok(Loaded { corpus, extraction })
 }
 
@@ -179,6 +178,7 @@ impl App {
         cc: &eframe::CreationContext<'_>,
         corpus: Option<PathBuf>,
         catalog: Option<PathBuf>,
+        curation: CurationFile,
         snapshot: Option<snapshot::Snapshot>,
         startup_probe: Option<std::time::Instant>,
         load_options: crate::corpus::LoadOptions,
@@ -203,6 +203,7 @@ impl App {
             canvas: None,
             load: Load::Idle,
             catalog,
+            curation,
             open_input,
             export_message: None,
             pending_snapshot: snapshot,
@@ -233,6 +234,7 @@ impl App {
             canvas: Some(canvas),
             load: Load::Idle,
             catalog: None,
+            curation: CurationFile::Beside,
             open_input: String::new(),
             export_message: None,
             pending_snapshot: None,
@@ -270,6 +272,7 @@ impl App {
         let (tx, rx) = mpsc::channel();
         let ctx = ctx.clone();
         let catalog = self.catalog.clone();
+        let curation = self.curation.clone();
         let options = self.load_options;
         let dir = path.clone();
         // A message about the last session or snapshot belongs to what was shown then.
@@ -287,6 +290,7 @@ impl App {
             let _ = tx.send(load_corpus_with_progress(
                 &dir,
                 catalog.as_deref(),
+                &curation,
                 options,
                 &report,
             ));
@@ -791,6 +795,7 @@ impl App {
 pub fn run(
     corpus: Option<PathBuf>,
     catalog: Option<PathBuf>,
+    curation: CurationFile,
     snapshot: Option<snapshot::Snapshot>,
     startup_probe: Option<std::time::Instant>,
     load_options: crate::corpus::LoadOptions,
@@ -809,6 +814,7 @@ pub fn run(
                 cc,
                 corpus,
                 catalog,
+                curation,
                 snapshot,
                 startup_probe,
                 load_options,

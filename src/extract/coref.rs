@@ -32,6 +32,11 @@ pub(super) fn pronoun_gender(w: &str) -> Option<Gender> {
     }
 }
 
+/// True if `m` (resolved) is a person's mention.
+fn is_person(traits: &[Traits], m: &RawMention) -> bool {
+    traits[m.candidates[0] as usize].kind == Kind::Person
+}
+
 /// "García Harfuch is a seasoned police officer … He is no stranger to …", "Trump …
 /// Just last month, he told the press …": a he/she/his/her before anyone is named in a
 /// sentence continues the story of the person the sentence before was about (the first
@@ -47,8 +52,8 @@ pub(super) fn pronouns<'a>(
     traits: &[Traits],
     identity: &'a [EntityIdx],
 ) -> Vec<RawMention<'a>> {
-    let is_person = |m: &&RawMention| traits[m.candidates[0] as usize].kind == Kind::Person;
-    let sentence_people = |s: &Range<usize>| within(mentions, s).iter().filter(is_person);
+    let sentence_people =
+        |s: &Range<usize>| within(mentions, s).iter().filter(|m| is_person(traits, m));
     let seen = pronouns_seen(doc, mentions, traits);
     // The given name first ("Sara Carter" is "she" even where a sentence about her names
     // Trump too), then what the document shows.
@@ -114,12 +119,11 @@ fn pronouns_seen(
     mentions: &[RawMention],
     traits: &[Traits],
 ) -> rustc_hash::FxHashMap<EntityIdx, (u32, u32)> {
-    let is_person = |m: &&RawMention| traits[m.candidates[0] as usize].kind == Kind::Person;
     let mut seen: rustc_hash::FxHashMap<EntityIdx, (u32, u32)> = Default::default();
     for s in &doc.sentences {
         let mut people = within(mentions, s)
             .iter()
-            .filter(is_person)
+            .filter(|m| is_person(traits, m))
             .map(|m| m.candidates[0]);
         let Some(only) = people.next() else { continue };
         if people.any(|e| e != only) {
@@ -207,7 +211,7 @@ fn clause_pronouns<'t>(
         let before = || {
             mentions
                 .iter()
-                .filter(|m| traits[m.candidates[0] as usize].kind == Kind::Person)
+                .filter(|m| is_person(traits, m))
                 .filter(|m| m.end <= at)
         };
         let Some(referent) = before().next().map(|m| m.candidates[0]) else {

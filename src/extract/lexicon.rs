@@ -585,6 +585,14 @@ pub fn word_info(word_lower: &str) -> &'static WordInfo {
     MAP.get(word_lower).unwrap_or(&UNLISTED)
 }
 
+/// The endings of [`ACT_NOUN_ENDINGS`], read from the file once (a rule asks for them
+/// token after token).
+pub fn act_noun_endings() -> &'static [&'static str] {
+    static ENDINGS: LazyLock<Vec<&'static str>> =
+        LazyLock::new(|| ACT_NOUN_ENDINGS.words().collect());
+    &ENDINGS
+}
+
 /// True if the folded `word` is in the word lists of `class` (for a word that is no
 /// token; a token caches the answer: [`crate::extract::tokens::Token::is`]).
 pub fn is(word_lower: &str, class: WordClass) -> bool {

@@ -38,6 +38,8 @@ mod assemble;
 mod coref;
 pub mod discover;
 mod entities;
+#[cfg(test)]
+mod example_files;
 pub mod fold;
 pub mod lexicon;
 pub mod matcher;

@@ -33,10 +33,14 @@ pub(super) struct Run<'s> {
 }
 
 impl Run<'_> {
-    /// The run's text.
-    pub(super) fn name(&self) -> String {
-        self.text[self.tokens[self.start].span.start..self.tokens[self.end - 1].span.end]
-            .to_string()
+    /// The run as a name of `kind`, with the acronym defined after it as an alias.
+    pub(super) fn candidate(&self, kind: Kind) -> Candidate {
+        let span = self.tokens[self.start].span.start..self.tokens[self.end - 1].span.end;
+        Candidate {
+            name: self.text[span].to_string(),
+            kind,
+            aliases: self.acronym.clone().into_iter().collect(),
+        }
     }
 }
 
@@ -139,11 +143,7 @@ pub(super) fn organisation_by_head(run: &Run, found: &mut Found) -> Flow {
     if is_single_cue && run.acronym.is_none() {
         return Flow::Done;
     }
-    found.candidates.push(Candidate {
-        name: run.name(),
-        kind,
-        aliases: run.acronym.clone().into_iter().collect(),
-    });
+    found.candidates.push(run.candidate(kind));
     Flow::Done
 }
 
@@ -169,11 +169,7 @@ pub(super) fn described(run: &Run, found: &mut Found) -> Flow {
     if kind == Kind::Person {
         push_person(text, tokens, run.start..run.end, found);
     } else {
-        found.candidates.push(Candidate {
-            name: run.name(),
-            kind,
-            aliases: run.acronym.clone().into_iter().collect(),
-        });
+        found.candidates.push(run.candidate(kind));
     }
     Flow::Done
 }
@@ -181,15 +177,11 @@ pub(super) fn described(run: &Run, found: &mut Found) -> Flow {
 /// "Centro de Investigación y Docencia Económicas (CIDE)": two words or more with an
 /// acronym defined after them name an organisation.
 pub(super) fn defined_acronym(run: &Run, found: &mut Found) -> Flow {
-    let Some(acr) = &run.acronym else {
+    if run.acronym.is_none() {
         return Flow::Next;
-    };
+    }
     if run.words.len() >= 2 {
-        found.candidates.push(Candidate {
-            name: run.name(),
-            kind: Kind::Organization,
-            aliases: vec![acr.clone()],
-        });
+        found.candidates.push(run.candidate(Kind::Organization));
     }
     Flow::Done
 }

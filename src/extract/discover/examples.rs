@@ -7,6 +7,8 @@ use std::ops::Range;
 
 use serde::Deserialize;
 
+use crate::extract::example_files;
+
 use super::classify::CLASSIFIERS;
 use super::discover;
 use crate::extract::tokens::tokenize;
@@ -14,12 +16,6 @@ use crate::kind::Kind;
 
 /// The examples file, compiled into the tests.
 const EXAMPLES: &str = include_str!("examples.toml");
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Examples {
-    example: Vec<Example>,
-}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -61,22 +57,26 @@ fn check(x: &Example) -> Result<(), String> {
 }
 
 fn examples() -> Vec<Example> {
-    toml::from_str::<Examples>(EXAMPLES)
-        .unwrap_or_else(|e| panic!("examples.toml: {e}"))
-        .example
+    example_files::read("discover/examples.toml", EXAMPLES)
+}
+
+impl example_files::Example for Example {
+    fn rule(&self) -> &str {
+        &self.rule
+    }
+
+    fn text(&self) -> &str {
+        &self.text
+    }
+
+    fn check(&self) -> Result<(), String> {
+        check(self)
+    }
 }
 
 #[test]
 fn every_example_holds() {
-    let failures: Vec<String> = examples()
-        .iter()
-        .filter_map(|x| {
-            check(x)
-                .err()
-                .map(|e| format!("{}: {e}\n  {}", x.rule, x.text))
-        })
-        .collect();
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    example_files::assert_all_hold(&examples());
 }
 
 #[test]

@@ -14,6 +14,8 @@
 
 use serde::Deserialize;
 
+use crate::extract::example_files;
+
 use super::attach::ADJACENT_RULES;
 use super::pairs::PAIR_RULES;
 use super::{relate, SentenceMention};
@@ -23,12 +25,6 @@ use crate::kind::Kind;
 
 /// The examples file, compiled into the tests.
 const EXAMPLES: &str = include_str!("examples.toml");
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Examples {
-    example: Vec<Example>,
-}
 
 /// One sentence and what the rule must (`has`) and must not (`lacks`) relate in it.
 #[derive(Debug, Deserialize)]
@@ -112,22 +108,26 @@ fn check(example: &Example) -> Result<(), String> {
 }
 
 fn examples() -> Vec<Example> {
-    toml::from_str::<Examples>(EXAMPLES)
-        .unwrap_or_else(|e| panic!("examples.toml: {e}"))
-        .example
+    example_files::read("relate/examples.toml", EXAMPLES)
+}
+
+impl example_files::Example for Example {
+    fn rule(&self) -> &str {
+        &self.rule
+    }
+
+    fn text(&self) -> &str {
+        &self.text
+    }
+
+    fn check(&self) -> Result<(), String> {
+        check(self)
+    }
 }
 
 #[test]
 fn every_example_holds() {
-    let failures: Vec<String> = examples()
-        .iter()
-        .filter_map(|x| {
-            check(x)
-                .err()
-                .map(|e| format!("{}: {e}\n  {}", x.rule, x.text))
-        })
-        .collect();
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    example_files::assert_all_hold(&examples());
 }
 
 #[test]

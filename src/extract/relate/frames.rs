@@ -269,8 +269,8 @@ pub(super) fn is_attributive_country(
 /// "pressure", "demand"), whose agent a country before it is.
 pub(super) fn is_act_noun(t: &Token) -> bool {
     let w = t.lower.as_str();
-    let by_ending = lexicon::ACT_NOUN_ENDINGS
-        .words()
+    let by_ending = lexicon::act_noun_endings()
+        .iter()
         .any(|s| w.len() > s.len() + 2 && w.ends_with(s));
     (by_ending && !t.is(WordClass::THING_NOUN)) || t.is_or_plural_of(WordClass::ACT_NOUN)
 }
