@@ -14,12 +14,14 @@ use nexo::extract::{ExtractReport, Extraction};
 
 fn loaded(nodes: usize) -> Loaded {
     let graph = nexo::synth::scale_free_graph(nodes, 3, 11);
+    let extraction = Extraction {
+        graph,
+        report: ExtractReport::default(),
+    };
     Loaded {
         corpus: Corpus::default(),
-        extraction: Extraction {
-            graph,
-            report: ExtractReport::default(),
-        },
+        curator: nexo::pipeline::Curator::over(extraction.clone()),
+        extraction,
     }
 }
 

@@ -97,6 +97,8 @@ pub struct Canvas {
     /// The user paused the layout.
     pub is_paused: bool,
     last_selection: Selection,
+    /// The entities selected together, as last drawn.
+    last_marked: Vec<EntityId>,
     /// Frames still drawn through GraphView after activity stops (so hover and
     /// selection state settle before the canvas goes quiet).
     was_live_frames: u8,
@@ -140,19 +142,64 @@ const ALL_LABELS_UP_TO: usize = 60;
 impl Canvas {
     /// A canvas for `graph`, laid out from scratch.
     pub fn new(graph: &EvidenceGraph) -> Self {
-        let edges: Vec<(usize, usize, f32)> = graph
-            .relations()
-            .iter()
-            .map(|r| (r.source.index(), r.target.index(), r.weight() as f32))
-            .collect();
-        let mut layout =
-            ForceLayout::new(graph.entity_count(), &edges, 42, ForceSettings::default());
+        let mut layout = Self::layout_of(graph);
         // Settle most of the way before the first frame, within a small time budget, so
         // a user sees a readable network at once; a big graph finishes live.
         let started = std::time::Instant::now();
         while !layout.is_settled() && started.elapsed() < std::time::Duration::from_millis(150) {
             layout.step();
         }
+        Self::with_layout(graph, layout)
+    }
+
+    /// A canvas for `graph` after an edit changed it: every node stays where it was
+    /// (`positions`, by key) and the camera with them; a new node (split off) goes
+    /// beside its first neighbour that has a place. Nothing moves until the user asks
+    /// to re-run the layout.
+    pub fn carried_over(
+        graph: &EvidenceGraph,
+        positions: &[(String, [f32; 2])],
+        camera: Option<(f32, [f32; 2])>,
+    ) -> Self {
+        let by_key: std::collections::HashMap<&str, [f32; 2]> =
+            positions.iter().map(|(k, p)| (k.as_str(), *p)).collect();
+        let mut placed: Vec<Option<[f32; 2]>> = graph
+            .entities()
+            .iter()
+            .map(|e| by_key.get(e.key.as_str()).copied())
+            .collect();
+        for id in graph.entity_ids() {
+            if placed[id.index()].is_some() {
+                continue;
+            }
+            let beside = graph
+                .relations_of(id)
+                .iter()
+                .filter_map(|r| graph.relation(*r))
+                .find_map(|r| placed[r.other(id).index()]);
+            placed[id.index()] = beside.map(|[x, y]| [x + 40.0, y + 40.0]);
+        }
+        let mut layout = Self::layout_of(graph);
+        layout.restore(&placed);
+        layout.freeze();
+        let mut canvas = Self::with_layout(graph, layout);
+        if camera.is_some() {
+            canvas.pending_camera = camera;
+            canvas.fit_frames = 0;
+        }
+        canvas
+    }
+
+    fn layout_of(graph: &EvidenceGraph) -> ForceLayout {
+        let edges: Vec<(usize, usize, f32)> = graph
+            .relations()
+            .iter()
+            .map(|r| (r.source.index(), r.target.index(), r.weight() as f32))
+            .collect();
+        ForceLayout::new(graph.entity_count(), &edges, 42, ForceSettings::default())
+    }
+
+    fn with_layout(graph: &EvidenceGraph, layout: ForceLayout) -> Self {
         Self {
             view: ViewGraph::new(),
             node_of: Vec::new(),
@@ -164,6 +211,7 @@ impl Canvas {
             fit_frames: 3,
             is_paused: false,
             last_selection: Selection::None,
+            last_marked: Vec::new(),
             was_live_frames: 2,
             pending_center: None,
             camera: None,
@@ -655,7 +703,12 @@ impl Canvas {
     }
 
     /// Marks the selected element and its neighbourhood; dims the rest.
-    fn apply_selection(&mut self, graph: &EvidenceGraph, selection: Selection) {
+    fn apply_selection(
+        &mut self,
+        graph: &EvidenceGraph,
+        selection: Selection,
+        marked: &[EntityId],
+    ) {
         let (focus_nodes, focus_edges): (Vec<EntityId>, Vec<RelationId>) = match selection {
             Selection::None => (Vec::new(), Vec::new()),
             Selection::Entity(id) => {
@@ -685,7 +738,7 @@ impl Canvas {
                 let p = n.payload_mut();
                 p.is_dimmed = has_focus && !in_focus && !is_focus_mode;
                 p.is_label_pinned = self.hubs[entity.index()] || (has_focus && in_focus);
-                n.set_selected(selection == Selection::Entity(entity));
+                n.set_selected(selection == Selection::Entity(entity) || marked.contains(&entity));
             }
         }
         let edge_indices: Vec<EdgeIndex<u32>> = self.view.g().edge_indices().collect();
@@ -699,16 +752,14 @@ impl Canvas {
                 e.set_selected(selection == Selection::Relation(rid));
             }
         }
-        let selected_nodes: Vec<NodeIndex<u32>> = match selection {
-            Selection::Entity(id) => self
-                .node_of
-                .get(id.index())
-                .copied()
-                .flatten()
-                .into_iter()
-                .collect(),
-            _ => Vec::new(),
+        let selected_entities: Vec<EntityId> = match selection {
+            Selection::Entity(id) => std::iter::once(id).chain(marked.iter().copied()).collect(),
+            _ => marked.to_vec(),
         };
+        let selected_nodes: Vec<NodeIndex<u32>> = selected_entities
+            .iter()
+            .filter_map(|id| self.node_of.get(id.index()).copied().flatten())
+            .collect();
         let selected_edges: Vec<EdgeIndex<u32>> = match selection {
             Selection::Relation(r) => self
                 .edge_of
@@ -722,6 +773,7 @@ impl Canvas {
         self.view.set_selected_nodes(selected_nodes);
         self.view.set_selected_edges(selected_edges);
         self.last_selection = selection;
+        self.last_marked = marked.to_vec();
     }
 
     /// Draws the canvas; returns the commands its clicks produce.
@@ -747,9 +799,10 @@ impl Canvas {
         if self.ringed_search.as_deref() != Some(state.search.as_str()) {
             self.ring_matches(data, &state.search);
         }
-        let selection_changed = self.last_selection != state.selection;
+        let selection_changed =
+            self.last_selection != state.selection || self.last_marked != state.marked;
         if selection_changed {
-            self.apply_selection(graph, state.selection);
+            self.apply_selection(graph, state.selection, &state.marked);
         }
         if self.is_moving() {
             let started = std::time::Instant::now();
@@ -902,7 +955,17 @@ impl Canvas {
             match change {
                 GraphChange::NodeClicked { node } | GraphChange::NodeSelected { node } => {
                     if let Some(n) = self.view.node(*node) {
-                        commands.push(Command::Select(Selection::Entity(n.payload().entity)));
+                        let entity = n.payload().entity;
+                        // Ctrl+click selects several, for a merge.
+                        let is_adding = ui.input(|i| i.modifiers.command);
+                        let command = if is_adding && state.selection != Selection::None {
+                            Command::ToggleMarked(entity)
+                        } else {
+                            Command::Select(Selection::Entity(entity))
+                        };
+                        if !commands.contains(&command) {
+                            commands.push(command);
+                        }
                         hit_something = true;
                     }
                 }
@@ -954,10 +1017,11 @@ impl Canvas {
         let mut action = None;
         self.is_menu_open = response.response.context_menu_opened();
         response.response.context_menu(|ui| {
-            action = context_menu_ui(ui, self.context_node, graph, &self.layout, state);
+            action = context_menu_ui(ui, self.context_node, data, &self.layout, state);
         });
         match action {
             Some(ContextAction::Command(c)) => commands.push(c),
+            Some(ContextAction::Commands(c)) => commands.extend(c),
             Some(ContextAction::Pin(id, is_pinned)) => self.set_pinned(id, is_pinned),
             Some(ContextAction::UnpinAll) => {
                 for id in graph.entity_ids() {
@@ -974,6 +1038,7 @@ impl Canvas {
 /// What a context-menu item asks for.
 enum ContextAction {
     Command(Command),
+    Commands(Vec<Command>),
     Pin(EntityId, bool),
     UnpinAll,
 }
@@ -982,10 +1047,11 @@ enum ContextAction {
 fn context_menu_ui(
     ui: &mut egui::Ui,
     node: Option<EntityId>,
-    graph: &EvidenceGraph,
+    data: &super::Loaded,
     layout: &ForceLayout,
     state: &AppState,
 ) -> Option<ContextAction> {
+    let graph = &data.extraction.graph;
     let mut action = None;
     let mut item = |ui: &mut egui::Ui, text: &str, a: ContextAction| {
         if ui.button(text).clicked() {
@@ -1008,6 +1074,21 @@ fn context_menu_ui(
         if ui.button("Copy name").clicked() {
             ui.ctx().copy_text(name);
             ui.close();
+        }
+        if state.selection != Selection::None && state.selection != Selection::Entity(id) {
+            let is_marked = state.marked.contains(&id);
+            let text = if is_marked {
+                "Take out of the selection"
+            } else {
+                "Add to the selection (Ctrl+click)"
+            };
+            item(ui, text, Do(Command::ToggleMarked(id)));
+        }
+        ui.separator();
+        let mut edits = Vec::new();
+        super::curate::entity_actions_ui(ui, data, state, id, &mut edits);
+        if !edits.is_empty() {
+            action = Some(ContextAction::Commands(edits));
         }
     } else {
         item(ui, "Fit (F)", Do(Command::Fit));

@@ -29,13 +29,46 @@ pub fn evidence_panel_ui(
             }
         });
     }
+    if !state.marked.is_empty() {
+        together_ui(ui, state, data, commands);
+    }
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| match state.selection {
             Selection::None => overview_ui(ui, data, commands),
-            Selection::Entity(id) => entity_ui(ui, id, data, commands),
+            Selection::Entity(id) => entity_ui(ui, id, state, data, commands),
             Selection::Relation(id) => relation_ui(ui, id, data, commands),
         });
+}
+
+/// The entities selected together (Ctrl+click), with what can be done to them all.
+fn together_ui(ui: &mut egui::Ui, state: &AppState, data: &Loaded, commands: &mut Vec<Command>) {
+    let together = super::curate::selected_entities(state);
+    let names: Vec<&str> = together.iter().map(|id| name(data, *id)).collect();
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(format!("{} selected", together.len())).strong());
+        ui.label(names.join(" · "));
+        ui.horizontal(|ui| {
+            let merge = super::curate::merge_dialog(data, &together);
+            let button = ui.add_enabled(merge.is_some(), egui::Button::new("Merge…"));
+            if button.on_hover_text("M").clicked() {
+                commands.extend(merge.map(Command::OpenDialog));
+            }
+            if ui.button("Hide all").clicked() {
+                for id in &together {
+                    if let Some(e) = data.extraction.graph.entity(*id) {
+                        commands.push(Command::Curate(crate::curation::Edit::Hide {
+                            id: e.key.clone(),
+                        }));
+                    }
+                }
+            }
+            if ui.button("Clear").clicked() {
+                commands.push(Command::Select(Selection::None));
+            }
+        });
+    });
 }
 
 fn overview_ui(ui: &mut egui::Ui, data: &Loaded, commands: &mut Vec<Command>) {
@@ -82,7 +115,13 @@ fn name(data: &Loaded, id: EntityId) -> &str {
         .map_or("?", |e| e.name.as_str())
 }
 
-fn entity_ui(ui: &mut egui::Ui, id: EntityId, data: &Loaded, commands: &mut Vec<Command>) {
+fn entity_ui(
+    ui: &mut egui::Ui,
+    id: EntityId,
+    state: &AppState,
+    data: &Loaded,
+    commands: &mut Vec<Command>,
+) {
     let g = &data.extraction.graph;
     let Some(e) = g.entity(id) else { return };
     ui.horizontal(|ui| {
@@ -104,6 +143,7 @@ fn entity_ui(ui: &mut egui::Ui, id: EntityId, data: &Loaded, commands: &mut Vec<
     if !e.aliases.is_empty() {
         ui.label(format!("Also: {}", e.aliases.join(", ")));
     }
+    super::curate::entity_actions_ui(ui, data, state, id, commands);
     let documents = e.documents.len();
     ui.label(format!(
         "{} mention{} in {documents} document{}",
@@ -269,6 +309,19 @@ fn passage_card_ui(
             }
             // Where a reader finds it: the paragraph, counted as a reader counts them;
             // the file and its byte range are for the hover.
+            let reject = ui.small_button("Reject").on_hover_text(
+                "This sentence does not state their relation: take it off the pair \
+                 (undo with Ctrl+Z)",
+            );
+            if reject.clicked() {
+                let key = |id: EntityId| g.entity(id).map_or_else(String::new, |e| e.key.clone());
+                commands.push(Command::Curate(crate::curation::Edit::Reject {
+                    a: key(source),
+                    b: key(target),
+                    doc: doc.id.clone(),
+                    start: p.start,
+                }));
+            }
             let paragraph = paragraph_number(doc, p.start as usize);
             let where_ = format!("“{}”  ·  paragraph {paragraph}", p.label);
             ui.label(RichText::new(where_).small().weak())

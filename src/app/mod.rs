@@ -5,6 +5,7 @@
 //! [`state::Command`]s, applied once per frame (`App::apply`).
 
 mod canvas;
+pub mod curate;
 mod evidence_panel;
 mod export_dialog;
 pub mod palette;
@@ -22,6 +23,7 @@ use std::sync::mpsc::{self, Receiver};
 use eframe::egui;
 
 use crate::corpus::Corpus;
+use crate::curation::Edit;
 use crate::extract::Extraction;
 use crate::pipeline::CurationFile;
 use canvas::Canvas;
@@ -33,8 +35,10 @@ pub use top_bar::search_matches;
 pub struct Loaded {
     /// The documents.
     pub corpus: Corpus,
-    /// The graph and the extraction report.
+    /// The graph (curated) and the extraction report.
     pub extraction: Extraction,
+    /// The analyst's edits, their history, and the extraction before them.
+    pub curator: crate::pipeline::Curator,
 }
 
 /// The background load, as a state machine.
@@ -65,6 +69,10 @@ pub struct App {
     open_input: String,
     /// What the last export did.
     export_message: Option<String>,
+    /// Where the last change to the edits was saved, or why it was not.
+    curation_message: Option<String>,
+    /// The dialog an edit is waiting on.
+    dialog: Option<curate::Dialog>,
     /// A snapshot to apply once its corpus has loaded.
     pending_snapshot: Option<snapshot::Snapshot>,
     /// The path typed in File → snapshot.
@@ -85,7 +93,7 @@ pub struct App {
 }
 
 /// Every shortcut, as (keys, what they do), for the sheet F1 opens.
-pub const SHORTCUTS: [(&str, &str); 14] = [
+pub const SHORTCUTS: [(&str, &str); 18] = [
     (
         "Wheel, + / −",
         "zoom the network (around the pointer for the wheel)",
@@ -112,6 +120,13 @@ pub const SHORTCUTS: [(&str, &str); 14] = [
     (
         "Right-click",
         "a node's or the canvas's menu (pin, focus, fit…)",
+    ),
+    ("Ctrl+click a node", "select it too (several, for a merge)"),
+    ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo an edit (Edit menu)"),
+    ("Delete, F2, M", "hide, rename, merge what is selected"),
+    (
+        "Edit → Curation panel",
+        "every edit, each revertible; hidden entities",
     ),
     ("F1 or ?", "this sheet"),
     ("File menu", "open a folder, save or open a snapshot"),
@@ -167,9 +182,13 @@ pub fn load_corpus_with_progress(
     options: crate::corpus::LoadOptions,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<Loaded, String> {
-    let (corpus, extraction) = crate::pipeline::run(dir, catalog, options, curation, progress)
+    let run = crate::pipeline::load(dir, catalog, options, curation, progress)
         .map_err(|e| e.to_string())?;
-    Ok(Loaded { corpus, extraction })
+    Ok(Loaded {
+        corpus: run.corpus,
+        extraction: run.extraction,
+        curator: run.curator,
+    })
 }
 
 impl App {
@@ -206,6 +225,8 @@ impl App {
             curation,
             open_input,
             export_message: None,
+            curation_message: None,
+            dialog: None,
             pending_snapshot: snapshot,
             snapshot_input: "view.nexo.json".into(),
             snapshot_message: None,
@@ -237,6 +258,8 @@ impl App {
             curation: CurationFile::Beside,
             open_input: String::new(),
             export_message: None,
+            curation_message: None,
+            dialog: None,
             pending_snapshot: None,
             snapshot_input: "view.nexo.json".into(),
             snapshot_message: None,
@@ -361,7 +384,10 @@ impl App {
         }
         for command in commands {
             match command {
-                Command::Select(s) => self.state.select(s),
+                Command::Select(s) => {
+                    self.state.marked.clear();
+                    self.state.select(s);
+                }
                 Command::FocusOn(id) => {
                     self.state.select(Selection::Entity(id));
                     self.state.focus_depth = Some(1);
@@ -435,8 +461,89 @@ impl App {
                     }
                 },
                 Command::Export(request) => self.export_message = Some(self.export(&request)),
+                Command::Curate(edit) => {
+                    // A merge keeps its entity selected, under the name it keeps.
+                    let keep = match &edit {
+                        Edit::Merge { into, .. } => Some(into.clone()),
+                        _ => None,
+                    };
+                    if let Some(data) = &mut self.data {
+                        data.curator.history.push(edit);
+                        self.recurate();
+                    }
+                    if let (Some(key), Some(data)) = (keep, &self.data) {
+                        let graph = &data.extraction.graph;
+                        if let Some(id) = graph.entity_by_key(&key) {
+                            self.state.select(Selection::Entity(id));
+                        }
+                    }
+                }
+                Command::Undo | Command::Redo | Command::RevertEdit(_) => {
+                    let Some(data) = &mut self.data else { continue };
+                    let history = &mut data.curator.history;
+                    let changed = match command {
+                        Command::Undo => history.undo().is_some(),
+                        Command::Redo => history.redo().is_some(),
+                        Command::RevertEdit(i) => history.revert(i),
+                        _ => false,
+                    };
+                    if changed {
+                        self.recurate();
+                    }
+                }
+                Command::ToggleCuration => {
+                    self.state.is_curation_open = !self.state.is_curation_open;
+                }
+                Command::ToggleMarked(id) => {
+                    let marked = &mut self.state.marked;
+                    match marked.iter().position(|m| *m == id) {
+                        Some(i) => {
+                            marked.remove(i);
+                        }
+                        None => marked.push(id),
+                    }
+                }
+                Command::OpenDialog(dialog) => self.dialog = Some(dialog),
             }
         }
+    }
+
+    /// Shows the graph the edits give now, and saves the edits. The view carries over:
+    /// node positions, camera, selection and history follow entity keys.
+    fn recurate(&mut self) {
+        let Some(data) = &mut self.data else { return };
+        let old = std::mem::take(&mut data.extraction);
+        data.extraction = data.curator.curate(&data.corpus);
+        let graph = &data.extraction.graph;
+        let carry = |s: Selection| snapshot::SavedSelection::of(s, &old.graph).resolve(graph);
+        self.state.selection = carry(self.state.selection);
+        let history = std::mem::take(&mut self.state.history);
+        let at = self.state.history_at;
+        self.state.history = history.iter().map(|s| carry(*s)).collect();
+        self.state.history_at = at.min(self.state.history.len().saturating_sub(1));
+        self.state.marked = std::mem::take(&mut self.state.marked)
+            .into_iter()
+            .filter_map(|id| match carry(Selection::Entity(id)) {
+                Selection::Entity(id) => Some(id),
+                _ => None,
+            })
+            .collect();
+        if let Some(canvas) = &self.canvas {
+            let positions = canvas.positions_by_key(&old.graph);
+            self.canvas = Some(Canvas::carried_over(graph, &positions, canvas.camera()));
+        }
+        let dir = data.corpus.root.clone();
+        self.curation_message = Some(match data.curator.save(&dir, &self.curation) {
+            Ok(path) if path == crate::curation::Curation::path_in(&dir) => {
+                format!("Edits saved in {}", path.display())
+            }
+            Ok(path) if self.curation == CurationFile::Beside => format!(
+                "The corpus folder cannot be written: edits saved in {}",
+                path.display()
+            ),
+            Ok(path) => format!("Edits saved in {}", path.display()),
+            Err(why) => format!("Edits not saved: {why}"),
+        });
     }
 
     /// Writes a snapshot of the current view; returns the message to show.
@@ -511,6 +618,11 @@ impl App {
             }
             return;
         }
+        if self.dialog.is_some() {
+            // The dialog has the keys (Enter, Escape).
+            return;
+        }
+        self.edit_keys(ctx, commands);
         let is_reader_open = self.state.reader.is_some();
         let is_sheet_open = self.state.is_shortcuts_open;
         ctx.input(|i| {
@@ -551,6 +663,43 @@ impl App {
             }
             if forward {
                 commands.push(Command::Forward);
+            }
+        });
+    }
+}
+
+impl App {
+    /// Undo, redo, and the edits of the selection: Delete hides, F2 renames, M merges.
+    fn edit_keys(&self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let Some(data) = &self.data else { return };
+        let selected = curate::selected_entities(&self.state);
+        ctx.input_mut(|i| {
+            let shift_z = egui::KeyboardShortcut::new(
+                egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+                egui::Key::Z,
+            );
+            let ctrl_y = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Y);
+            let ctrl_z = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Z);
+            // The one with more modifiers first: Ctrl+Z alone would match Ctrl+Shift+Z.
+            if i.consume_shortcut(&shift_z) || i.consume_shortcut(&ctrl_y) {
+                commands.push(Command::Redo);
+            } else if i.consume_shortcut(&ctrl_z) {
+                commands.push(Command::Undo);
+            }
+            if i.modifiers.is_none() && i.key_pressed(egui::Key::Delete) {
+                for id in &selected {
+                    if let Some(e) = data.extraction.graph.entity(*id) {
+                        commands.push(Command::Curate(Edit::Hide { id: e.key.clone() }));
+                    }
+                }
+            }
+            if i.key_pressed(egui::Key::F2) {
+                if let Selection::Entity(id) = self.state.selection {
+                    commands.extend(curate::rename_dialog(data, id).map(Command::OpenDialog));
+                }
+            }
+            if i.modifiers.is_none() && i.key_pressed(egui::Key::M) {
+                commands.extend(curate::merge_dialog(data, &selected).map(Command::OpenDialog));
             }
         });
     }
@@ -673,6 +822,7 @@ impl eframe::App for App {
                         ui.close();
                     }
                 });
+                curate::edit_menu_ui(ui, self.data.as_ref(), &mut commands);
                 if ui.button("Export").on_hover_text("Ctrl+E").clicked() {
                     commands.push(Command::OpenExport);
                 }
@@ -720,6 +870,18 @@ impl eframe::App for App {
             &mut commands,
         );
         shortcuts_ui(&ctx, &mut self.state.is_shortcuts_open);
+        if let Some(data) = &self.data {
+            curate::curation_window_ui(
+                &ctx,
+                &mut self.state.is_curation_open,
+                data,
+                self.curation_message.as_deref(),
+                &mut commands,
+            );
+            if let Some(edit) = curate::dialog_ui(&ctx, &mut self.dialog, data) {
+                commands.push(Command::Curate(edit));
+            }
+        }
         if let (Some(data), Some(target)) = (&self.data, &self.state.reader) {
             // The reader opens over the canvas, never over the bars.
             let free = ui.available_rect_before_wrap();

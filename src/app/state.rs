@@ -67,6 +67,12 @@ pub struct AppState {
     /// The sheet of keyboard and mouse shortcuts is open (F1 or ?).
     #[serde(skip)]
     pub is_shortcuts_open: bool,
+    /// Entities selected together with the selected one (Ctrl+click), for a merge.
+    #[serde(skip)]
+    pub marked: Vec<EntityId>,
+    /// The curation panel is open.
+    #[serde(skip)]
+    pub is_curation_open: bool,
     /// Selections made, oldest first, for Back and Forward.
     #[serde(skip)]
     pub history: Vec<Selection>,
@@ -280,6 +286,8 @@ impl Default for AppState {
             is_search_open: false,
             document_filter: String::new(),
             is_shortcuts_open: false,
+            marked: Vec::new(),
+            is_curation_open: false,
             history: Vec::new(),
             history_at: 0,
         }
@@ -337,6 +345,20 @@ pub enum Command {
     OpenSnapshot(PathBuf),
     /// Write an export.
     Export(super::export_dialog::ExportRequest),
+    /// Make an edit to the network (saved to the curation file).
+    Curate(crate::curation::Edit),
+    /// Undo the last change to the edits.
+    Undo,
+    /// Redo the last change undone.
+    Redo,
+    /// Take back one edit (by its index in the list), keeping the others.
+    RevertEdit(usize),
+    /// Open or close the curation panel.
+    ToggleCuration,
+    /// Add an entity to the entities selected together, or take it out (Ctrl+click).
+    ToggleMarked(EntityId),
+    /// Ask for what an edit needs (a name, the name kept by a merge).
+    OpenDialog(super::curate::Dialog),
 }
 
 #[cfg(test)]

@@ -39,32 +39,43 @@ pub fn status_bar_ui(
             ui.separator();
             let warnings = &data.corpus.report.warnings;
             let unresolved = &data.extraction.report.unresolved;
-            ui.menu_button(
-                format!(
-                    "⚠ {} · {}",
-                    count(warnings.len(), "warning", "warnings"),
-                    count(
-                        data.extraction.report.unresolved_count,
-                        "ambiguous name",
-                        "ambiguous names"
-                    )
-                ),
-                |ui| {
-                    egui::ScrollArea::vertical()
-                        .max_height(300.0)
-                        .show(ui, |ui| {
-                            for w in warnings {
-                                ui.label(w.to_string());
-                            }
-                            for u in unresolved {
-                                ui.label(u.to_string());
-                            }
-                            if warnings.is_empty() && unresolved.is_empty() {
-                                ui.label("Nothing to report.");
-                            }
-                        });
-                },
+            let stale = &data.curator.stale;
+            let mut summary = format!(
+                "⚠ {} · {}",
+                count(warnings.len(), "warning", "warnings"),
+                count(
+                    data.extraction.report.unresolved_count,
+                    "ambiguous name",
+                    "ambiguous names"
+                )
             );
+            if !stale.is_empty() {
+                summary.push_str(&format!(
+                    " · {}",
+                    count(stale.len(), "stale edit", "stale edits")
+                ));
+            }
+            ui.menu_button(summary, |ui| {
+                egui::ScrollArea::vertical()
+                    .max_height(300.0)
+                    .show(ui, |ui| {
+                        for s in stale {
+                            ui.colored_label(
+                                egui::Color32::from_rgb(0xf2, 0x8e, 0x2b),
+                                s.to_string(),
+                            );
+                        }
+                        for w in warnings {
+                            ui.label(w.to_string());
+                        }
+                        for u in unresolved {
+                            ui.label(u.to_string());
+                        }
+                        if warnings.is_empty() && unresolved.is_empty() && stale.is_empty() {
+                            ui.label("Nothing to report.");
+                        }
+                    });
+            });
             ui.separator();
         }
         if let Some(path) = &state.corpus {

@@ -1,235 +1,8 @@
-//! Curation: an analyst's corrections to the extracted network, kept in a human-readable
-//! file (`nexo-curation.toml` beside the corpus) and applied after every extraction, so
-//! they survive re-extraction, new documents and new Nexo versions.
-//!
-//! The file is an ordered array of tables, one per edit, applied in order:
-//!
-//! ```toml
-//! [[edit]]
-//! op = "merge"
-//! into = "us-special-forces"
-//! from = ["special-forces"]
-//!
-//! [[edit]]
-//! op = "rename"
-//! id = "andres-manuel-lopez-obrador"
-//! name = "AMLO (Andrés Manuel López Obrador)"
-//!
-//! [[edit]]
-//! op = "kind"
-//! id = "fourth-transformation"
-//! kind = "organization"
-//!
-//! [[edit]]
-//! op = "hide"
-//! id = "getty-images"
-//!
-//! [[edit]]
-//! op = "reject"
-//! a = "claudia-sheinbaum"
-//! b = "mexico"
-//! doc = "004_5392a24d87c1b1c0.txt"
-//! start = 1234
-//! ```
-//!
-//! Entity ids are the export ids (entity keys). An edit that no longer applies (its
-//! entity or passage vanished) is reported as stale, never dropped silently: it stays in
-//! the file and applies again if its target comes back.
+//! Applying edits to an extracted graph.
 
-use std::fmt;
-use std::path::{Path, PathBuf};
-
-use serde::{Deserialize, Serialize};
-
+use super::{Curation, Edit, Stale};
 use crate::corpus::Corpus;
-use crate::error::{Error, Result};
 use crate::graph::{Entity, EntityId, EvidenceGraph, Mention, Relation};
-use crate::kind::Kind;
-
-/// The curation file's name, looked for in the corpus folder.
-pub const FILE_NAME: &str = "nexo-curation.toml";
-
-/// One correction.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "op", rename_all = "lowercase", deny_unknown_fields)]
-pub enum Edit {
-    /// Merge the entities `from` into `into`: their aliases (and names), mentions,
-    /// relations and passages move; `into` keeps its name.
-    Merge {
-        /// The entity kept.
-        into: String,
-        /// The entities merged into it.
-        from: Vec<String>,
-    },
-    /// Give an entity another name; the old one is kept as an alias.
-    Rename {
-        /// The entity.
-        id: String,
-        /// Its new name.
-        name: String,
-    },
-    /// Change an entity's kind.
-    Kind {
-        /// The entity.
-        id: String,
-        /// Its kind.
-        kind: Kind,
-    },
-    /// Leave an entity and its relations out of the graph and the exports.
-    Hide {
-        /// The entity.
-        id: String,
-    },
-    /// Add an entity found nowhere by extraction: its name and aliases are then matched
-    /// everywhere in the corpus, as a catalog entry's are. Its id is the slug of its
-    /// name ("Special Forces Group" → `special-forces-group`).
-    Entity {
-        /// Its name.
-        name: String,
-        /// What it is.
-        kind: Kind,
-        /// Other names it goes by.
-        #[serde(default)]
-        aliases: Vec<String>,
-    },
-    /// Settle an ambiguous name: the mention starting at byte `start` of `doc` means
-    /// the entity `id` (one of the entities the name could mean).
-    Settle {
-        /// The document's id (its path in the corpus).
-        doc: String,
-        /// Where the name starts, in bytes.
-        start: u32,
-        /// The entity it means.
-        id: String,
-    },
-    /// Reject a passage: the pair `a`–`b` loses the support of the sentence starting at
-    /// byte `start` of document `doc`; a pair with no support left goes.
-    Reject {
-        /// One endpoint.
-        a: String,
-        /// The other endpoint.
-        b: String,
-        /// The document's id (its path in the corpus).
-        doc: String,
-        /// The sentence's start, in bytes.
-        start: u32,
-    },
-}
-
-impl fmt::Display for Edit {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Merge { into, from } => write!(f, "merge {} into {into}", from.join(", ")),
-            Self::Rename { id, name } => write!(f, "rename {id} to {name:?}"),
-            Self::Kind { id, kind } => write!(f, "make {id} a {kind}"),
-            Self::Hide { id } => write!(f, "hide {id}"),
-            Self::Entity { name, kind, .. } => write!(f, "add the {kind} {name:?}"),
-            Self::Settle { doc, start, id } => {
-                write!(f, "settle the name at {doc}:{start} as {id}")
-            }
-            Self::Reject { a, b, doc, start } => {
-                write!(f, "reject the passage of {a}–{b} at {doc}:{start}")
-            }
-        }
-    }
-}
-
-/// An ordered list of edits (`nexo-curation.toml`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Curation {
-    /// The edits, applied in order.
-    #[serde(default, rename = "edit")]
-    pub edits: Vec<Edit>,
-}
-
-impl Curation {
-    /// The curation file of the corpus in `dir`.
-    pub fn path_in(dir: &Path) -> PathBuf {
-        dir.join(FILE_NAME)
-    }
-
-    /// The catalog entries the file's `entity` edits add (extraction must know them
-    /// before it runs).
-    pub fn catalog_entries(&self) -> impl Iterator<Item = crate::catalog::CatalogEntry> + '_ {
-        self.edits.iter().filter_map(|edit| match edit {
-            Edit::Entity {
-                name,
-                kind,
-                aliases,
-            } => Some(crate::catalog::CatalogEntry {
-                id: crate::extract::slug(name),
-                name: name.clone(),
-                kind: *kind,
-                aliases: aliases.clone(),
-                description: None,
-                context: Vec::new(),
-            }),
-            _ => None,
-        })
-    }
-
-    /// The names the file's `settle` edits settle, for extraction (a document the
-    /// corpus does not hold is left out; `apply` reports the edit).
-    pub fn settlements(&self, corpus: &Corpus) -> Vec<crate::extract::Settled> {
-        self.edits
-            .iter()
-            .filter_map(|edit| match edit {
-                Edit::Settle { doc, start, id } => Some(crate::extract::Settled {
-                    doc: corpus.doc_id(doc)?,
-                    start: *start as usize,
-                    entity: id.clone(),
-                }),
-                _ => None,
-            })
-            .collect()
-    }
-
-    /// Reads a curation file.
-    ///
-    /// # Errors
-    /// When the file cannot be read or is not a valid curation file; the message names
-    /// the file.
-    pub fn load(path: &Path) -> Result<Self> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        Self::parse(&text).map_err(|message| Error::Curation {
-            message,
-            path: path.to_path_buf(),
-        })
-    }
-
-    /// Parses the text of a curation file.
-    ///
-    /// # Errors
-    /// What is wrong with it.
-    pub fn parse(text: &str) -> std::result::Result<Self, String> {
-        toml::from_str(text).map_err(|e| e.to_string().trim_end().to_string())
-    }
-}
-
-/// An edit that did not apply, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Stale {
-    /// Its position in the file (from 1).
-    pub number: usize,
-    /// The edit.
-    pub edit: Edit,
-    /// Why it did not apply.
-    pub why: String,
-}
-
-impl fmt::Display for Stale {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "edit {} ({}) no longer applies: {}",
-            self.number, self.edit, self.why
-        )
-    }
-}
 
 /// The graph as edits change it. Entities keep their original ids (`None` once merged
 /// away or hidden); a merge only records where an id went (`merged_into`, resolved by
@@ -302,6 +75,125 @@ impl Work {
             kept.documents.dedup();
             kept.description = kept.description.take().or(old.description);
         }
+        Ok(())
+    }
+
+    /// Splits `alias` off `key` into an entity of its own.
+    fn split(
+        &mut self,
+        corpus: &Corpus,
+        key: &str,
+        alias: &str,
+    ) -> std::result::Result<(), String> {
+        let id = self.find(key)?;
+        let new_key = crate::extract::slug(alias);
+        let Some(old) = self.entities[id.index()].as_mut() else {
+            return Err(format!("no entity `{key}`"));
+        };
+        let Some(at) = old.aliases.iter().position(|a| a == alias) else {
+            return Err(format!("`{key}` has no alias {alias:?}"));
+        };
+        if new_key.is_empty() || self.by_key.contains_key(&new_key) {
+            return Err(format!(
+                "an entity `{new_key}` exists already (merge instead)"
+            ));
+        }
+        old.aliases.remove(at);
+        let kind = old.kind;
+        let docs = old.documents.clone();
+        let new = EntityId(self.entities.len() as u32);
+        let is_alias = |doc: crate::corpus::DocId, (s, e): (u32, u32)| {
+            corpus
+                .document(doc)
+                .and_then(|d| d.text.get(s as usize..e as usize))
+                .is_some_and(|t| crate::extract::slug(t) == new_key)
+        };
+        // Mentions written the alias's way.
+        let (mut moved, mut new_docs, mut old_docs) = (0, Vec::new(), Vec::new());
+        for &doc in &docs {
+            let (mut here_new, mut here_old) = (false, false);
+            for k in 0..self.mentions.get(doc.index()).map_or(0, Vec::len) {
+                let m = self.mentions[doc.index()][k];
+                if self.resolve(m.entity) != id {
+                    continue;
+                }
+                if is_alias(doc, (m.start, m.end)) {
+                    self.mentions[doc.index()][k].entity = new;
+                    moved += 1;
+                    here_new = true;
+                } else {
+                    here_old = true;
+                }
+            }
+            if here_new {
+                new_docs.push(doc);
+            }
+            if here_old {
+                old_docs.push(doc);
+            }
+        }
+        // Passages that name the entity the alias's way, as relations of the new one.
+        let mut relations_of_new = Vec::new();
+        for k in 0..self.relations_of[id.index()].len() {
+            let ri = self.relations_of[id.index()][k];
+            let (s, t) = (self.relations[ri].0.source, self.relations[ri].0.target);
+            let is_source = self.resolve(s) == id;
+            let other = if is_source { t } else { self.resolve(s) };
+            if !is_source && self.resolve(t) != id {
+                continue;
+            }
+            let (r, touched) = &mut self.relations[ri];
+            let (taken, kept): (Vec<_>, Vec<_>) =
+                std::mem::take(&mut r.passages).into_iter().partition(|p| {
+                    let span = if is_source {
+                        p.source_span
+                    } else {
+                        p.target_span
+                    };
+                    is_alias(p.doc, span)
+                });
+            r.passages = kept;
+            if taken.is_empty() {
+                continue;
+            }
+            *touched = true;
+            let mut passages = taken;
+            if !is_source {
+                for p in &mut passages {
+                    std::mem::swap(&mut p.source_span, &mut p.target_span);
+                }
+            }
+            let other = self.resolve(other);
+            self.relations.push((
+                Relation {
+                    source: new,
+                    target: other,
+                    labels: Vec::new(),
+                    passages,
+                },
+                true,
+            ));
+            let index = self.relations.len() - 1;
+            relations_of_new.push(index);
+            self.relations_of[other.index()].push(index);
+        }
+        if let Some(old) = self.entities[id.index()].as_mut() {
+            old.mentions = old.mentions.saturating_sub(moved);
+            old.documents = old_docs;
+        }
+        self.entities.push(Some(Entity {
+            key: new_key.clone(),
+            name: alias.to_string(),
+            kind,
+            aliases: Vec::new(),
+            description: None,
+            is_discovered: false,
+            mentions: moved,
+            documents: new_docs,
+        }));
+        self.merged_into.push(new);
+        self.relations_of.push(relations_of_new);
+        self.by_key.insert(new_key, new);
         Ok(())
     }
 
@@ -404,6 +296,7 @@ pub fn apply(
                     }
                 }
             }),
+            Edit::Split { id, alias } => work.split(corpus, id, alias),
             Edit::Kind { id, kind } => work.find(id).map(|e| {
                 if let Some(entity) = work.entities[e.index()].as_mut() {
                     entity.kind = *kind;
@@ -525,6 +418,7 @@ mod tests {
     use super::*;
     use crate::catalog::Catalog;
     use crate::extract::extract;
+    use crate::kind::Kind;
 
     fn graph(texts: &[(&str, &str)]) -> (Corpus, EvidenceGraph) {
         let corpus = Corpus::from_texts(texts.iter().map(|(n, t)| (*n, t.to_string())));
@@ -620,6 +514,52 @@ mod tests {
         assert_eq!(entries.len(), 1);
         assert_eq!(entries[0].id, "frente-lowell-unido");
         assert_eq!(entries[0].aliases, ["FLU"]);
+    }
+
+    #[test]
+    fn a_split_takes_the_mentions_and_passages_written_the_alias_way() {
+        let (corpus, g) = graph(&[(
+            "a.txt",
+            "The Jalisco Cartel attacked the Sinaloa Cartel. Claudia Sheinbaum condemned the CJNG.",
+        )]);
+        assert_eq!(pair(&g, "cjng", "sinaloa-cartel"), Some(1));
+        let split = edits("[[edit]]\nop = \"split\"\nid = \"cjng\"\nalias = \"Jalisco Cartel\"\n");
+        let (g, stale) = apply(&corpus, g, &split);
+        assert!(stale.is_empty(), "{stale:?}");
+        assert_eq!(pair(&g, "jalisco-cartel", "sinaloa-cartel"), Some(1));
+        assert_eq!(pair(&g, "cjng", "sinaloa-cartel"), None);
+        assert_eq!(pair(&g, "claudia-sheinbaum", "cjng"), Some(1));
+        let new = g
+            .entity(g.entity_by_key("jalisco-cartel").unwrap())
+            .unwrap();
+        assert_eq!((new.kind, new.mentions), (Kind::Cartel, 1));
+        let old = g.entity(g.entity_by_key("cjng").unwrap()).unwrap();
+        assert!(!old.aliases.iter().any(|a| a == "Jalisco Cartel"));
+        assert_eq!(old.mentions, 1);
+        // Splitting an alias the entity does not have, or onto a live id, is stale.
+        let (corpus, g) = graph(&[("a.txt", "The Jalisco Cartel attacked the Sinaloa Cartel.")]);
+        let twice = edits("[[edit]]\nop = \"split\"\nid = \"cjng\"\nalias = \"Jalisco Cartel\"\n\n[[edit]]\nop = \"split\"\nid = \"cjng\"\nalias = \"Jalisco Cartel\"\n\n[[edit]]\nop = \"split\"\nid = \"cjng\"\nalias = \"Sinaloa Cartel\"\n");
+        let (_, stale) = apply(&corpus, g, &twice);
+        let numbers: Vec<usize> = stale.iter().map(|s| s.number).collect();
+        assert_eq!(numbers, [2, 3]);
+    }
+
+    #[test]
+    fn the_file_nexo_writes_reads_back_the_same() {
+        let file = edits(
+            "[[edit]]\nop = \"merge\"\ninto = \"a\"\nfrom = [\"b\", \"c\"]\n\n[[edit]]\nop = \"entity\"\nname = \"X Y\"\nkind = \"cartel\"\naliases = [\"XY\"]\n\n[[edit]]\nop = \"reject\"\na = \"a\"\nb = \"d\"\ndoc = \"sub/x.txt\"\nstart = 12\n",
+        );
+        let text = file.to_toml();
+        assert!(text.starts_with("# Nexo curation"), "{text}");
+        assert!(
+            text.contains("\n\n[[edit]]\nop = \"entity\""),
+            "one table per edit, spaced: {text}"
+        );
+        assert_eq!(Curation::parse(&text).unwrap(), file);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("deep").join("nexo-curation.toml");
+        file.save(&path).unwrap();
+        assert_eq!(Curation::load(&path).unwrap(), file);
     }
 
     #[test]

@@ -1,0 +1,328 @@
+//! Curation in the viewer: the Edit menu (undo, redo, the history), the curation panel
+//! (every edit, each revertible, stale ones marked, hidden entities to bring back), and
+//! the rename and merge dialogs. The edits themselves are [`crate::curation::Edit`]s,
+//! sent as [`Command::Curate`] and applied by `App::apply`.
+
+use eframe::egui::{self, RichText};
+
+use super::state::{AppState, Command};
+use super::Loaded;
+use crate::curation::Edit;
+use crate::graph::EntityId;
+use crate::kind::Kind;
+
+/// A dialog that asks for what an edit needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Dialog {
+    /// A new name for an entity, as typed so far.
+    Rename {
+        /// The entity's key.
+        id: String,
+        /// The name typed.
+        name: String,
+    },
+    /// Entities to merge, and the one whose name is kept.
+    Merge {
+        /// Their keys.
+        ids: Vec<String>,
+        /// The key kept.
+        keep: String,
+    },
+}
+
+/// The entities selected together: the marked ones and the selected one.
+pub fn selected_entities(state: &AppState) -> Vec<EntityId> {
+    let mut ids = state.marked.clone();
+    if let super::state::Selection::Entity(id) = state.selection {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids
+}
+
+/// The merge dialog for `ids`, keeping the most mentioned name.
+pub fn merge_dialog(data: &Loaded, ids: &[EntityId]) -> Option<Dialog> {
+    let g = &data.extraction.graph;
+    let entities: Vec<_> = ids.iter().filter_map(|id| g.entity(*id)).collect();
+    if entities.len() < 2 {
+        return None;
+    }
+    let keep = entities.iter().max_by_key(|e| e.mentions)?.key.clone();
+    Some(Dialog::Merge {
+        ids: entities.iter().map(|e| e.key.clone()).collect(),
+        keep,
+    })
+}
+
+/// The rename dialog for `id`, with its name to edit.
+pub fn rename_dialog(data: &Loaded, id: EntityId) -> Option<Dialog> {
+    let e = data.extraction.graph.entity(id)?;
+    Some(Dialog::Rename {
+        id: e.key.clone(),
+        name: e.name.clone(),
+    })
+}
+
+/// The edits an entity's card and menu offer (rename and merge go through a dialog).
+pub fn entity_actions_ui(
+    ui: &mut egui::Ui,
+    data: &Loaded,
+    state: &AppState,
+    id: EntityId,
+    commands: &mut Vec<Command>,
+) {
+    let Some(e) = data.extraction.graph.entity(id) else {
+        return;
+    };
+    let key = e.key.clone();
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Rename…").on_hover_text("F2").clicked() {
+            commands.extend(rename_dialog(data, id).map(Command::OpenDialog));
+            ui.close();
+        }
+        ui.menu_button("Kind ▸", |ui| {
+            for kind in Kind::ALL {
+                if ui
+                    .add_enabled(kind != e.kind, egui::Button::new(kind.as_str()))
+                    .clicked()
+                {
+                    commands.push(Command::Curate(Edit::Kind {
+                        id: key.clone(),
+                        kind,
+                    }));
+                    ui.close();
+                }
+            }
+        });
+        if !e.aliases.is_empty() {
+            ui.menu_button("Split off ▸", |ui| {
+                ui.label("Make this alias an entity of its own:");
+                for alias in &e.aliases {
+                    if ui.button(alias).clicked() {
+                        commands.push(Command::Curate(Edit::Split {
+                            id: key.clone(),
+                            alias: alias.clone(),
+                        }));
+                        ui.close();
+                    }
+                }
+            });
+        }
+        if ui
+            .button("Hide")
+            .on_hover_text(
+                "Delete: leave it and its relations out (the curation panel brings it back)",
+            )
+            .clicked()
+        {
+            commands.push(Command::Curate(Edit::Hide { id: key.clone() }));
+            ui.close();
+        }
+        let together = selected_entities(state);
+        if together.len() >= 2 && together.contains(&id) {
+            let text = format!("Merge the {} selected…", together.len());
+            if ui.button(text).on_hover_text("M").clicked() {
+                commands.extend(merge_dialog(data, &together).map(Command::OpenDialog));
+                ui.close();
+            }
+        }
+    });
+}
+
+/// The Edit menu: undo, redo, what they would do, and the curation panel.
+pub fn edit_menu_ui(ui: &mut egui::Ui, data: Option<&Loaded>, commands: &mut Vec<Command>) {
+    ui.menu_button("Edit", |ui| {
+        let Some(data) = data else {
+            ui.label("Nothing loaded yet.");
+            return;
+        };
+        let history = &data.curator.history;
+        let undo = history.undo_list().next();
+        let redo = history.redo_list().next();
+        let text = undo.map_or_else(|| "Undo".to_string(), |w| format!("Undo: {w}"));
+        let button = egui::Button::new(text).shortcut_text("Ctrl+Z");
+        if ui.add_enabled(undo.is_some(), button).clicked() {
+            commands.push(Command::Undo);
+            ui.close();
+        }
+        let text = redo.map_or_else(|| "Redo".to_string(), |w| format!("Redo: {w}"));
+        let button = egui::Button::new(text).shortcut_text("Ctrl+Shift+Z");
+        if ui.add_enabled(redo.is_some(), button).clicked() {
+            commands.push(Command::Redo);
+            ui.close();
+        }
+        ui.separator();
+        if ui.button("Curation panel…").clicked() {
+            commands.push(Command::ToggleCuration);
+            ui.close();
+        }
+        let done: Vec<&str> = history.undo_list().take(10).collect();
+        if !done.is_empty() {
+            ui.separator();
+            ui.label(RichText::new("History (latest first)").small().weak());
+            for what in done {
+                ui.label(RichText::new(what).small());
+            }
+        }
+    });
+}
+
+/// The curation panel: every edit in order, each with Revert; the stale ones say why;
+/// the hidden entities, each with Show; where the edits are saved.
+pub fn curation_window_ui(
+    ctx: &egui::Context,
+    is_open: &mut bool,
+    data: &Loaded,
+    message: Option<&str>,
+    commands: &mut Vec<Command>,
+) {
+    egui::Window::new("Curation")
+        .id(egui::Id::new("curation"))
+        .open(is_open)
+        .default_width(440.0)
+        .show(ctx, |ui| {
+            let curator = &data.curator;
+            let edits = &curator.history.curation().edits;
+            if let Some(m) = message {
+                ui.label(m);
+            }
+            ui.label(
+                RichText::new(
+                    "Edits apply in order after every extraction; reverting one keeps the others.",
+                )
+                .small()
+                .weak(),
+            );
+            ui.separator();
+            if edits.is_empty() {
+                ui.label("No edits yet: right-click a node, or use the buttons on a card.");
+            }
+            egui::ScrollArea::vertical()
+                .max_height(360.0)
+                .show(ui, |ui| {
+                    for (i, edit) in edits.iter().enumerate() {
+                        let stale = curator.stale.iter().find(|s| s.number == i + 1);
+                        ui.horizontal(|ui| {
+                            if ui.small_button("Revert").clicked() {
+                                commands.push(Command::RevertEdit(i));
+                            }
+                            let text = RichText::new(format!("{}. {edit}", i + 1));
+                            match stale {
+                                Some(s) => {
+                                    ui.colored_label(
+                                        egui::Color32::from_rgb(0xf2, 0x8e, 0x2b),
+                                        text,
+                                    )
+                                    .on_hover_text(format!("Stale: {}", s.why));
+                                }
+                                None => {
+                                    ui.label(text);
+                                }
+                            }
+                        });
+                    }
+                });
+            let hidden: Vec<(usize, &str)> = edits
+                .iter()
+                .enumerate()
+                .filter_map(|(i, e)| match e {
+                    Edit::Hide { id } => Some((i, id.as_str())),
+                    _ => None,
+                })
+                .collect();
+            if !hidden.is_empty() {
+                ui.separator();
+                ui.label(RichText::new(format!("Hidden ({})", hidden.len())).strong());
+                for (i, id) in hidden {
+                    ui.horizontal(|ui| {
+                        if ui.small_button("Show").clicked() {
+                            commands.push(Command::RevertEdit(i));
+                        }
+                        ui.label(id);
+                    });
+                }
+            }
+        });
+}
+
+/// The open dialog, if any; returns the edit it makes when the user confirms.
+pub fn dialog_ui(ctx: &egui::Context, dialog: &mut Option<Dialog>, data: &Loaded) -> Option<Edit> {
+    let mut edit = None;
+    let mut is_open = true;
+    let mut is_done = false;
+    match dialog {
+        None => return None,
+        Some(Dialog::Rename { id, name }) => {
+            egui::Window::new("Rename")
+                .id(egui::Id::new("rename-dialog"))
+                .open(&mut is_open)
+                .collapsible(false)
+                .resizable(false)
+                .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+                .show(ctx, |ui| {
+                    ui.label("New name (the old one stays as an alias):");
+                    let field = ui.add(egui::TextEdit::singleline(name).desired_width(320.0));
+                    field.request_focus();
+                    let is_enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    let name = name.trim();
+                    ui.horizontal(|ui| {
+                        let ok = ui.add_enabled(!name.is_empty(), egui::Button::new("Rename"));
+                        if (ok.clicked() || is_enter) && !name.is_empty() {
+                            edit = Some(Edit::Rename {
+                                id: id.clone(),
+                                name: name.to_string(),
+                            });
+                            is_done = true;
+                        }
+                        if ui.button("Cancel").clicked() {
+                            is_done = true;
+                        }
+                    });
+                });
+        }
+        Some(Dialog::Merge { ids, keep }) => {
+            let g = &data.extraction.graph;
+            egui::Window::new("Merge")
+                .id(egui::Id::new("merge-dialog"))
+                .open(&mut is_open)
+                .collapsible(false)
+                .resizable(false)
+                .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+                .show(ctx, |ui| {
+                    ui.label("Merge into one entity. The name kept:");
+                    for key in ids.iter() {
+                        let label = g
+                            .entity_by_key(key)
+                            .and_then(|id| g.entity(id))
+                            .map_or_else(|| key.clone(), |e| format!("{} ({})", e.name, e.kind));
+                        ui.radio_value(keep, key.clone(), label);
+                    }
+                    ui.label(
+                        RichText::new(
+                            "The others' names become aliases; their mentions, relations and passages move.",
+                        )
+                        .small()
+                        .weak(),
+                    );
+                    ui.horizontal(|ui| {
+                        if ui.button("Merge").clicked() {
+                            edit = Some(Edit::Merge {
+                                into: keep.clone(),
+                                from: ids.iter().filter(|k| *k != keep).cloned().collect(),
+                            });
+                            is_done = true;
+                        }
+                        if ui.button("Cancel").clicked() {
+                            is_done = true;
+                        }
+                    });
+                });
+        }
+    }
+    let is_escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+    if is_done || !is_open || is_escape {
+        *dialog = None;
+    }
+    edit
+}
