@@ -29,11 +29,18 @@ fn harness_on(dir: &Path) -> (Harness<'static, App>, usize) {
 
 /// Types `query` in the search box and clicks the match labelled `name`.
 fn select_by_search(h: &mut Harness<'static, App>, query: &str, name: &str) {
+    type_search(h, query);
+    h.get_by_label(name).click();
+    h.run_steps(3);
+}
+
+/// Types `query` in the search box, in place of what it held.
+fn type_search(h: &mut Harness<'static, App>, query: &str) {
     h.get_by_role(Role::TextInput).click();
     h.run_steps(2);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run_steps(1);
     h.get_by_role(Role::TextInput).type_text(query);
-    h.run_steps(3);
-    h.get_by_label(name).click();
     h.run_steps(3);
 }
 
@@ -530,14 +537,141 @@ fn search_matches_are_ringed_on_the_canvas() {
     assert_eq!(h.state().ringed_count(), 0);
 }
 
-#[test]
-fn a_curation_file_beside_the_corpus_is_applied_and_a_stale_edit_shows_in_the_status_bar() {
+/// A copy of the bundled corpus, for tests that write a curation file beside it.
+fn copied_corpus() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus");
     for entry in std::fs::read_dir(&bundled).unwrap() {
         let path = entry.unwrap().path();
         std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
     }
+    dir
+}
+
+/// The status bar's "N / M entities · …" figures, as (entities, relations).
+fn totals(h: &Harness<'static, App>) -> (usize, usize) {
+    let label = h
+        .get_by_label_contains(" entities · ")
+        .value()
+        .unwrap_or_default();
+    let numbers: Vec<usize> = label
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    (numbers[1], numbers[3])
+}
+
+/// The curation file beside the corpus in `dir`.
+fn curation_file(dir: &Path) -> String {
+    std::fs::read_to_string(dir.join("nexo-curation.toml")).unwrap_or_default()
+}
+
+#[test]
+fn a_merge_through_the_ui_is_saved_and_undone_and_redone_by_keys() {
+    let dir = copied_corpus();
+    let (mut h, entities) = harness_on(dir.path());
+    let before = totals(&h);
+    assert_eq!(before.0, entities);
+    select_by_search(&mut h, "u.s. special", "U.S. Special Forces");
+    // Ctrl+click in the search results selects a second entity.
+    type_search(&mut h, "special forces");
+    h.get_by_label("Special Forces")
+        .click_modifiers(egui::Modifiers::COMMAND);
+    h.run_steps(3);
+    assert!(h.query_by_label("2 selected").is_some());
+    h.get_by_label("Merge…").click();
+    h.run_steps(3);
+    h.get_by_label("U.S. Special Forces (agency)").click();
+    h.run_steps(1);
+    h.get_by_label("Merge").click();
+    h.run_steps(4);
+    let merged = totals(&h);
+    assert_eq!(merged.0, entities - 1, "one entity fewer");
+    let file = curation_file(dir.path());
+    assert!(
+        file.contains("op = \"merge\"\ninto = \"us-special-forces\"\nfrom = [\"special-forces\"]"),
+        "{file}"
+    );
+    // The kept entity is selected, with the other's name as an alias.
+    assert!(h.query_by_label_contains("Also: ").is_some());
+    assert!(h
+        .query_by_label_contains("Special Forces,")
+        .or_else(|| h.query_by_label_contains(", Special Forces"))
+        .is_some());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(4);
+    assert_eq!(totals(&h), before, "undo brings the graph back");
+    assert!(!curation_file(dir.path()).contains("merge"));
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    h.run_steps(4);
+    assert_eq!(totals(&h), merged, "redo makes the merge again");
+    assert!(curation_file(dir.path()).contains("merge"));
+}
+
+#[test]
+fn hide_and_reject_through_the_ui_then_undo_and_redo_from_the_edit_menu() {
+    let dir = copied_corpus();
+    let (mut h, entities) = harness_on(dir.path());
+    let before = totals(&h);
+    select_by_search(&mut h, "getty", "Getty Images");
+    h.get_by_label("Hide").click();
+    h.run_steps(4);
+    let hidden = totals(&h);
+    assert_eq!(hidden.0, entities - 1);
+    assert!(hidden.1 < before.1, "its relations go with it");
+    assert!(curation_file(dir.path()).contains("op = \"hide\"\nid = \"getty-images\""));
+    // Reject a passage of Claudia Sheinbaum – Mexico.
+    select_by_search(&mut h, "claudia", "Claudia Sheinbaum");
+    h.get_by_label_contains("Mexico — ").click();
+    h.run_steps(3);
+    let passages = |h: &Harness<'static, App>| {
+        let label = h
+            .get_all_by_label_contains(" passages")
+            .filter_map(|n| n.value())
+            .find(|v| v.contains("  ·  "))
+            .unwrap_or_default();
+        label
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|n| n.parse::<usize>().ok())
+            .last()
+            .unwrap()
+    };
+    let support = passages(&h);
+    h.get_all_by_label("Reject").next().unwrap().click();
+    h.run_steps(4);
+    assert_eq!(passages(&h), support - 1, "the pair lost one passage");
+    let file = curation_file(dir.path());
+    assert!(file.contains("op = \"reject\""), "{file}");
+    // Undo both from the Edit menu, then redo one.
+    for _ in 0..2 {
+        h.get_by_label("Edit").click();
+        h.run_steps(2);
+        h.get_by_label_contains("Undo: ").click();
+        h.run_steps(4);
+    }
+    assert_eq!(totals(&h), before);
+    h.get_by_label("Edit").click();
+    h.run_steps(2);
+    h.get_by_label_contains("Redo: Hide getty-images").click();
+    h.run_steps(4);
+    assert_eq!(totals(&h), hidden);
+    // The curation panel lists the edit and brings the hidden entity back.
+    h.get_by_label("Edit").click();
+    h.run_steps(2);
+    h.get_by_label("Curation panel…").click();
+    h.run_steps(3);
+    assert!(h.query_by_label_contains("1. hide getty-images").is_some());
+    h.get_by_label("Show").click();
+    h.run_steps(4);
+    assert_eq!(totals(&h), before);
+}
+
+#[test]
+fn a_curation_file_beside_the_corpus_is_applied_and_a_stale_edit_shows_in_the_status_bar() {
+    let dir = copied_corpus();
     std::fs::write(
         dir.path().join("nexo-curation.toml"),
         "[[edit]]\nop = \"rename\"\nid = \"donald-trump\"\nname = \"President Trump\"\n\n[[edit]]\nop = \"hide\"\nid = \"no-such-entity\"\n",
@@ -545,7 +679,7 @@ fn a_curation_file_beside_the_corpus_is_applied_and_a_stale_edit_shows_in_the_st
     .unwrap();
     let (mut h, _) = harness_on(dir.path());
     // The status bar counts the stale edit, in the singular.
-    let status = h.get_by_label_contains("1 warning ·");
+    let status = h.get_by_label_contains("· 1 stale edit");
     status.click();
     h.run_steps(2);
     h.get_by_label_contains("edit 2 (hide no-such-entity) no longer applies");

@@ -64,7 +64,8 @@ pub fn rename_dialog(data: &Loaded, id: EntityId) -> Option<Dialog> {
     })
 }
 
-/// The edits an entity's card and menu offer (rename and merge go through a dialog).
+/// The edits an entity's card and menu offer (rename and merge go through a dialog),
+/// laid out as the caller's `ui` lays them out.
 pub fn entity_actions_ui(
     ui: &mut egui::Ui,
     data: &Loaded,
@@ -76,12 +77,12 @@ pub fn entity_actions_ui(
         return;
     };
     let key = e.key.clone();
-    ui.horizontal_wrapped(|ui| {
+    {
         if ui.button("Rename…").on_hover_text("F2").clicked() {
             commands.extend(rename_dialog(data, id).map(Command::OpenDialog));
             ui.close();
         }
-        ui.menu_button("Kind ▸", |ui| {
+        ui.menu_button("Kind", |ui| {
             for kind in Kind::ALL {
                 if ui
                     .add_enabled(kind != e.kind, egui::Button::new(kind.as_str()))
@@ -96,7 +97,7 @@ pub fn entity_actions_ui(
             }
         });
         if !e.aliases.is_empty() {
-            ui.menu_button("Split off ▸", |ui| {
+            ui.menu_button("Split off", |ui| {
                 ui.label("Make this alias an entity of its own:");
                 for alias in &e.aliases {
                     if ui.button(alias).clicked() {
@@ -127,7 +128,7 @@ pub fn entity_actions_ui(
                 ui.close();
             }
         }
-    });
+    }
 }
 
 /// The Edit menu: undo, redo, what they would do, and the curation panel.
@@ -254,7 +255,7 @@ pub fn dialog_ui(ctx: &egui::Context, dialog: &mut Option<Dialog>, data: &Loaded
     match dialog {
         None => return None,
         Some(Dialog::Rename { id, name }) => {
-            egui::Window::new("Rename")
+            egui::Window::new("Rename entity")
                 .id(egui::Id::new("rename-dialog"))
                 .open(&mut is_open)
                 .collapsible(false)
@@ -283,7 +284,7 @@ pub fn dialog_ui(ctx: &egui::Context, dialog: &mut Option<Dialog>, data: &Loaded
         }
         Some(Dialog::Merge { ids, keep }) => {
             let g = &data.extraction.graph;
-            egui::Window::new("Merge")
+            egui::Window::new("Merge entities")
                 .id(egui::Id::new("merge-dialog"))
                 .open(&mut is_open)
                 .collapsible(false)

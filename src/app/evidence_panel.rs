@@ -29,7 +29,7 @@ pub fn evidence_panel_ui(
             }
         });
     }
-    if !state.marked.is_empty() {
+    if super::curate::selected_entities(state).len() > 1 {
         together_ui(ui, state, data, commands);
     }
     egui::ScrollArea::vertical()
@@ -143,7 +143,9 @@ fn entity_ui(
     if !e.aliases.is_empty() {
         ui.label(format!("Also: {}", e.aliases.join(", ")));
     }
-    super::curate::entity_actions_ui(ui, data, state, id, commands);
+    ui.horizontal_wrapped(|ui| {
+        super::curate::entity_actions_ui(ui, data, state, id, commands);
+    });
     let documents = e.documents.len();
     ui.label(format!(
         "{} mention{} in {documents} document{}",

@@ -73,6 +73,8 @@ pub struct App {
     curation_message: Option<String>,
     /// The dialog an edit is waiting on.
     dialog: Option<curate::Dialog>,
+    /// The last place of every entity shown since the corpus loaded, by key.
+    places: std::collections::HashMap<String, [f32; 2]>,
     /// A snapshot to apply once its corpus has loaded.
     pending_snapshot: Option<snapshot::Snapshot>,
     /// The path typed in File → snapshot.
@@ -227,6 +229,7 @@ impl App {
             export_message: None,
             curation_message: None,
             dialog: None,
+            places: std::collections::HashMap::new(),
             pending_snapshot: snapshot,
             snapshot_input: "view.nexo.json".into(),
             snapshot_message: None,
@@ -260,6 +263,7 @@ impl App {
             export_message: None,
             curation_message: None,
             dialog: None,
+            places: std::collections::HashMap::new(),
             pending_snapshot: None,
             snapshot_input: "view.nexo.json".into(),
             snapshot_message: None,
@@ -358,6 +362,9 @@ impl App {
                 self.canvas = Some(canvas);
                 self.data = Some(data);
                 self.load = Load::Idle;
+                self.places.clear();
+                self.curation_message = None;
+                self.state.marked.clear();
             }
             Ok(Err(message)) => {
                 self.load = Load::Failed {
@@ -471,6 +478,9 @@ impl App {
                         data.curator.history.push(edit);
                         self.recurate();
                     }
+                    if keep.is_some() {
+                        self.state.marked.clear();
+                    }
                     if let (Some(key), Some(data)) = (keep, &self.data) {
                         let graph = &data.extraction.graph;
                         if let Some(id) = graph.entity_by_key(&key) {
@@ -529,7 +539,13 @@ impl App {
             })
             .collect();
         if let Some(canvas) = &self.canvas {
-            let positions = canvas.positions_by_key(&old.graph);
+            // Where every entity shown since the load was last: an entity an undo brings
+            // back returns to its place.
+            for (key, p) in canvas.positions_by_key(&old.graph) {
+                self.places.insert(key, p);
+            }
+            let positions: Vec<(String, [f32; 2])> =
+                self.places.iter().map(|(k, p)| (k.clone(), *p)).collect();
             self.canvas = Some(Canvas::carried_over(graph, &positions, canvas.camera()));
         }
         let dir = data.corpus.root.clone();

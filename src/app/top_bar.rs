@@ -191,12 +191,17 @@ fn search_results(
                         continue;
                     };
                     let text = RichText::new(&e.name).color(kind_color(e.kind));
-                    let hint = format!("{} · {} mentions", e.kind, e.mentions);
-                    if ui
-                        .selectable_label(false, text)
-                        .on_hover_text(hint)
-                        .clicked()
-                    {
+                    let hint = format!(
+                        "{} · {} mentions · Ctrl+click: select it too",
+                        e.kind, e.mentions
+                    );
+                    let response = ui.selectable_label(false, text).on_hover_text(hint);
+                    let is_adding =
+                        ui.input(|i| i.modifiers.command) && state.selection != Selection::None;
+                    if response.clicked() && is_adding {
+                        // Ctrl+click selects several (for a merge); the list stays open.
+                        commands.push(Command::ToggleMarked(id));
+                    } else if response.clicked() {
                         commands.push(Command::Select(Selection::Entity(id)));
                         commands.push(Command::CenterOn(id));
                         state.is_search_open = false;

@@ -202,7 +202,7 @@ fn data_dir() -> Option<PathBuf> {
 #[serde(deny_unknown_fields)]
 pub struct Curation {
     /// The edits, applied in order.
-    #[serde(default, rename = "edit")]
+    #[serde(default, rename = "edit", skip_serializing_if = "Vec::is_empty")]
     pub edits: Vec<Edit>,
 }
 
