@@ -404,3 +404,186 @@ fn an_added_entity_never_overwrites_a_catalog_entry() {
         .expect("mexico");
     assert_eq!(mexico["kind"], "country");
 }
+
+/// A small deterministic generator (xorshift64*), so a failing case can be replayed by
+/// its seed.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 33) as usize % n.max(1)
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T> {
+        (!items.is_empty()).then(|| &items[self.below(items.len())])
+    }
+}
+
+/// A random edit of any kind, mostly on what the graph holds now (so most apply), some
+/// on what it does not (so some are stale).
+fn random_edit(
+    rng: &mut Rng,
+    corpus: &nexo::corpus::Corpus,
+    extraction: &nexo::extract::Extraction,
+) -> nexo::curation::Edit {
+    use nexo::curation::Edit;
+    use nexo::kind::Kind;
+    let g = &extraction.graph;
+    let keys: Vec<&str> = g.entities().iter().map(|e| e.key.as_str()).collect();
+    let key = |rng: &mut Rng| rng.pick(&keys).map_or("nobody", |k| *k).to_string();
+    let kind = |rng: &mut Rng| Kind::ALL[rng.below(Kind::ALL.len())];
+    loop {
+        let edit = match rng.below(9) {
+            0 => Edit::Merge {
+                into: key(rng),
+                from: (0..1 + rng.below(2)).map(|_| key(rng)).collect(),
+            },
+            1 => Edit::Rename {
+                id: key(rng),
+                name: format!("Renamed {}", rng.below(1000)),
+            },
+            2 => Edit::Kind {
+                id: key(rng),
+                kind: kind(rng),
+            },
+            3 => Edit::Hide { id: key(rng) },
+            4 => {
+                let Some(e) = rng.pick(g.entities()) else {
+                    continue;
+                };
+                let Some(alias) = rng.pick(&e.aliases) else {
+                    continue;
+                };
+                Edit::Split {
+                    id: e.key.clone(),
+                    alias: alias.clone(),
+                }
+            }
+            5 => {
+                let Some(r) = rng.pick(g.relations()) else {
+                    continue;
+                };
+                let p = &r.passages[rng.below(r.passages.len())];
+                let key = |id| g.entity(id).unwrap().key.clone();
+                Edit::Reject {
+                    a: key(r.source),
+                    b: key(r.target),
+                    doc: corpus.document(p.doc).unwrap().id.clone(),
+                    start: p.start,
+                }
+            }
+            // Rarer: these extract the corpus again.
+            6 if rng.below(4) == 0 => {
+                let Some(u) = rng.pick(&extraction.report.unresolved) else {
+                    continue;
+                };
+                let Some(name) = rng.pick(&u.candidates) else {
+                    continue;
+                };
+                let id = g
+                    .entities()
+                    .iter()
+                    .find(|e| &e.name == name)
+                    .map_or_else(|| "nobody".to_string(), |e| e.key.clone());
+                Edit::Settle {
+                    doc: u.doc.clone(),
+                    start: u.start as u32,
+                    id,
+                }
+            }
+            7 if rng.below(4) == 0 => {
+                // Two capitalised words in a row somewhere in the corpus.
+                let Some(doc) = rng.pick(&corpus.documents) else {
+                    continue;
+                };
+                let words: Vec<&str> = doc.text.split_whitespace().collect();
+                let pairs: Vec<String> = words
+                    .windows(2)
+                    .filter(|w| {
+                        w.iter().all(|w| {
+                            w.len() > 2
+                                && w.chars().all(char::is_alphabetic)
+                                && w.starts_with(char::is_uppercase)
+                        })
+                    })
+                    .map(|w| w.join(" "))
+                    .collect();
+                let Some(name) = rng.pick(&pairs) else {
+                    continue;
+                };
+                Edit::Entity {
+                    name: name.clone(),
+                    kind: kind(rng),
+                    aliases: Vec::new(),
+                }
+            }
+            8 => Edit::Hide {
+                id: "no-such-entity".into(),
+            },
+            _ => continue,
+        };
+        return edit;
+    }
+}
+
+#[test]
+fn undoing_random_edits_restores_the_export_byte_for_byte_and_redo_the_edited_one() {
+    use nexo::pipeline::{load, CurationFile};
+    let json = |corpus, extraction: &nexo::extract::Extraction| {
+        nexo::export::json::to_string(corpus, &extraction.graph).unwrap()
+    };
+    let run = load(
+        &bundled(),
+        None,
+        nexo::corpus::LoadOptions::default(),
+        &CurationFile::Off,
+        &|_, _| {},
+    )
+    .unwrap();
+    let corpus = run.corpus;
+    let mut curator = run.curator;
+    let mut stale_seen = 0;
+    for seed in 1..=4_u64 {
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ seed);
+        let n = 1 + rng.below(100);
+        let mut extraction = curator.curate(&corpus);
+        let mut exports = vec![json(&corpus, &extraction)];
+        for _ in 0..n {
+            let edit = random_edit(&mut rng, &corpus, &extraction);
+            curator.history.push(edit);
+            extraction = curator.curate(&corpus);
+            exports.push(json(&corpus, &extraction));
+        }
+        stale_seen += curator.stale.len();
+        assert!(
+            exports.iter().any(|e| *e != exports[0]),
+            "seed {seed}: the edits changed the export"
+        );
+        for at in (0..n).rev() {
+            assert!(curator.history.undo().is_some());
+            let undone = json(&corpus, &curator.curate(&corpus));
+            assert!(
+                undone == exports[at],
+                "seed {seed}: undoing edit {} of {n} did not restore the export",
+                at + 1
+            );
+        }
+        assert!(curator.history.undo().is_none());
+        for (at, export) in exports.iter().enumerate().skip(1) {
+            assert!(curator.history.redo().is_some());
+            let redone = json(&corpus, &curator.curate(&corpus));
+            assert!(
+                redone == *export,
+                "seed {seed}: redoing edit {at} of {n} did not give the edited export"
+            );
+        }
+        // The next case starts from no edits again.
+        for _ in 0..n {
+            curator.history.undo();
+        }
+    }
+    assert!(stale_seen > 0, "some random edits were stale");
+}
