@@ -182,5 +182,42 @@ with tempfile.TemporaryDirectory() as work:
     check("Smith & Wesson <Arms>" in names, "special characters survive in names")
     check(len(j["edges"]) >= 1, "the odd corpus has an edge")
 
+    # A curated graph: merged, hidden, and relations added by hand, one with a passage
+    # and one with only a note. Every reader keeps the note; the hand passage names its
+    # maker.
+    bundled = os.path.join(ROOT, "data", "corpus")
+    doc = "004_5392a24d87c1b1c0.txt"
+    raw = open(os.path.join(bundled, doc), "rb").read()
+    start = raw.index("Trump".encode()) - raw[:raw.index("Trump".encode())][::-1].index(b"\n")
+    end = raw.index(b"\n", start)
+    curation = os.path.join(work, "curation.toml")
+    note = 'Seen together in 2019 <per a source> & "confirmed"'
+    with open(curation, "w", encoding="utf-8") as f:
+        f.write('[[edit]]\nop = "merge"\ninto = "us-special-forces"\nfrom = ["special-forces"]\n\n'
+                '[[edit]]\nop = "hide"\nid = "getty-images"\n\n'
+                '[[edit]]\nop = "relate"\na = "claudia-sheinbaum"\nb = "sara-carter"\nlabel = "met"\n'
+                f'note = {json.dumps(note)}\n\n'
+                '[[edit]]\nop = "relate"\na = "donald-trump"\nb = "lila-abed"\nlabel = "quoted"\nnote = ""\n'
+                f'doc = "{doc}"\nstart = {start}\nend = {end}\n')
+    j = check_corpus(bundled, work, "curated", "--curation", curation)
+    edges = {frozenset((e["source"], e["target"])): e for e in j["edges"]}
+    noted = edges.get(frozenset(("claudia-sheinbaum", "sara-carter")), {})
+    check(noted.get("note") == note and noted.get("weight") == 0 and noted.get("labels") == ["met"],
+          f"curated: a relation with only a note is exported with it: {noted}")
+    hand = edges.get(frozenset(("donald-trump", "lila-abed")), {})
+    check(any(p.get("rule") == "curation::relate" and p["text"] == raw[start:end].decode()
+              for p in hand.get("evidence", [])), f"curated: the hand passage names its maker: {hand}")
+    check("getty-images" not in {n["id"] for n in j["nodes"]}, "curated: the hidden entity is gone")
+    export(bundled, "graphml", os.path.join(work, "c.graphml"), "--curation", curation)
+    export(bundled, "gexf", os.path.join(work, "c.gexf"), "--curation", curation)
+    gm = nx.read_graphml(os.path.join(work, "c.graphml"))
+    gx = nx.read_gexf(os.path.join(work, "c.gexf"))
+    check(gm.edges["claudia-sheinbaum", "sara-carter"].get("note") == note, "curated: graphml keeps the note")
+    check(gx.edges["claudia-sheinbaum", "sara-carter"].get("note") == note, "curated: gexf keeps the note")
+    export(bundled, "csv", os.path.join(work, "ccsv"), "--curation", curation)
+    with open(os.path.join(work, "ccsv", "edges.csv"), newline="", encoding="utf-8") as f:
+        notes = [r["note"] for r in csv.DictReader(f)]
+    check(note in notes, "curated: the csv keeps the note")
+
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -398,6 +398,7 @@ pub fn scale_free_graph(nodes: usize, per_node: usize, seed: u64) -> EvidenceGra
                     rule: None,
                 })
                 .collect(),
+            note: None,
         })
         .collect();
     let mentions: Vec<Mention> = (0..nodes * 3)

@@ -194,7 +194,7 @@ impl Canvas {
         let edges: Vec<(usize, usize, f32)> = graph
             .relations()
             .iter()
-            .map(|r| (r.source.index(), r.target.index(), r.weight() as f32))
+            .map(|r| (r.source.index(), r.target.index(), r.weight().max(1) as f32))
             .collect();
         ForceLayout::new(graph.entity_count(), &edges, 42, ForceSettings::default())
     }
@@ -577,7 +577,8 @@ impl Canvas {
         let mut view = ViewGraph::new();
         let is_doc_visible = |d: &crate::corpus::DocId| !request.hidden_docs.contains(d);
         let is_edge_shown = |r: &crate::graph::Relation| {
-            r.passages.iter().filter(|p| is_doc_visible(&p.doc)).count() >= state.min_weight
+            (r.is_by_hand()
+                || r.passages.iter().filter(|p| is_doc_visible(&p.doc)).count() >= state.min_weight)
                 && [r.source, r.target].iter().all(|id| {
                     graph
                         .entity(*id)

@@ -170,6 +170,7 @@ impl Work {
                     target: other,
                     labels: Vec::new(),
                     passages,
+                    note: None,
                 },
                 true,
             ));
@@ -194,6 +195,66 @@ impl Work {
         self.merged_into.push(new);
         self.relations_of.push(relations_of_new);
         self.by_key.insert(new_key, new);
+        Ok(())
+    }
+
+    /// Adds a relation by hand, with the passage at `doc`, `start..end` if given.
+    fn relate(
+        &mut self,
+        corpus: &Corpus,
+        (a, b): (&str, &str),
+        (label, note): (&str, &str),
+        passage: Option<(&str, Option<u32>, Option<u32>)>,
+    ) -> std::result::Result<(), String> {
+        let (a, b) = (self.find(a)?, self.find(b)?);
+        if a == b {
+            return Err("an entity is not related to itself".into());
+        }
+        let label = crate::graph::Label::new(label.trim());
+        let passages = match passage {
+            None => Vec::new(),
+            Some((doc, start, end)) => {
+                let id = corpus.doc_id(doc).ok_or("no such document")?;
+                let (Some(start), Some(end)) = (start, end) else {
+                    return Err("a passage needs its start and end".into());
+                };
+                let text = corpus.document(id).map_or("", |d| d.text.as_str());
+                if start >= end || text.get(start as usize..end as usize).is_none() {
+                    return Err("no such passage".into());
+                }
+                // Each end's first mention inside the passage, if it has one there.
+                let span = |this: &mut Self, who: EntityId| {
+                    let mentions = this.mentions.get(id.index()).cloned().unwrap_or_default();
+                    mentions
+                        .iter()
+                        .find(|m| m.start >= start && m.end <= end && this.resolve(m.entity) == who)
+                        .map_or((start, start), |m| (m.start, m.end))
+                };
+                let (source_span, target_span) = (span(self, a), span(self, b));
+                vec![crate::graph::Passage {
+                    doc: id,
+                    start,
+                    end,
+                    source_span,
+                    target_span,
+                    label,
+                    rule: Some(crate::graph::Rule::ByHand),
+                }]
+            }
+        };
+        self.relations.push((
+            Relation {
+                source: a,
+                target: b,
+                labels: vec![label],
+                passages,
+                note: Some(note.trim().to_string()),
+            },
+            true,
+        ));
+        let index = self.relations.len() - 1;
+        self.relations_of[a.index()].push(index);
+        self.relations_of[b.index()].push(index);
         Ok(())
     }
 
@@ -303,6 +364,20 @@ pub fn apply(
                 }
             }),
             Edit::Hide { id } => work.hide(id),
+            Edit::Relate {
+                a,
+                b,
+                label,
+                note,
+                doc,
+                start,
+                end,
+            } => work.relate(
+                corpus,
+                (a, b),
+                (label, note),
+                doc.as_deref().map(|d| (d, *start, *end)),
+            ),
             // Added to the catalog before extraction ([`Curation::catalog_entries`]):
             // stale only if the corpus never names it.
             Edit::Entity { name, .. } => work
@@ -349,15 +424,25 @@ fn rebuild(mut work: Work) -> EvidenceGraph {
         remap[old.index()] = Some(EntityId(new as u32));
     }
     let remap_of = |id: EntityId| remap[resolved[id.index()].index()];
-    let mut pairs: std::collections::BTreeMap<(EntityId, EntityId), (Relation, bool)> =
-        Default::default();
+    // Each pair's relation, whether an edit changed its passages, and the labels an
+    // analyst gave it by hand.
+    let mut pairs: std::collections::BTreeMap<
+        (EntityId, EntityId),
+        (Relation, bool, Vec<crate::graph::Label>),
+    > = Default::default();
     for (r, touched) in relations {
         let (Some(s), Some(t)) = (remap_of(r.source), remap_of(r.target)) else {
             continue;
         };
-        if s == t || r.passages.is_empty() {
+        // A relation added by hand stays for its note, passage or none.
+        if s == t || r.passages.is_empty() && !r.is_by_hand() {
             continue;
         }
+        let hand_labels = if r.is_by_hand() {
+            r.labels.clone()
+        } else {
+            Vec::new()
+        };
         // The smaller id first, with the spans following their endpoints.
         let mut passages = r.passages;
         let (s2, t2) = if s < t { (s, t) } else { (t, s) };
@@ -367,34 +452,49 @@ fn rebuild(mut work: Work) -> EvidenceGraph {
             }
         }
         match pairs.entry((s2, t2)) {
-            // A merge made two relations of one pair: one, with both's passages.
+            // A merge (or a relation added by hand) made two relations of one pair:
+            // one, with both's passages and notes.
             std::collections::btree_map::Entry::Occupied(mut known) => {
-                let (known, touched) = known.get_mut();
+                let (known, touched, labels) = known.get_mut();
                 known.passages.extend(passages);
+                known.note = match (known.note.take(), r.note) {
+                    (Some(a), Some(b)) if !a.is_empty() && !b.is_empty() => {
+                        Some(format!("{a}\n{b}"))
+                    }
+                    (Some(a), Some(b)) => Some(if a.is_empty() { b } else { a }),
+                    (a, b) => a.or(b),
+                };
+                labels.extend(hand_labels);
                 *touched = true;
             }
             std::collections::btree_map::Entry::Vacant(new) => {
-                let labels = r.labels;
                 new.insert((
                     Relation {
                         source: s2,
                         target: t2,
-                        labels,
+                        labels: r.labels,
                         passages,
+                        note: r.note,
                     },
                     touched,
+                    hand_labels,
                 ));
             }
         }
     }
     let relations: Vec<Relation> = pairs
         .into_values()
-        .map(|(mut r, touched)| {
+        .map(|(mut r, touched, hand_labels)| {
             if touched {
                 r.passages.sort();
                 r.passages
                     .dedup_by(|a, b| a.doc == b.doc && a.start == b.start);
                 r.labels = crate::graph::labels_by_frequency(&r.passages);
+                for label in hand_labels {
+                    if !r.labels.contains(&label) {
+                        r.labels.push(label);
+                    }
+                }
             }
             r
         })

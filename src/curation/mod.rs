@@ -106,6 +106,29 @@ pub enum Edit {
         #[serde(default)]
         aliases: Vec<String>,
     },
+    /// Add a relation between `a` and `b` by hand, with a label and a note; with `doc`,
+    /// `start` and `end`, the passage there supports it (a relation with no passage
+    /// is kept for its note).
+    Relate {
+        /// One endpoint.
+        a: String,
+        /// The other endpoint.
+        b: String,
+        /// What the relation is ("funds", "met").
+        label: String,
+        /// What the analyst knows of it.
+        #[serde(default)]
+        note: String,
+        /// The document of the passage, if there is one (its path in the corpus).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        doc: Option<String>,
+        /// Where the passage starts, in bytes.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        start: Option<u32>,
+        /// Where it ends, in bytes (exclusive).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        end: Option<u32>,
+    },
     /// Settle an ambiguous name: the mention starting at byte `start` of `doc` means
     /// the entity `id` (one of the entities the name could mean).
     Settle {
@@ -139,6 +162,7 @@ impl fmt::Display for Edit {
             Self::Kind { id, kind } => write!(f, "make {id} a {kind}"),
             Self::Hide { id } => write!(f, "hide {id}"),
             Self::Entity { name, kind, .. } => write!(f, "add the {kind} {name:?}"),
+            Self::Relate { a, b, label, .. } => write!(f, "relate {a} and {b} as {label:?}"),
             Self::Settle { doc, start, id } => {
                 write!(f, "settle the name at {doc}:{start} as {id}")
             }

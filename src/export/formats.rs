@@ -74,6 +74,7 @@ pub fn graphml(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene) -> String 
         ("weight", "edge", "int"),
         ("labels", "edge", "string"),
         ("evidence", "edge", "string"),
+        ("note", "edge", "string"),
     ] {
         let _ = writeln!(
             s,
@@ -123,6 +124,9 @@ pub fn graphml(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene) -> String 
             "      <data key=\"evidence\">{}</data>",
             xml_escape(&evidence_text(corpus, r))
         );
+        if let Some(note) = &r.note {
+            let _ = writeln!(s, "      <data key=\"note\">{}</data>", xml_escape(note));
+        }
         s.push_str("    </edge>\n");
     }
     s.push_str("  </graph>\n</graphml>\n");
@@ -154,7 +158,7 @@ pub fn gexf(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene, description: 
         );
     }
     s.push_str("    </attributes>\n    <attributes class=\"edge\">\n");
-    for id in ["labels", "evidence"] {
+    for id in ["labels", "evidence", "note"] {
         let _ = writeln!(
             s,
             "      <attribute id=\"{id}\" title=\"{id}\" type=\"string\"/>"
@@ -225,6 +229,13 @@ pub fn gexf(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene, description: 
             "          <attvalue for=\"evidence\" value=\"{}\"/>",
             xml_attr_escape(&evidence_text(corpus, r))
         );
+        if let Some(note) = &r.note {
+            let _ = writeln!(
+                s,
+                "          <attvalue for=\"note\" value=\"{}\"/>",
+                xml_attr_escape(note)
+            );
+        }
         s.push_str("        </attvalues>\n      </edge>\n");
     }
     s.push_str("    </edges>\n  </graph>\n</gexf>\n");
@@ -323,7 +334,7 @@ pub fn csv(
             formulas,
         ));
     }
-    let mut edges = header(&["source", "target", "weight", "labels"]);
+    let mut edges = header(&["source", "target", "weight", "labels", "note"]);
     let mut evidence = header(&[
         "source", "target", "doc", "start", "end", "label", "text", "rule",
     ]);
@@ -334,6 +345,7 @@ pub fn csv(
                 Text(b.key.clone()),
                 Number(r.weight().to_string()),
                 Text(r.labels.join("; ")),
+                Text(r.note.clone().unwrap_or_default()),
             ],
             formulas,
         ));
@@ -413,6 +425,7 @@ pub fn neo4j(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene) -> Vec<(&'st
         ":TYPE",
         "weight:int",
         "labels:string[]",
+        "note",
     ]);
     let mut passages = header(&[
         "id:ID(Passage)",
@@ -433,6 +446,7 @@ pub fn neo4j(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene) -> Vec<(&'st
                 Text("RELATED_TO".into()),
                 Number(r.weight().to_string()),
                 Text(array(&mut r.labels.iter().map(|l| l.as_str()))),
+                Text(r.note.clone().unwrap_or_default()),
             ],
             keep,
         ));
@@ -482,7 +496,7 @@ CREATE (:Passage {id: row.`id:ID(Passage)`, doc: row.doc, start: toInteger(row.`
   end: toInteger(row.`end:int`), label: row.label, text: row.text});\n\
 LOAD CSV WITH HEADERS FROM 'file:///relations.csv' AS row\n\
 MATCH (a:Entity {id: row.`:START_ID(Entity)`}), (b:Entity {id: row.`:END_ID(Entity)`})\n\
-CREATE (a)-[:RELATED_TO {weight: toInteger(row.`weight:int`), labels: split(row.`labels:string[]`, ';')}]->(b);\n\
+CREATE (a)-[:RELATED_TO {weight: toInteger(row.`weight:int`), labels: split(row.`labels:string[]`, ';'), note: row.note}]->(b);\n\
 LOAD CSV WITH HEADERS FROM 'file:///passage_entities.csv' AS row\n\
 MATCH (p:Passage {id: row.`:START_ID(Passage)`}), (e:Entity {id: row.`:END_ID(Entity)`})\n\
 CREATE (p)-[:NAMES]->(e);\n";

@@ -108,6 +108,10 @@ struct JsonEdge<'a> {
     labels: &'a [Label],
     /// The passages, by document and offset.
     evidence: Vec<JsonEvidence<'a>>,
+    /// What an analyst wrote about a relation they added by hand (which may have no
+    /// passage); absent for a relation extraction found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
 }
 
 /// One passage: the sentence that relates the two entities.
@@ -287,6 +291,7 @@ fn write(
                     })
                 })
                 .collect(),
+            note: r.note.as_deref(),
         })
         .collect();
     let mut out = serde_json::to_string_pretty(&JsonGraph {

@@ -153,7 +153,9 @@ impl Scene {
                 .is_some_and(|e| filter.kinds.is_empty() || filter.kinds.contains(&e.kind))
         };
         let edge_ok = |r: &crate::graph::Relation| {
-            r.weight() >= filter.min_weight && kind_ok(r.source) && kind_ok(r.target)
+            (r.is_by_hand() || r.weight() >= filter.min_weight)
+                && kind_ok(r.source)
+                && kind_ok(r.target)
         };
         let mut keep: Vec<bool> = graph.entity_ids().map(kind_ok).collect();
         if let Some((centre, depth)) = filter.focus {

@@ -101,6 +101,7 @@ pub(super) fn assemble(
                 target,
                 labels,
                 passages,
+                note: None,
             }
         })
         .collect();

@@ -108,12 +108,20 @@ pub struct Relation {
     pub labels: Vec<Label>,
     /// Supporting passages, one per sentence, sorted by document and offset.
     pub passages: Vec<Passage>,
+    /// What an analyst wrote about a relation they added by hand (a `relate` edit),
+    /// which may have no passage; `None` for a relation extraction found.
+    pub note: Option<String>,
 }
 
 impl Relation {
     /// Number of distinct supporting passages.
     pub fn weight(&self) -> usize {
         self.passages.len()
+    }
+
+    /// Added by an analyst: it is shown whatever the minimum of passages.
+    pub fn is_by_hand(&self) -> bool {
+        self.note.is_some()
     }
 
     /// The other endpoint.
