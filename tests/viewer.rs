@@ -686,3 +686,49 @@ fn a_curation_file_beside_the_corpus_is_applied_and_a_stale_edit_shows_in_the_st
     // The rename is in the graph the viewer shows.
     select_by_search(&mut h, "president tr", "President Trump");
 }
+
+#[test]
+fn a_relation_added_by_hand_and_a_settled_name_come_from_the_ui() {
+    let dir = copied_corpus();
+    let (mut h, _) = harness_on(dir.path());
+    let before = totals(&h);
+    select_by_search(&mut h, "lila", "Lila Abed");
+    type_search(&mut h, "sara car");
+    h.get_by_label("Sara Carter")
+        .click_modifiers(egui::Modifiers::COMMAND);
+    h.run_steps(3);
+    h.get_by_label("Relate the 2 selected…").click();
+    h.run_steps(3);
+    // The label is the lowest one-line field; the note is the many-line one.
+    fill_text_input(&mut h, None, 0, "met");
+    h.get_by_role(Role::MultilineTextInput).focus();
+    h.run_steps(1);
+    h.get_by_role(Role::MultilineTextInput)
+        .type_text("Met in Mexico City, per her 2024 column.");
+    h.run_steps(1);
+    h.get_by_label("Add relation").click();
+    h.run_steps(4);
+    assert_eq!(totals(&h).1, before.1 + 1, "one relation more");
+    let file = curation_file(dir.path());
+    assert!(
+        file.contains("op = \"relate\"") && file.contains("label = \"met\""),
+        "{file}"
+    );
+    assert!(file.contains("note = \"Met in Mexico City, per her 2024 column.\""));
+    // Its card says a person made it, with the note.
+    h.get_by_label_contains("Sara Carter — met").click();
+    h.run_steps(3);
+    assert!(h.query_by_label("Added by hand").is_some());
+    assert!(h
+        .query_by_label("Met in Mexico City, per her 2024 column.")
+        .is_some());
+    // The ambiguous "National Guard" is settled from the status bar.
+    h.get_by_label_contains("1 ambiguous name").click();
+    h.run_steps(2);
+    h.get_by_label_contains("“National Guard” could be").click();
+    h.run_steps(2);
+    h.get_by_label("Guardia Nacional").click();
+    h.run_steps(4);
+    assert!(h.query_by_label_contains("0 ambiguous names").is_some());
+    assert!(curation_file(dir.path()).contains("op = \"settle\""));
+}

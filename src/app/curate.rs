@@ -28,6 +28,54 @@ pub enum Dialog {
         /// The key kept.
         keep: String,
     },
+    /// A relation to add by hand between two entities.
+    Relate {
+        /// One end's key.
+        a: String,
+        /// The other end's key.
+        b: String,
+        /// The label typed.
+        label: String,
+        /// The note typed.
+        note: String,
+        /// The passage offered (the reader's selection or passage): document id,
+        /// start and end bytes.
+        passage: Option<(String, u32, u32)>,
+        /// The user keeps the passage as evidence.
+        is_passage_kept: bool,
+    },
+    /// An entity to add from a name selected in the reader.
+    Entity {
+        /// The name.
+        name: String,
+        /// Its kind.
+        kind: Kind,
+        /// Other names, comma-separated.
+        aliases: String,
+    },
+}
+
+/// The relate dialog for the two entities selected together, offering the passage the
+/// reader shows (its selection, else its passage).
+pub fn relate_dialog(data: &Loaded, state: &AppState) -> Option<Dialog> {
+    let together = selected_entities(state);
+    let [a, b] = together.as_slice() else {
+        return None;
+    };
+    let g = &data.extraction.graph;
+    let passage = state.reader.and_then(|r| {
+        let doc = data.corpus.document(r.doc)?;
+        let (start, end) = state.reader_selection.unwrap_or((r.start, r.end));
+        (start < end).then(|| (doc.id.clone(), start, end))
+    });
+    Some(Dialog::Relate {
+        a: g.entity(*a)?.key.clone(),
+        b: g.entity(*b)?.key.clone(),
+        label: String::new(),
+        note: String::new(),
+        is_passage_kept: passage.is_some(),
+        passage,
+    })
 }
 
 /// The entities selected together: the marked ones and the selected one.
@@ -121,6 +169,17 @@ pub fn entity_actions_ui(
             ui.close();
         }
         let together = selected_entities(state);
+        if together.len() == 2 && together.contains(&id) {
+            let hint = "Add a relation between them, with a label, a note and the reader's passage";
+            if ui
+                .button("Relate the 2 selected…")
+                .on_hover_text(hint)
+                .clicked()
+            {
+                commands.extend(relate_dialog(data, state).map(Command::OpenDialog));
+                ui.close();
+            }
+        }
         if together.len() >= 2 && together.contains(&id) {
             let text = format!("Merge the {} selected…", together.len());
             if ui.button(text).on_hover_text("M").clicked() {
@@ -320,10 +379,165 @@ pub fn dialog_ui(ctx: &egui::Context, dialog: &mut Option<Dialog>, data: &Loaded
                     });
                 });
         }
+        Some(Dialog::Relate {
+            a,
+            b,
+            label,
+            note,
+            passage,
+            is_passage_kept,
+        }) => {
+            let g = &data.extraction.graph;
+            let name = |key: &str| {
+                g.entity_by_key(key)
+                    .and_then(|id| g.entity(id))
+                    .map_or_else(|| key.to_string(), |e| e.name.clone())
+            };
+            egui::Window::new("Add a relation")
+                .id(egui::Id::new("relate-dialog"))
+                .open(&mut is_open)
+                .collapsible(false)
+                .resizable(false)
+                .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+                .show(ctx, |ui| {
+                    ui.label(RichText::new(format!("{} — {}", name(a), name(b))).strong());
+                    egui::Grid::new("relate-grid")
+                        .num_columns(2)
+                        .show(ui, |ui| {
+                            ui.label("Label:");
+                            ui.add(
+                                egui::TextEdit::singleline(label)
+                                    .hint_text("met, funds, leads…")
+                                    .desired_width(280.0),
+                            );
+                            ui.end_row();
+                            ui.label("Note:");
+                            ui.add(
+                                egui::TextEdit::multiline(note)
+                                    .hint_text("what you know of it, and from where")
+                                    .desired_rows(3)
+                                    .desired_width(280.0),
+                            );
+                            ui.end_row();
+                        });
+                    match passage {
+                        Some((doc, start, end)) => {
+                            let text = data
+                                .corpus
+                                .doc_id(doc)
+                                .and_then(|d| data.corpus.document(d))
+                                .and_then(|d| d.text.get(*start as usize..*end as usize))
+                                .unwrap_or("");
+                            ui.checkbox(is_passage_kept, "Evidence: the passage in the reader");
+                            ui.label(RichText::new(shortened(text, 240)).italics().small());
+                        }
+                        None => {
+                            ui.label(
+                                RichText::new(
+                                    "No passage: open a document in the reader (and drag over a \
+                                     sentence) to give this relation its evidence.",
+                                )
+                                .small()
+                                .weak(),
+                            );
+                        }
+                    }
+                    let label_text = label.trim();
+                    ui.horizontal(|ui| {
+                        let ok = ui
+                            .add_enabled(!label_text.is_empty(), egui::Button::new("Add relation"));
+                        if ok.clicked() {
+                            let kept = passage.clone().filter(|_| *is_passage_kept);
+                            edit = Some(Edit::Relate {
+                                a: a.clone(),
+                                b: b.clone(),
+                                label: label_text.to_string(),
+                                note: note.trim().to_string(),
+                                doc: kept.as_ref().map(|p| p.0.clone()),
+                                start: kept.as_ref().map(|p| p.1),
+                                end: kept.as_ref().map(|p| p.2),
+                            });
+                            is_done = true;
+                        }
+                        if ui.button("Cancel").clicked() {
+                            is_done = true;
+                        }
+                    });
+                });
+        }
+        Some(Dialog::Entity {
+            name,
+            kind,
+            aliases,
+        }) => {
+            egui::Window::new("Add an entity")
+                .id(egui::Id::new("entity-dialog"))
+                .open(&mut is_open)
+                .collapsible(false)
+                .resizable(false)
+                .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+                .show(ctx, |ui| {
+                    ui.label("It will be found everywhere in the corpus, like a catalog entry.");
+                    egui::Grid::new("entity-grid")
+                        .num_columns(2)
+                        .show(ui, |ui| {
+                            ui.label("Name:");
+                            ui.add(egui::TextEdit::singleline(name).desired_width(280.0));
+                            ui.end_row();
+                            ui.label("Kind:");
+                            egui::ComboBox::from_id_salt("entity-kind")
+                                .selected_text(kind.as_str())
+                                .show_ui(ui, |ui| {
+                                    for k in Kind::ALL {
+                                        ui.selectable_value(kind, k, k.as_str());
+                                    }
+                                });
+                            ui.end_row();
+                            ui.label("Also called:");
+                            ui.add(
+                                egui::TextEdit::singleline(aliases)
+                                    .hint_text("other names, comma-separated")
+                                    .desired_width(280.0),
+                            );
+                            ui.end_row();
+                        });
+                    let name_text = name.trim();
+                    ui.horizontal(|ui| {
+                        let ok =
+                            ui.add_enabled(!name_text.is_empty(), egui::Button::new("Add entity"));
+                        if ok.clicked() {
+                            edit = Some(Edit::Entity {
+                                name: name_text.to_string(),
+                                kind: *kind,
+                                aliases: aliases
+                                    .split(',')
+                                    .map(str::trim)
+                                    .filter(|a| !a.is_empty())
+                                    .map(String::from)
+                                    .collect(),
+                            });
+                            is_done = true;
+                        }
+                        if ui.button("Cancel").clicked() {
+                            is_done = true;
+                        }
+                    });
+                });
+        }
     }
     let is_escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
     if is_done || !is_open || is_escape {
         *dialog = None;
     }
     edit
+}
+
+/// `text` cut to about `max` characters, at a word, with an ellipsis.
+fn shortened(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", &cut[..at])
 }

@@ -260,6 +260,19 @@ fn relation_ui(ui: &mut egui::Ui, id: RelationId, data: &Loaded, commands: &mut 
         r.weight(),
         if r.weight() == 1 { "" } else { "s" }
     ));
+    if let Some(note) = &r.note {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new("Added by hand").small().strong())
+                .on_hover_text("A relate edit of the curation (Edit → Curation panel)");
+            if !note.is_empty() {
+                ui.label(note.as_str());
+            }
+            if r.passages.is_empty() {
+                ui.label(RichText::new("No passage supports it.").small().weak());
+            }
+        });
+    }
     ui.separator();
     for p in &r.passages {
         passage_card_ui(ui, p, r.source, r.target, data, commands);
@@ -325,7 +338,12 @@ fn passage_card_ui(
                 }));
             }
             let paragraph = paragraph_number(doc, p.start as usize);
-            let where_ = format!("“{}”  ·  paragraph {paragraph}", p.label);
+            let by_hand = if p.rule == Some(crate::graph::Rule::ByHand) {
+                "  ·  added by hand"
+            } else {
+                ""
+            };
+            let where_ = format!("“{}”  ·  paragraph {paragraph}{by_hand}", p.label);
             ui.label(RichText::new(where_).small().weak())
                 .on_hover_text(format!("{}, bytes {}–{}", doc.id, p.start, p.end));
         });

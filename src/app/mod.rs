@@ -439,6 +439,9 @@ impl App {
                     }
                 }
                 Command::OpenReader(target) => {
+                    if self.state.reader.map(|r| r.doc) != Some(target.doc) {
+                        self.state.reader_selection = None;
+                    }
                     self.state.reader = Some(state::ReaderTarget {
                         is_scroll_pending: true,
                         ..target
@@ -449,7 +452,11 @@ impl App {
                         r.is_scroll_pending = false;
                     }
                 }
-                Command::CloseReader => self.state.reader = None,
+                Command::CloseReader => {
+                    self.state.reader = None;
+                    self.state.reader_selection = None;
+                }
+                Command::ReaderSelect(range) => self.state.reader_selection = range,
                 Command::OpenExport => self.state.is_export_open = true,
                 Command::SaveSnapshot(path) => {
                     self.snapshot_message = Some(self.save_snapshot(&path))
@@ -901,7 +908,7 @@ impl eframe::App for App {
         if let (Some(data), Some(target)) = (&self.data, &self.state.reader) {
             // The reader opens over the canvas, never over the bars.
             let free = ui.available_rect_before_wrap();
-            reader::reader_ui(&ctx, free, target, data, &mut commands);
+            reader::reader_ui(&ctx, free, target, &self.state, data, &mut commands);
         }
         egui::CentralPanel::default().show(ui, |ui| match (&self.data, &mut self.canvas) {
             (Some(data), Some(canvas)) => commands.extend(canvas.ui(ui, data, &self.state)),

@@ -12,9 +12,11 @@ pub fn reader_ui(
     ctx: &egui::Context,
     free: egui::Rect,
     target: &ReaderTarget,
+    state: &super::state::AppState,
     data: &Loaded,
     commands: &mut Vec<Command>,
 ) {
+    let selection = state.reader_selection;
     let Some(doc) = data.corpus.document(target.doc) else {
         return;
     };
@@ -39,6 +41,7 @@ pub fn reader_ui(
                 .join(" · ");
             ui.label(egui::RichText::new(byline).small());
             ui.label(egui::RichText::new(doc.id.as_str()).small().weak());
+            selection_bar_ui(ui, doc, selection, state, data, commands);
             ui.separator();
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
@@ -46,10 +49,16 @@ pub fn reader_ui(
                     let body = doc.body();
                     let base = doc.body_start;
                     let mentions = data.extraction.graph.mentions_in(target.doc);
-                    let job =
-                        document_job(body, base, target, mentions, data, ui.available_width());
+                    let job = document_job(
+                        body,
+                        base,
+                        (target, selection),
+                        mentions,
+                        data,
+                        ui.available_width(),
+                    );
                     let (pos, galley, response) = egui::Label::new(job)
-                        .sense(egui::Sense::click())
+                        .sense(egui::Sense::click_and_drag())
                         .layout_in_ui(ui);
                     ui.painter().galley(pos, galley.clone(), Color32::WHITE);
                     // Painting the galley ourselves skips Label::ui, so tell AccessKit the text.
@@ -70,14 +79,38 @@ pub fn reader_ui(
                         );
                         commands.push(Command::ReaderScrolled);
                     }
+                    let byte_at = |at: egui::Pos2| {
+                        let cursor = galley.cursor_from_pos(at - pos);
+                        base + body
+                            .char_indices()
+                            .nth(cursor.index.0)
+                            .map_or(body.len(), |(b, _)| b)
+                    };
+                    // Dragging over the text selects it (a name to add, a passage).
+                    let anchor_id = egui::Id::new("reader-drag-anchor");
+                    if response.drag_started() {
+                        if let Some(at) = response.interact_pointer_pos() {
+                            ui.data_mut(|d| d.insert_temp(anchor_id, byte_at(at)));
+                        }
+                    }
+                    if response.dragged() {
+                        let anchor: Option<usize> = ui.data(|d| d.get_temp(anchor_id));
+                        if let (Some(anchor), Some(at)) = (anchor, response.interact_pointer_pos())
+                        {
+                            let at = byte_at(at);
+                            let (s, e) = (anchor.min(at), anchor.max(at));
+                            let picked = trimmed(&doc.text, s, e);
+                            if picked != selection {
+                                commands.push(Command::ReaderSelect(picked));
+                            }
+                        }
+                    }
                     if response.clicked() {
+                        if selection.is_some() {
+                            commands.push(Command::ReaderSelect(None));
+                        }
                         if let Some(click) = response.interact_pointer_pos() {
-                            let cursor = galley.cursor_from_pos(click - pos);
-                            let byte = base
-                                + body
-                                    .char_indices()
-                                    .nth(cursor.index.0)
-                                    .map_or(body.len(), |(b, _)| b);
+                            let byte = byte_at(click);
                             let hit = mentions
                                 .iter()
                                 .find(|m| (m.start as usize) <= byte && byte < m.end as usize);
@@ -94,11 +127,65 @@ pub fn reader_ui(
     }
 }
 
-/// The document body with mentions on their kind colour and the passage underlined.
+/// `start..end` of `text` without the white space at either end, if anything is left.
+fn trimmed(text: &str, start: usize, end: usize) -> Option<(u32, u32)> {
+    let picked = text.get(start..end)?;
+    let lead = picked.len() - picked.trim_start().len();
+    let trail = picked.len() - picked.trim_end().len();
+    let (s, e) = (start + lead, end - trail);
+    (s < e).then_some((s as u32, e as u32))
+}
+
+/// What the text dragged over can become: a new entity, or the passage of a relation
+/// between the two entities selected together.
+fn selection_bar_ui(
+    ui: &mut egui::Ui,
+    doc: &crate::corpus::Document,
+    selection: Option<(u32, u32)>,
+    state: &super::state::AppState,
+    data: &Loaded,
+    commands: &mut Vec<Command>,
+) {
+    let Some((start, end)) = selection else {
+        ui.label(
+            egui::RichText::new("Drag over a name to add it as an entity, or over a passage to relate two selected entities with it.")
+                .small()
+                .weak(),
+        );
+        return;
+    };
+    let text = doc.text.get(start as usize..end as usize).unwrap_or("");
+    ui.horizontal_wrapped(|ui| {
+        let shown: String = text.chars().take(60).collect();
+        let more = if shown.len() < text.len() { "…" } else { "" };
+        ui.label(egui::RichText::new(format!("“{shown}{more}”")).strong());
+        if ui.small_button("Add as entity…").clicked() {
+            commands.push(Command::OpenDialog(super::curate::Dialog::Entity {
+                name: text.split_whitespace().collect::<Vec<_>>().join(" "),
+                kind: crate::kind::Kind::Organization,
+                aliases: String::new(),
+            }));
+        }
+        if let Some(dialog) = super::curate::relate_dialog(data, state) {
+            if ui
+                .small_button("Relate the 2 selected with this passage…")
+                .clicked()
+            {
+                commands.push(Command::OpenDialog(dialog));
+            }
+        }
+        if ui.small_button("Clear").clicked() {
+            commands.push(Command::ReaderSelect(None));
+        }
+    });
+}
+
+/// The document body with mentions on their kind colour, the passage underlined, and
+/// the text dragged over marked.
 fn document_job(
     body: &str,
     base: usize,
-    target: &ReaderTarget,
+    (target, selection): (&ReaderTarget, Option<(u32, u32)>),
     mentions: &[crate::graph::Mention],
     data: &Loaded,
     width: f32,
@@ -111,6 +198,7 @@ fn document_job(
         ..Default::default()
     };
     let passage = |s: usize| s >= target.start as usize && s < target.end as usize;
+    let selected = |s: usize| selection.is_some_and(|(a, b)| s >= a as usize && s < b as usize);
     let format_at = |s: usize, mention: Option<&crate::graph::Mention>| {
         let mut f = plain.clone();
         if passage(s) {
@@ -125,6 +213,10 @@ fn document_job(
                 f.color = Color32::WHITE;
             }
         }
+        if selected(s) {
+            f.background = Color32::from_rgb(0x2f, 0x5f, 0xa8);
+            f.color = Color32::WHITE;
+        }
         f
     };
     // Cut points: mention edges and passage edges.
@@ -134,6 +226,9 @@ fn document_job(
         target.start as usize,
         target.end as usize,
     ];
+    if let Some((a, b)) = selection {
+        cuts.extend([a as usize, b as usize]);
+    }
     for m in mentions {
         cuts.push(m.start as usize);
         cuts.push(m.end as usize);

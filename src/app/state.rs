@@ -73,6 +73,9 @@ pub struct AppState {
     /// The curation panel is open.
     #[serde(skip)]
     pub is_curation_open: bool,
+    /// The bytes dragged over in the reader (start, end), for a new entity or a passage.
+    #[serde(skip)]
+    pub reader_selection: Option<(u32, u32)>,
     /// Selections made, oldest first, for Back and Forward.
     #[serde(skip)]
     pub history: Vec<Selection>,
@@ -288,6 +291,7 @@ impl Default for AppState {
             is_shortcuts_open: false,
             marked: Vec::new(),
             is_curation_open: false,
+            reader_selection: None,
             history: Vec::new(),
             history_at: 0,
         }
@@ -337,6 +341,8 @@ pub enum Command {
     ReaderScrolled,
     /// Close the reader.
     CloseReader,
+    /// Mark the bytes dragged over in the reader (none: clear the mark).
+    ReaderSelect(Option<(u32, u32)>),
     /// Open the export dialog.
     OpenExport,
     /// Save a session snapshot.

@@ -68,8 +68,31 @@ pub fn status_bar_ui(
                         for w in warnings {
                             ui.label(w.to_string());
                         }
+                        // An ambiguous name is settled from its own menu: which one it
+                        // means there.
                         for u in unresolved {
-                            ui.label(u.to_string());
+                            ui.menu_button(u.to_string(), |ui| {
+                                ui.label("It means:");
+                                let g = &data.extraction.graph;
+                                for name in &u.candidates {
+                                    let key = g
+                                        .entities()
+                                        .iter()
+                                        .find(|e| &e.name == name)
+                                        .map(|e| e.key.clone());
+                                    let button = egui::Button::new(name.as_str());
+                                    if ui.add_enabled(key.is_some(), button).clicked() {
+                                        commands.push(Command::Curate(
+                                            crate::curation::Edit::Settle {
+                                                doc: u.doc.clone(),
+                                                start: u.start as u32,
+                                                id: key.unwrap_or_default(),
+                                            },
+                                        ));
+                                        ui.close();
+                                    }
+                                }
+                            });
                         }
                         if warnings.is_empty() && unresolved.is_empty() && stale.is_empty() {
                             ui.label("Nothing to report.");
