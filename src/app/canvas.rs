@@ -361,10 +361,10 @@ impl Canvas {
     /// ordinary tooltip waits for the pointer to rest, and by then the canvas has gone
     /// still and stopped asking for one).
     fn node_tooltip(&self, ui: &egui::Ui, graph: &EvidenceGraph) {
-        let pointer_in = ui
-            .ctx()
-            .pointer_hover_pos()
-            .is_some_and(|p| ui.max_rect().contains(p));
+        // Over the canvas itself, not over a window (the reader) above it.
+        let pointer_in = ui.ctx().pointer_hover_pos().is_some_and(|p| {
+            ui.max_rect().contains(p) && ui.ctx().layer_id_at(p) == Some(ui.layer_id())
+        });
         let Some(hovered) = self.view.hovered_node().and_then(|i| self.view.node(i)) else {
             return;
         };
@@ -735,7 +735,7 @@ impl Canvas {
         for idx in node_indices {
             if let Some(n) = self.view.node_mut(idx) {
                 let entity = n.payload().entity;
-                let in_focus = focus_nodes.contains(&entity);
+                let in_focus = focus_nodes.contains(&entity) || marked.contains(&entity);
                 let p = n.payload_mut();
                 p.is_dimmed = has_focus && !in_focus && !is_focus_mode;
                 p.is_label_pinned = self.hubs[entity.index()] || (has_focus && in_focus);

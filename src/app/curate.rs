@@ -405,11 +405,14 @@ pub fn dialog_ui(ctx: &egui::Context, dialog: &mut Option<Dialog>, data: &Loaded
                         .num_columns(2)
                         .show(ui, |ui| {
                             ui.label("Label:");
-                            ui.add(
+                            let field = ui.add(
                                 egui::TextEdit::singleline(label)
                                     .hint_text("met, funds, leads…")
                                     .desired_width(280.0),
                             );
+                            if ui.memory(|m| m.focused().is_none()) {
+                                field.request_focus();
+                            }
                             ui.end_row();
                             ui.label("Note:");
                             ui.add(
@@ -482,7 +485,11 @@ pub fn dialog_ui(ctx: &egui::Context, dialog: &mut Option<Dialog>, data: &Loaded
                         .num_columns(2)
                         .show(ui, |ui| {
                             ui.label("Name:");
-                            ui.add(egui::TextEdit::singleline(name).desired_width(280.0));
+                            let field =
+                                ui.add(egui::TextEdit::singleline(name).desired_width(280.0));
+                            if ui.memory(|m| m.focused().is_none()) {
+                                field.request_focus();
+                            }
                             ui.end_row();
                             ui.label("Kind:");
                             egui::ComboBox::from_id_salt("entity-kind")

@@ -41,7 +41,17 @@ pub fn reader_ui(
                 .join(" · ");
             ui.label(egui::RichText::new(byline).small());
             ui.label(egui::RichText::new(doc.id.as_str()).small().weak());
-            selection_bar_ui(ui, doc, selection, state, data, commands);
+            // Exactly one row high, whatever it holds, so the text below never moves
+            // under a drag.
+            let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+            ui.allocate_ui_with_layout(
+                row,
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| {
+                    ui.set_clip_rect(ui.max_rect().intersect(ui.clip_rect()));
+                    selection_bar_ui(ui, doc, selection, state, data, commands);
+                },
+            );
             ui.separator();
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
@@ -89,14 +99,16 @@ pub fn reader_ui(
                     // Dragging over the text selects it (a name to add, a passage).
                     let anchor_id = egui::Id::new("reader-drag-anchor");
                     if response.drag_started() {
-                        if let Some(at) = response.interact_pointer_pos() {
+                        // Where the button went down, not where the drag was noticed.
+                        let origin = ui.input(|i| i.pointer.press_origin());
+                        if let Some(at) = origin.or(response.interact_pointer_pos()) {
                             ui.data_mut(|d| d.insert_temp(anchor_id, byte_at(at)));
                         }
                     }
-                    if response.dragged() {
+                    if response.dragged() || response.drag_stopped() {
                         let anchor: Option<usize> = ui.data(|d| d.get_temp(anchor_id));
-                        if let (Some(anchor), Some(at)) = (anchor, response.interact_pointer_pos())
-                        {
+                        let at = ui.input(|i| i.pointer.latest_pos());
+                        if let (Some(anchor), Some(at)) = (anchor, at) {
                             let at = byte_at(at);
                             let (s, e) = (anchor.min(at), anchor.max(at));
                             let picked = trimmed(&doc.text, s, e);
@@ -127,9 +139,44 @@ pub fn reader_ui(
     }
 }
 
-/// `start..end` of `text` without the white space at either end, if anything is left.
+/// `start..end` of `text` grown to whole words and without the white space at either
+/// end, if anything is left (a drag that starts or ends inside a word takes all of it).
 fn trimmed(text: &str, start: usize, end: usize) -> Option<(u32, u32)> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '.';
+    let (before, after) = (text.get(..start)?, text.get(start..end)?);
+    // Grown back only from inside a word.
+    let start = if after.starts_with(is_word) {
+        before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| is_word(*c))
+            .last()
+            .map_or(start, |(i, _)| i)
+    } else {
+        start
+    };
+    let end = if after.ends_with(is_word) {
+        text.get(end..)?
+            .char_indices()
+            .find(|(_, c)| !is_word(*c))
+            .map_or(text.len(), |(i, _)| end + i)
+    } else {
+        end
+    };
     let picked = text.get(start..end)?;
+    // Punctuation after the last word of a name is not part of it; a full stop is, in
+    // an abbreviation ("U.S."). A longer pick is a passage, kept as it is.
+    let is_name = picked.split_whitespace().count() <= 6;
+    let picked = if is_name {
+        let cut = picked.trim_end_matches([',', ';', ':']);
+        match cut.strip_suffix('.') {
+            Some(shorter) if !shorter.contains('.') => shorter,
+            _ => cut,
+        }
+    } else {
+        picked
+    };
+    let end = start + picked.len();
     let lead = picked.len() - picked.trim_start().len();
     let trail = picked.len() - picked.trim_end().len();
     let (s, e) = (start + lead, end - trail);
@@ -148,17 +195,21 @@ fn selection_bar_ui(
 ) {
     let Some((start, end)) = selection else {
         ui.label(
-            egui::RichText::new("Drag over a name to add it as an entity, or over a passage to relate two selected entities with it.")
-                .small()
-                .weak(),
+            egui::RichText::new(
+                "Drag over a name to add it as an entity, or over a passage to relate two \
+                 selected entities with it.",
+            )
+            .small()
+            .weak(),
         );
         return;
     };
     let text = doc.text.get(start as usize..end as usize).unwrap_or("");
-    ui.horizontal_wrapped(|ui| {
-        let shown: String = text.chars().take(60).collect();
+    {
+        let shown: String = text.chars().take(28).collect();
         let more = if shown.len() < text.len() { "…" } else { "" };
-        ui.label(egui::RichText::new(format!("“{shown}{more}”")).strong());
+        ui.label(egui::RichText::new(format!("“{shown}{more}”")).strong())
+            .on_hover_text(text);
         if ui.small_button("Add as entity…").clicked() {
             commands.push(Command::OpenDialog(super::curate::Dialog::Entity {
                 name: text.split_whitespace().collect::<Vec<_>>().join(" "),
@@ -168,7 +219,8 @@ fn selection_bar_ui(
         }
         if let Some(dialog) = super::curate::relate_dialog(data, state) {
             if ui
-                .small_button("Relate the 2 selected with this passage…")
+                .small_button("Relate the 2 selected…")
+                .on_hover_text("A relation between them, with this passage as evidence")
                 .clicked()
             {
                 commands.push(Command::OpenDialog(dialog));
@@ -177,7 +229,7 @@ fn selection_bar_ui(
         if ui.small_button("Clear").clicked() {
             commands.push(Command::ReaderSelect(None));
         }
-    });
+    }
 }
 
 /// The document body with mentions on their kind colour, the passage underlined, and
@@ -248,4 +300,20 @@ fn document_job(
         job.append(&body[s - base..e - base], 0.0, format_at(s, mention));
     }
     job
+}
+
+#[cfg(test)]
+mod tests {
+    use super::trimmed;
+
+    #[test]
+    fn a_drag_takes_whole_words_and_leaves_the_full_stop() {
+        let text = "Troops of the U.S. Army met El Mencho. Then left.";
+        let at = |s: &str| text.find(s).unwrap();
+        let pick =
+            |s: usize, e: usize| trimmed(text, s, e).map(|(s, e)| &text[s as usize..e as usize]);
+        assert_eq!(pick(at("U.S.") + 1, at("Army") + 2), Some("U.S. Army"));
+        assert_eq!(pick(at("El") + 1, at("Mencho") + 3), Some("El Mencho"));
+        assert_eq!(pick(at(" met"), at(" met") + 1), None, "only white space");
+    }
 }
