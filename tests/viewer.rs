@@ -636,7 +636,7 @@ fn hide_and_reject_through_the_ui_then_undo_and_redo_from_the_edit_menu() {
         label
             .split(|c: char| !c.is_ascii_digit())
             .filter_map(|n| n.parse::<usize>().ok())
-            .last()
+            .next_back()
             .unwrap()
     };
     let support = passages(&h);
