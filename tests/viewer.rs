@@ -732,3 +732,51 @@ fn a_relation_added_by_hand_and_a_settled_name_come_from_the_ui() {
     assert!(h.query_by_label_contains("0 ambiguous names").is_some());
     assert!(curation_file(dir.path()).contains("op = \"settle\""));
 }
+
+#[test]
+fn a_snapshot_keeps_the_edits_and_opening_it_brings_them_back_as_one_undoable_step() {
+    let dir = copied_corpus();
+    let (mut h, entities) = harness_on(dir.path());
+    let file = dir.path().join("view.nexo.json");
+    select_by_search(&mut h, "getty", "Getty Images");
+    h.get_by_label("Hide").click();
+    h.run_steps(4);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    fill_text_input(
+        &mut h,
+        None,
+        "view.nexo.json".len(),
+        &file.display().to_string(),
+    );
+    h.get_by_label("Save snapshot").click();
+    h.run_steps(2);
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(saved.contains("\"op\": \"hide\""), "{saved}");
+    // Take the edit back, then open the snapshot: the edit returns.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(4);
+    assert_eq!(totals(&h).0, entities);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Open snapshot").click();
+    for _ in 0..200 {
+        h.run_steps(1);
+        if h.query_by_label_contains(&format!("/ {} entities", entities - 1))
+            .is_some()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(totals(&h).0, entities - 1, "the snapshot's edits apply");
+    assert!(curation_file(dir.path()).contains("getty-images"));
+    h.get_by_label("Edit").click();
+    h.run_steps(2);
+    h.get_by_label_contains("Undo: Restore the edits of the snapshot")
+        .click();
+    h.run_steps(4);
+    assert_eq!(totals(&h).0, entities);
+}

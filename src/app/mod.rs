@@ -159,6 +159,21 @@ fn shortcuts_ui(ctx: &egui::Context, is_open: &mut bool) {
 /// How much one press of + or − (or of the zoom buttons) zooms the network.
 pub const ZOOM_STEP: f32 = 1.25;
 
+/// What saving the edits of the corpus in `dir` did, for the curation panel.
+fn saved_message(saved: Result<PathBuf, String>, dir: &Path, choice: &CurationFile) -> String {
+    match saved {
+        Ok(path) if path == crate::curation::Curation::path_in(dir) => {
+            format!("Edits saved in {}", path.display())
+        }
+        Ok(path) if *choice == CurationFile::Beside => format!(
+            "The corpus folder cannot be written: edits saved in {}",
+            path.display()
+        ),
+        Ok(path) => format!("Edits saved in {}", path.display()),
+        Err(why) => format!("Edits not saved: {why}"),
+    }
+}
+
 /// Loads `dir` with the catalogs, exactly as the CLI does.
 ///
 /// # Errors
@@ -343,6 +358,24 @@ impl App {
                 self.state.history.clear();
                 self.state.history_at = 0;
                 self.state.reader = None;
+                let mut data = data;
+                self.curation_message = None;
+                // A snapshot brings its edits back, as one step undo takes back.
+                let snapshot_edits = self.pending_snapshot.as_ref().and_then(|s| s.edits.clone());
+                if let Some(edits) = snapshot_edits {
+                    if edits != data.curator.history.curation().edits {
+                        data.curator
+                            .history
+                            .replace("Restore the edits of the snapshot".into(), edits);
+                        data.extraction = data.curator.curate(&data.corpus);
+                        let dir = data.corpus.root.clone();
+                        self.curation_message = Some(saved_message(
+                            data.curator.save(&dir, &self.curation),
+                            &dir,
+                            &self.curation,
+                        ));
+                    }
+                }
                 let mut canvas = Canvas::new(&data.extraction.graph);
                 if let Some(snap) = self.pending_snapshot.take() {
                     snap.apply_filters(&mut self.state);
@@ -363,7 +396,6 @@ impl App {
                 self.data = Some(data);
                 self.load = Load::Idle;
                 self.places.clear();
-                self.curation_message = None;
                 self.state.marked.clear();
             }
             Ok(Err(message)) => {
@@ -556,17 +588,11 @@ impl App {
             self.canvas = Some(Canvas::carried_over(graph, &positions, canvas.camera()));
         }
         let dir = data.corpus.root.clone();
-        self.curation_message = Some(match data.curator.save(&dir, &self.curation) {
-            Ok(path) if path == crate::curation::Curation::path_in(&dir) => {
-                format!("Edits saved in {}", path.display())
-            }
-            Ok(path) if self.curation == CurationFile::Beside => format!(
-                "The corpus folder cannot be written: edits saved in {}",
-                path.display()
-            ),
-            Ok(path) => format!("Edits saved in {}", path.display()),
-            Err(why) => format!("Edits not saved: {why}"),
-        });
+        self.curation_message = Some(saved_message(
+            data.curator.save(&dir, &self.curation),
+            &dir,
+            &self.curation,
+        ));
     }
 
     /// Writes a snapshot of the current view; returns the message to show.
@@ -580,6 +606,7 @@ impl App {
             graph,
             canvas.positions_by_key(graph),
             canvas.camera(),
+            &data.curator.history.curation().edits,
         );
         match snap.save(path) {
             Ok(()) => format!("Saved {}", path.display()),

@@ -46,6 +46,10 @@ pub struct Snapshot {
     pub positions: Vec<(String, [f32; 2])>,
     /// Zoom and pan of the canvas.
     pub camera: Option<(f32, [f32; 2])>,
+    /// The analyst's edits when it was saved (absent in snapshots made before Nexo kept
+    /// them: those leave the edits as they are).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub edits: Option<Vec<crate::curation::Edit>>,
 }
 
 impl SavedSelection {
@@ -99,6 +103,7 @@ impl Snapshot {
         graph: &EvidenceGraph,
         positions: Vec<(String, [f32; 2])>,
         camera: Option<(f32, [f32; 2])>,
+        edits: &[crate::curation::Edit],
     ) -> Self {
         let selection = SavedSelection::of(state.selection, graph);
         Self {
@@ -113,6 +118,7 @@ impl Snapshot {
             selection,
             positions,
             camera,
+            edits: Some(edits.to_vec()),
         }
     }
 

@@ -57,6 +57,11 @@ impl History {
         true
     }
 
+    /// Puts `edits` in place of the list, as one change called `what`.
+    pub fn replace(&mut self, what: String, edits: Vec<Edit>) {
+        self.change(what, |now| *now = edits);
+    }
+
     fn change(&mut self, what: String, f: impl FnOnce(&mut Vec<Edit>)) {
         let before = self.curation.edits.clone();
         f(&mut self.curation.edits);

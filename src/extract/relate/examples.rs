@@ -133,8 +133,10 @@ fn every_example_holds() {
 #[test]
 fn every_rule_has_an_example_it_alone_makes() {
     let examples = examples();
+    // A passage added by hand is made by a person, not by a rule of `relate`.
     let missing: Vec<&str> = Rule::ALL
         .iter()
+        .filter(|r| **r != Rule::ByHand)
         .map(|r| r.name())
         .filter(|name| {
             !examples
