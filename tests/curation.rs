@@ -587,3 +587,60 @@ fn undoing_random_edits_restores_the_export_byte_for_byte_and_redo_the_edited_on
     }
     assert!(stale_seen > 0, "some random edits were stale");
 }
+
+#[test]
+fn edits_go_to_the_data_folder_when_the_corpus_cannot_take_them_and_a_broken_file_is_never_overwritten(
+) {
+    use nexo::curation::Edit;
+    use nexo::pipeline::{load, CurationFile};
+    let data_home = tempfile::tempdir().unwrap();
+    // Only this test reads the data folder variable.
+    std::env::set_var("XDG_DATA_HOME", data_home.path());
+    let corpus = tempfile::tempdir().unwrap();
+    std::fs::write(
+        corpus.path().join("a.txt"),
+        "Claudia Sheinbaum met Donald Trump in Washington.\n",
+    )
+    .unwrap();
+    // A folder where the file should be: nothing can be written there.
+    std::fs::create_dir(corpus.path().join("nexo-curation.toml")).unwrap();
+    let open = || {
+        load(
+            corpus.path(),
+            None,
+            nexo::corpus::LoadOptions::default(),
+            &CurationFile::Beside,
+            &|_, _| {},
+        )
+        .unwrap()
+    };
+    let mut run = open();
+    run.curator.history.push(Edit::Hide {
+        id: "donald-trump".into(),
+    });
+    let saved = run
+        .curator
+        .save(corpus.path(), &CurationFile::Beside)
+        .unwrap();
+    assert!(saved.starts_with(data_home.path().join("nexo").join("curation")));
+    // The next load, by the viewer or the CLI, reads it from there.
+    let run = open();
+    assert!(run.extraction.graph.entity_by_key("donald-trump").is_none());
+    assert_eq!(run.curator.path.as_deref(), Some(saved.as_path()));
+
+    // A broken file beside the corpus is left as it is.
+    std::fs::remove_dir(corpus.path().join("nexo-curation.toml")).unwrap();
+    std::fs::remove_file(&saved).unwrap();
+    let broken = "[[edit]]\nop = \"explode\"\n";
+    std::fs::write(corpus.path().join("nexo-curation.toml"), broken).unwrap();
+    let mut run = open();
+    run.curator.history.push(Edit::Hide {
+        id: "donald-trump".into(),
+    });
+    let refused = run.curator.save(corpus.path(), &CurationFile::Beside);
+    assert!(refused.unwrap_err().contains("left as it is"));
+    assert_eq!(
+        std::fs::read_to_string(corpus.path().join("nexo-curation.toml")).unwrap(),
+        broken
+    );
+}

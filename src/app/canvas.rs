@@ -125,6 +125,8 @@ pub struct Canvas {
     is_menu_open: bool,
     /// The search text whose matches are ringed (`None`: not applied yet).
     ringed_search: Option<String>,
+    /// Where a Shift+drag started (a rectangle that selects the nodes inside it).
+    band_start: Option<egui::Pos2>,
 }
 
 /// Id under which egui_graphs keeps the canvas's zoom and pan.
@@ -224,6 +226,7 @@ impl Canvas {
             context_node: None,
             is_menu_open: false,
             ringed_search: None,
+            band_start: None,
         }
     }
 
@@ -389,6 +392,52 @@ impl Canvas {
             egui::PopupAnchor::Pointer,
         )
         .show(|ui| ui.label(text));
+    }
+
+    /// Follows a Shift+drag over the canvas: paints its rectangle while the button is
+    /// down, and returns the visible entities inside it when it is let go.
+    fn rubber_band(&mut self, ui: &egui::Ui, graph_rect: egui::Rect) -> Option<Vec<EntityId>> {
+        let (shift, down, pressed, released, at) = ui.input(|i| {
+            (
+                i.modifiers.shift,
+                i.pointer.primary_down(),
+                i.pointer.primary_pressed(),
+                i.pointer.primary_released(),
+                i.pointer.interact_pos(),
+            )
+        });
+        let at = at?;
+        if pressed && shift && graph_rect.contains(at) && self.view.hovered_node().is_none() {
+            self.band_start = Some(at);
+        }
+        let start = self.band_start?;
+        let rect = egui::Rect::from_two_pos(start, at);
+        if down {
+            let painter = ui.painter_at(graph_rect);
+            let blue = egui::Color32::from_rgb(0x4a, 0x90, 0xe2);
+            painter.rect_filled(rect, 0.0, blue.gamma_multiply(0.12));
+            painter.rect_stroke(rect, 0.0, (1.0, blue), egui::StrokeKind::Inside);
+            return None;
+        }
+        self.band_start = None;
+        if !released && rect.area() < 4.0 {
+            return None;
+        }
+        let meta = egui_graphs::MetadataFrame::new(Some(CANVAS_ID.into())).load(ui);
+        let positions = self.layout.positions();
+        let inside: Vec<EntityId> = self
+            .node_of
+            .iter()
+            .enumerate()
+            .filter(|(_, idx)| idx.is_some())
+            .filter_map(|(i, _)| {
+                let p = positions.get(i)?;
+                // screen = rect.min + pan + position × zoom
+                let screen = graph_rect.min + meta.pan + egui::vec2(p[0], p[1]) * meta.zoom;
+                rect.contains(screen).then_some(EntityId(i as u32))
+            })
+            .collect();
+        (!inside.is_empty()).then_some(inside)
     }
 
     /// Zoom in, zoom out and fit, floating at the canvas's bottom-right corner as on a
@@ -926,8 +975,11 @@ impl Canvas {
             .with_edge_clicking_enabled(true)
             .with_edge_selection_enabled(true);
         let is_fitting = self.fit_frames > 0 || self.is_moving() && !self.is_camera_held;
+        // Shift+drag on the canvas draws a rectangle that selects what it holds, in
+        // place of panning.
+        let band = self.rubber_band(ui, graph_rect);
         let navigation = SettingsNavigation::new()
-            .with_zoom_and_pan_enabled(true)
+            .with_zoom_and_pan_enabled(self.band_start.is_none() && band.is_none())
             .with_fit_to_screen_enabled(is_fitting)
             .with_fit_to_screen_padding(0.08);
         self.fit_frames = self.fit_frames.saturating_sub(1);
@@ -951,6 +1003,9 @@ impl Canvas {
             }
         }
         let mut commands = Vec::new();
+        if let Some(ids) = band {
+            commands.push(Command::MarkMany(ids));
+        }
         let mut hit_something = false;
         for change in &response.changes {
             match change {

@@ -123,7 +123,10 @@ pub const SHORTCUTS: [(&str, &str); 18] = [
         "Right-click",
         "a node's or the canvas's menu (pin, focus, fit…)",
     ),
-    ("Ctrl+click a node", "select it too (several, for a merge)"),
+    (
+        "Ctrl+click, Shift+drag",
+        "select several nodes (to merge, relate or hide)",
+    ),
     ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo an edit (Edit menu)"),
     ("Delete, F2, M", "hide, rename, merge what is selected"),
     (
@@ -550,6 +553,21 @@ impl App {
                             marked.remove(i);
                         }
                         None => marked.push(id),
+                    }
+                }
+                Command::MarkMany(ids) => {
+                    let mut ids = ids.into_iter();
+                    if self.state.selection == Selection::None {
+                        if let Some(first) = ids.next() {
+                            self.state.select(Selection::Entity(first));
+                        }
+                    }
+                    for id in ids {
+                        let is_new = !self.state.marked.contains(&id)
+                            && self.state.selection != Selection::Entity(id);
+                        if is_new {
+                            self.state.marked.push(id);
+                        }
                     }
                 }
                 Command::OpenDialog(dialog) => self.dialog = Some(dialog),

@@ -363,6 +363,9 @@ pub enum Command {
     ToggleCuration,
     /// Add an entity to the entities selected together, or take it out (Ctrl+click).
     ToggleMarked(EntityId),
+    /// Select these entities together (a Shift+drag rectangle): the first becomes the
+    /// selection if there is none, the others join it.
+    MarkMany(Vec<EntityId>),
     /// Ask for what an edit needs (a name, the name kept by a merge).
     OpenDialog(super::curate::Dialog),
 }
