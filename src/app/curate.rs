@@ -232,6 +232,7 @@ pub fn edit_menu_ui(ui: &mut egui::Ui, data: Option<&Loaded>, commands: &mut Vec
 /// the hidden entities, each with Show; where the edits are saved.
 pub fn curation_window_ui(
     ctx: &egui::Context,
+    free: egui::Rect,
     is_open: &mut bool,
     data: &Loaded,
     message: Option<&str>,
@@ -240,12 +241,22 @@ pub fn curation_window_ui(
     egui::Window::new("Curation")
         .id(egui::Id::new("curation"))
         .open(is_open)
+        .constrain_to(free)
+        .default_pos(free.right_top() + egui::vec2(-470.0, 16.0))
         .default_width(440.0)
         .show(ctx, |ui| {
             let curator = &data.curator;
             let edits = &curator.history.curation().edits;
-            if let Some(m) = message {
-                ui.label(m);
+            match (message, &curator.path) {
+                (Some(m), _) => {
+                    ui.label(m);
+                }
+                (None, Some(path)) => {
+                    ui.label(format!("Read from {}", path.display()));
+                }
+                (None, None) => {
+                    ui.label("The first edit is saved as nexo-curation.toml beside the corpus.");
+                }
             }
             ui.label(
                 RichText::new(

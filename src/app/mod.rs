@@ -941,6 +941,7 @@ impl eframe::App for App {
         if let Some(data) = &self.data {
             curate::curation_window_ui(
                 &ctx,
+                ui.available_rect_before_wrap(),
                 &mut self.state.is_curation_open,
                 data,
                 self.curation_message.as_deref(),
