@@ -24,6 +24,7 @@
 //! The domain modules never import egui; the viewer ([`app`], feature `gui`) is the only
 //! place that does.
 
+pub mod analysis;
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod catalog;

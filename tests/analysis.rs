@@ -1,0 +1,72 @@
+//! Nexo's measures against networkx's on the bundled corpus's graph
+//! (`tests/analysis/bundled.json`, written by `scripts/analysis_reference.py`).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+
+use nexo::pipeline::{run, CurationFile};
+use serde_json::Value;
+
+#[test]
+fn measures_match_networkx_and_communities_reach_its_modularity() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (_, extraction) = run(
+        &root.join("data/corpus"),
+        None,
+        nexo::corpus::LoadOptions::default(),
+        &CurationFile::Off,
+        &|_, _| {},
+    )
+    .unwrap();
+    let graph = &extraction.graph;
+    let reference: Value = serde_json::from_str(
+        &std::fs::read_to_string(root.join("tests/analysis/bundled.json")).unwrap(),
+    )
+    .unwrap();
+    let stale = "the bundled graph changed: run `python3 scripts/analysis_reference.py \
+                 target/debug/nexo` to compute networkx's figures again";
+    assert_eq!(
+        reference["graph"]["nodes"].as_u64(),
+        Some(graph.entity_count() as u64),
+        "{stale}"
+    );
+    assert_eq!(
+        reference["graph"]["edges"].as_u64(),
+        Some(graph.relation_count() as u64),
+        "{stale}"
+    );
+    let a = nexo::analysis::analyse(graph);
+    assert!(!a.is_betweenness_sampled);
+    let mut worst = (0.0_f64, String::new());
+    for (i, e) in graph.entities().iter().enumerate() {
+        let r = &reference["nodes"][&e.key];
+        assert!(r.is_object(), "{} is not in the reference; {stale}", e.key);
+        for (measure, ours) in [
+            ("degree", a.degree[i]),
+            ("weighted_degree", a.weighted_degree[i]),
+            ("betweenness", a.betweenness[i]),
+            ("pagerank", a.pagerank[i]),
+            ("eigenvector", a.eigenvector[i]),
+        ] {
+            let theirs = r[measure].as_f64().unwrap();
+            let gap = (ours - theirs).abs();
+            if gap > worst.0 {
+                worst = (gap, format!("{measure} of {}: {ours} vs {theirs}", e.key));
+            }
+        }
+    }
+    assert!(worst.0 < 1e-6, "largest gap {:e}: {}", worst.0, worst.1);
+    let best = reference["best_louvain_modularity_of_10_runs"]
+        .as_f64()
+        .unwrap();
+    eprintln!(
+        "largest gap to networkx {:e} ({}); modularity {:.6} vs networkx's best of ten {best:.6}",
+        worst.0, worst.1, a.modularity
+    );
+    assert!(
+        a.modularity >= best * 0.98,
+        "modularity {} < 98 % of networkx's best {best}",
+        a.modularity
+    );
+}
