@@ -91,6 +91,16 @@ def check_corpus(corpus, work, label, *extra):
         for a, b, data in g.edges(data=True):
             check(int(float(data.get("weight", 0))) == weights.get(frozenset((a, b))), f"{label} {fmt} weight {a}-{b}")
 
+    # Who matters and the communities: the same figures in every data format.
+    figures = {n["id"]: n for n in j["nodes"]}
+    check(all(0 < n["community"] and 0 <= n["pagerank"] <= 1 for n in j["nodes"]), f"{label} json node figures in range")
+    for fmt in ("graphml", "gexf"):
+        for node, data in read[fmt].nodes(data=True):
+            f = figures[node]
+            check(abs(float(data["pagerank"]) - f["pagerank"]) < 1e-12 and int(data["community"]) == f["community"]
+                  and abs(float(data["betweenness"]) - f["betweenness"]) < 1e-12,
+                  f"{label} {fmt} figures of {node}")
+
     gm, gx = read["graphml"], read["gexf"]
     for node, d in gm.nodes(data=True):
         x = gx.nodes[node]
@@ -114,6 +124,8 @@ def check_corpus(corpus, work, label, *extra):
     check(len(rows) == len(j["nodes"]), f"{label} csv node count")
     for r in rows:
         check(r["kind"] == kinds.get(r["id"]), f"{label} csv kind of {r['id']}")
+        check(float(r["eigenvector"]) == figures[r["id"]]["eigenvector"] and int(r["community"]) == figures[r["id"]]["community"],
+              f"{label} csv figures of {r['id']}")
     with open(os.path.join(csv_dir, "edges.csv"), newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     check(len(rows) == len(j["edges"]), f"{label} csv edge count")

@@ -62,6 +62,17 @@ pub enum Command {
         #[arg(long)]
         explain: bool,
     },
+    /// Print who matters most by each measure (degree, weighted degree, betweenness,
+    /// PageRank, eigenvector) and the communities with their members.
+    Stats {
+        /// text or json.
+        #[arg(long, default_value = "text", value_name = "FORMAT",
+              value_parser = ["text", "json"])]
+        format: String,
+        /// How many actors to list for each measure.
+        #[arg(long, default_value_t = 10, value_name = "N")]
+        top: usize,
+    },
     /// Write a seeded synthetic corpus (for benchmarks and scale tests) into a folder.
     Synth {
         /// Destination folder (created if missing).
@@ -218,6 +229,16 @@ pub fn run(cli: &Cli) -> anyhow::Result<Outcome> {
         )),
         None | Some(Command::Extract { .. } | Command::Synth { .. }) => {
             Ok(Outcome::new(summary(&corpus, &extraction), &corpus))
+        }
+        Some(Command::Stats { format, top }) => {
+            let graph = &extraction.graph;
+            let analysis = crate::analysis::analyse(graph);
+            let out = if format == "json" {
+                crate::analysis::report::to_json(graph, &analysis, *top)
+            } else {
+                crate::analysis::report::to_text(graph, &analysis, *top)
+            };
+            Ok(Outcome::new(out, &corpus))
         }
         Some(Command::Export {
             format,

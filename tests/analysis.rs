@@ -3,6 +3,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::path::Path;
 
 use nexo::pipeline::{run, CurationFile};
@@ -68,5 +70,57 @@ fn measures_match_networkx_and_communities_reach_its_modularity() {
         a.modularity >= best * 0.98,
         "modularity {} < 98 % of networkx's best {best}",
         a.modularity
+    );
+}
+
+#[test]
+fn nexo_stats_lists_the_top_actors_and_every_community() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let corpus = root.join("data/corpus");
+    let corpus = corpus.to_str().unwrap();
+    let text = common::nexo(
+        root,
+        &["--no-curation", "stats", "--corpus", corpus, "--top", "3"],
+    );
+    assert!(text.status.success());
+    let text = String::from_utf8(text.stdout).unwrap();
+    for heading in [
+        "Top by degree:",
+        "Top by weighted degree:",
+        "Top by betweenness:",
+        "Top by pagerank:",
+        "Top by eigenvector:",
+        "communities (Louvain, modularity",
+    ] {
+        assert!(text.contains(heading), "{heading} in:\n{text}");
+    }
+    assert!(
+        text.contains("1. Donald Trump"),
+        "the most between:\n{text}"
+    );
+    let json = common::nexo(
+        root,
+        &[
+            "--no-curation",
+            "stats",
+            "--corpus",
+            corpus,
+            "--format",
+            "json",
+        ],
+    );
+    let stats: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(stats["top"]["pagerank"].as_array().unwrap().len(), 10);
+    assert_eq!(stats["top"]["pagerank"][0]["id"], "mexico");
+    let members: usize = stats["communities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["members"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(
+        members as u64,
+        stats["entities"].as_u64().unwrap(),
+        "every entity in one community"
     );
 }

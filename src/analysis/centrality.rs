@@ -25,25 +25,35 @@ pub fn betweenness(adj: &Adjacency) -> (Vec<f64>, bool) {
     } else {
         (0..n).collect()
     };
-    let raw = sources
+    // Compressed rows: a node's neighbours side by side, 4 bytes each, so a search
+    // stays in cache.
+    let mut offsets = Vec::with_capacity(n + 1);
+    let mut targets = Vec::new();
+    offsets.push(0u32);
+    for list in adj {
+        targets.extend(list.iter().map(|&(j, _)| j as u32));
+        offsets.push(targets.len() as u32);
+    }
+    let rows = Rows { offsets, targets };
+    // Chunks of sources in parallel, their sums added in chunk order: the same bits
+    // on every run, whatever thread did what (exports must be byte-identical).
+    let parts: Vec<Vec<f64>> = sources
         .par_chunks(64)
         .map(|chunk| {
             let mut bc = vec![0.0; n];
             let mut search = Search::new(n);
             for &s in chunk {
-                search.accumulate(adj, s, &mut bc);
+                search.accumulate(&rows, s as u32, &mut bc);
             }
             bc
         })
-        .reduce(
-            || vec![0.0; n],
-            |mut a, b| {
-                for (x, y) in a.iter_mut().zip(b) {
-                    *x += y;
-                }
-                a
-            },
-        );
+        .collect();
+    let mut raw = vec![0.0; n];
+    for part in parts {
+        for (x, y) in raw.iter_mut().zip(part) {
+            *x += y;
+        }
+    }
     // networkx counts each pair from both ends, then divides by (n − 1)(n − 2); a
     // sample is scaled up by n / k.
     let mut scale = if n > 2 {
@@ -57,60 +67,89 @@ pub fn betweenness(adj: &Adjacency) -> (Vec<f64>, bool) {
     (raw.into_iter().map(|b| b * scale).collect(), is_sampled)
 }
 
+/// The graph as compressed rows: node `i`'s neighbours are
+/// `targets[offsets[i]..offsets[i + 1]]`.
+struct Rows {
+    offsets: Vec<u32>,
+    targets: Vec<u32>,
+}
+
+impl Rows {
+    fn of(&self, v: u32) -> &[u32] {
+        let v = v as usize;
+        &self.targets[self.offsets[v] as usize..self.offsets[v + 1] as usize]
+    }
+}
+
+/// Not reached yet.
+const FAR: u32 = u32::MAX;
+
 /// The buffers of one breadth-first search, reused from source to source.
 struct Search {
-    order: Vec<usize>,
-    dist: Vec<i64>,
+    order: Vec<u32>,
+    dist: Vec<u32>,
     sigma: Vec<f64>,
     delta: Vec<f64>,
+    /// The edges of shortest paths, `preds[k]` one step before `pred_of[k]`, in the
+    /// order the search walked them.
+    preds: Vec<u32>,
+    pred_of: Vec<u32>,
 }
 
 impl Search {
     fn new(n: usize) -> Self {
         Self {
             order: Vec::with_capacity(n),
-            dist: vec![-1; n],
+            dist: vec![FAR; n],
             sigma: vec![0.0; n],
             delta: vec![0.0; n],
+            preds: Vec::new(),
+            pred_of: Vec::new(),
         }
     }
 
     /// Adds the dependencies of source `s` to `bc` (Brandes 2001).
-    fn accumulate(&mut self, adj: &Adjacency, s: usize, bc: &mut [f64]) {
+    fn accumulate(&mut self, rows: &Rows, s: u32, bc: &mut [f64]) {
         for &v in &self.order {
-            self.dist[v] = -1;
+            let v = v as usize;
+            self.dist[v] = FAR;
             self.sigma[v] = 0.0;
             self.delta[v] = 0.0;
         }
         self.order.clear();
-        self.dist[s] = 0;
-        self.sigma[s] = 1.0;
+        self.preds.clear();
+        self.pred_of.clear();
+        self.dist[s as usize] = 0;
+        self.sigma[s as usize] = 1.0;
         self.order.push(s);
         let mut head = 0;
         while head < self.order.len() {
             let v = self.order[head];
             head += 1;
-            for &(w, _) in &adj[v] {
-                if self.dist[w] < 0 {
-                    self.dist[w] = self.dist[v] + 1;
-                    self.order.push(w);
+            let (next, sv) = (self.dist[v as usize] + 1, self.sigma[v as usize]);
+            for &w in rows.of(v) {
+                let w = w as usize;
+                if self.dist[w] == FAR {
+                    self.dist[w] = next;
+                    self.order.push(w as u32);
                 }
-                if self.dist[w] == self.dist[v] + 1 {
-                    self.sigma[w] += self.sigma[v];
+                if self.dist[w] == next {
+                    self.sigma[w] += sv;
+                    self.preds.push(v);
+                    self.pred_of.push(w as u32);
                 }
             }
         }
-        // Farthest first: each node passes its dependency to its predecessors (the
-        // neighbours one step nearer the source).
-        for &w in self.order.iter().rev() {
-            let share = (1.0 + self.delta[w]) / self.sigma[w];
-            for &(v, _) in &adj[w] {
-                if self.dist[v] == self.dist[w] - 1 {
-                    self.delta[v] += self.sigma[v] * share;
-                }
-            }
+        // Farthest first: each node passes its dependency to its predecessors. The
+        // shortest-path edges were recorded in the order their far ends were reached,
+        // so walking them backwards meets a node's edges after everything beyond it.
+        for k in (0..self.preds.len()).rev() {
+            let (v, w) = (self.preds[k] as usize, self.pred_of[k] as usize);
+            self.delta[v] += self.sigma[v] / self.sigma[w] * (1.0 + self.delta[w]);
+        }
+        for &w in &self.order {
             if w != s {
-                bc[w] += self.delta[w];
+                bc[w as usize] += self.delta[w as usize];
             }
         }
     }
@@ -145,7 +184,10 @@ pub fn pagerank(adj: &Adjacency, alpha: f64) -> Vec<f64> {
         return Vec::new();
     }
     let uniform = 1.0 / n as f64;
-    let out: Vec<f64> = adj.iter().map(|l| l.iter().map(|&(_, w)| w).sum()).collect();
+    let out: Vec<f64> = adj
+        .iter()
+        .map(|l| l.iter().map(|&(_, w)| w).sum())
+        .collect();
     let mut x = vec![uniform; n];
     let mut next = vec![0.0; n];
     for _ in 0..10_000 {

@@ -129,7 +129,10 @@ fn aggregate(level: &Level, community: &[usize]) -> Level {
         }
     }
     Level {
-        adj: between.into_iter().map(|m| m.into_iter().collect()).collect(),
+        adj: between
+            .into_iter()
+            .map(|m| m.into_iter().collect())
+            .collect(),
         inside,
     }
 }
@@ -205,10 +208,7 @@ mod tests {
 
     #[test]
     fn two_triangles_joined_by_one_edge_are_two_communities() {
-        let adj = graph(
-            &[(0, 1), (1, 2), (2, 0), (3, 4), (4, 5), (5, 3), (2, 3)],
-            6,
-        );
+        let adj = graph(&[(0, 1), (1, 2), (2, 0), (3, 4), (4, 5), (5, 3), (2, 3)], 6);
         let c = communities(&adj, 1);
         assert_eq!(c[0], c[1]);
         assert_eq!(c[1], c[2]);

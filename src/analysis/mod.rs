@@ -7,6 +7,7 @@
 
 mod centrality;
 mod louvain;
+pub mod report;
 
 pub use centrality::{betweenness, eigenvector, pagerank, BETWEENNESS_EXACT_UP_TO};
 pub use louvain::{communities, modularity};
@@ -69,7 +70,13 @@ pub fn analyse(graph: &EvidenceGraph) -> Analysis {
     let n = adj.len();
     let degree = adj
         .iter()
-        .map(|l| if n > 1 { l.len() as f64 / (n - 1) as f64 } else { 0.0 })
+        .map(|l| {
+            if n > 1 {
+                l.len() as f64 / (n - 1) as f64
+            } else {
+                0.0
+            }
+        })
         .collect();
     let weighted_degree = adj
         .iter()

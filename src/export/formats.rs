@@ -54,7 +54,12 @@ fn evidence_text(corpus: &Corpus, r: &Relation) -> String {
 
 /// GraphML with node kind, label, aliases, mentions, position, colour and size, and
 /// edge weight, labels and evidence passages.
-pub fn graphml(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene) -> String {
+pub fn graphml(
+    corpus: &Corpus,
+    graph: &EvidenceGraph,
+    scene: &Scene,
+    analysis: &crate::analysis::Analysis,
+) -> String {
     let mut s = String::new();
     s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     s.push_str("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
@@ -71,6 +76,12 @@ pub fn graphml(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene) -> String 
         ("r", "node", "int"),
         ("g", "node", "int"),
         ("b", "node", "int"),
+        ("degree", "node", "double"),
+        ("weighted_degree", "node", "double"),
+        ("betweenness", "node", "double"),
+        ("pagerank", "node", "double"),
+        ("eigenvector", "node", "double"),
+        ("community", "node", "int"),
         ("weight", "edge", "int"),
         ("labels", "edge", "string"),
         ("evidence", "edge", "string"),
@@ -101,7 +112,7 @@ pub fn graphml(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene) -> String 
             ("g", g.to_string()),
             ("b", b.to_string()),
         ];
-        for (k, v) in data {
+        for (k, v) in data.into_iter().chain(analysis.figures(n.entity.index())) {
             let _ = writeln!(s, "      <data key=\"{k}\">{v}</data>");
         }
         s.push_str("    </node>\n");
@@ -135,7 +146,13 @@ pub fn graphml(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene) -> String 
 
 /// GEXF 1.3 with `viz:color`, `viz:position` and `viz:size`, so Gephi opens it looking
 /// like Nexo.
-pub fn gexf(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene, description: &str) -> String {
+pub fn gexf(
+    corpus: &Corpus,
+    graph: &EvidenceGraph,
+    scene: &Scene,
+    analysis: &crate::analysis::Analysis,
+    description: &str,
+) -> String {
     let mut s = String::new();
     s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     s.push_str("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n");
@@ -151,6 +168,12 @@ pub fn gexf(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene, description: 
         ("aliases", "string"),
         ("mentions", "integer"),
         ("discovered", "boolean"),
+        ("degree", "double"),
+        ("weighted_degree", "double"),
+        ("betweenness", "double"),
+        ("pagerank", "double"),
+        ("eigenvector", "double"),
+        ("community", "integer"),
     ] {
         let _ = writeln!(
             s,
@@ -193,6 +216,9 @@ pub fn gexf(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene, description: 
             "          <attvalue for=\"discovered\" value=\"{}\"/>",
             e.is_discovered
         );
+        for (k, v) in analysis.figures(n.entity.index()) {
+            let _ = writeln!(s, "          <attvalue for=\"{k}\" value=\"{v}\"/>");
+        }
         s.push_str("        </attvalues>\n");
         let [r, g, b] = kind_rgb(e.kind);
         let _ = writeln!(
@@ -302,6 +328,7 @@ pub fn csv(
     corpus: &Corpus,
     graph: &EvidenceGraph,
     scene: &Scene,
+    analysis: &crate::analysis::Analysis,
     formulas: CsvFormulas,
 ) -> Vec<(&'static str, String)> {
     use Cell::{Number, Text};
@@ -316,23 +343,28 @@ pub fn csv(
         "y",
         "size",
         "color",
+        "degree",
+        "weighted_degree",
+        "betweenness",
+        "pagerank",
+        "eigenvector",
+        "community",
     ]);
     for (n, e) in scene.nodes_with(graph) {
-        nodes.push_str(&csv_row(
-            &[
-                Text(e.key.clone()),
-                Text(e.name.clone()),
-                Text(e.kind.as_str().into()),
-                Text(e.aliases.join("; ")),
-                Number(e.mentions.to_string()),
-                Number(e.is_discovered.to_string()),
-                Number(format!("{:.3}", n.x)),
-                Number(format!("{:.3}", n.y)),
-                Number(format!("{:.3}", n.radius)),
-                Text(kind_hex(e.kind).into()),
-            ],
-            formulas,
-        ));
+        let mut row = vec![
+            Text(e.key.clone()),
+            Text(e.name.clone()),
+            Text(e.kind.as_str().into()),
+            Text(e.aliases.join("; ")),
+            Number(e.mentions.to_string()),
+            Number(e.is_discovered.to_string()),
+            Number(format!("{:.3}", n.x)),
+            Number(format!("{:.3}", n.y)),
+            Number(format!("{:.3}", n.radius)),
+            Text(kind_hex(e.kind).into()),
+        ];
+        row.extend(analysis.figures(n.entity.index()).map(|(_, v)| Number(v)));
+        nodes.push_str(&csv_row(&row, formulas));
     }
     let mut edges = header(&["source", "target", "weight", "labels", "note"]);
     let mut evidence = header(&[
@@ -382,7 +414,12 @@ pub fn csv(
 /// `:START_ID`, `:END_ID`, `:LABEL`, `:TYPE`, `mentions:int`, `x:float`,
 /// `aliases:string[]` split on `;`); `import.sh` holds the command and `load.cypher` a
 /// `LOAD CSV` script for a running server.
-pub fn neo4j(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene) -> Vec<(&'static str, String)> {
+pub fn neo4j(
+    corpus: &Corpus,
+    graph: &EvidenceGraph,
+    scene: &Scene,
+    analysis: &crate::analysis::Analysis,
+) -> Vec<(&'static str, String)> {
     use Cell::{Number, Text};
     let keep = CsvFormulas::Keep;
     // Neo4j splits arrays on `;`: a `;` inside one item would split it.
@@ -401,23 +438,28 @@ pub fn neo4j(corpus: &Corpus, graph: &EvidenceGraph, scene: &Scene) -> Vec<(&'st
         "discovered:boolean",
         "x:float",
         "y:float",
+        "degree:double",
+        "weighted_degree:double",
+        "betweenness:double",
+        "pagerank:double",
+        "eigenvector:double",
+        "community:int",
         ":LABEL",
     ]);
     for (n, e) in scene.nodes_with(graph) {
-        entities.push_str(&csv_row(
-            &[
-                Text(e.key.clone()),
-                Text(e.name.clone()),
-                Text(e.kind.as_str().into()),
-                Text(array(&mut e.aliases.iter().map(String::as_str))),
-                Number(e.mentions.to_string()),
-                Number(e.is_discovered.to_string()),
-                Number(format!("{:.3}", n.x)),
-                Number(format!("{:.3}", n.y)),
-                Text(format!("Entity;{}", neo4j_label(e.kind))),
-            ],
-            keep,
-        ));
+        let mut row = vec![
+            Text(e.key.clone()),
+            Text(e.name.clone()),
+            Text(e.kind.as_str().into()),
+            Text(array(&mut e.aliases.iter().map(String::as_str))),
+            Number(e.mentions.to_string()),
+            Number(e.is_discovered.to_string()),
+            Number(format!("{:.3}", n.x)),
+            Number(format!("{:.3}", n.y)),
+        ];
+        row.extend(analysis.figures(n.entity.index()).map(|(_, v)| Number(v)));
+        row.push(Text(format!("Entity;{}", neo4j_label(e.kind))));
+        entities.push_str(&csv_row(&row, keep));
     }
     let mut relations = header(&[
         ":START_ID(Entity)",

@@ -91,6 +91,20 @@ struct JsonNode<'a> {
     /// Colour of its kind, `#rrggbb`.
     #[serde(skip_serializing_if = "Option::is_none")]
     color: Option<&'static str>,
+    /// Neighbours over n − 1, in the whole graph (networkx `degree_centrality`).
+    degree: f64,
+    /// Passages on its relations (networkx `degree(weight="weight")`).
+    weighted_degree: f64,
+    /// Normalised betweenness, unweighted (networkx `betweenness_centrality`; estimated
+    /// from a sample of sources above 10,000 entities).
+    betweenness: f64,
+    /// PageRank, α = 0.85, weighted by passages (networkx `pagerank`).
+    pagerank: f64,
+    /// Eigenvector centrality in the largest connected component, 0 elsewhere
+    /// (networkx `eigenvector_centrality_numpy` on that component).
+    eigenvector: f64,
+    /// Its community (Louvain, best of ten seeded runs), numbered from 1, largest first.
+    community: u32,
 }
 
 /// One relation: two entities and the passages that relate them.
@@ -205,7 +219,7 @@ impl CharOffsets {
 /// assert!(text.contains("\"evidence\""));
 /// ```
 pub fn to_string(corpus: &Corpus, graph: &EvidenceGraph) -> serde_json::Result<String> {
-    write(corpus, graph, None)
+    write(corpus, graph, None, &crate::analysis::analyse(graph))
 }
 
 /// Like [`to_string`], restricted to a scene's nodes and edges, with their positions,
@@ -217,15 +231,18 @@ pub fn to_string_scene(
     corpus: &Corpus,
     graph: &EvidenceGraph,
     scene: &Scene,
+    analysis: &crate::analysis::Analysis,
 ) -> serde_json::Result<String> {
-    write(corpus, graph, Some(scene))
+    write(corpus, graph, Some(scene), analysis)
 }
 
 fn write(
     corpus: &Corpus,
     graph: &EvidenceGraph,
     scene: Option<&Scene>,
+    analysis: &crate::analysis::Analysis,
 ) -> serde_json::Result<String> {
+    let at = |v: &[f64], id: crate::graph::EntityId| v.get(id.index()).copied().unwrap_or(0.0);
     let documents: Vec<JsonDocument> = corpus
         .documents
         .iter()
@@ -256,6 +273,12 @@ fn write(
                 y: placed.map(|n| n.y),
                 size: placed.map(|n| n.radius),
                 color: placed.map(|_| kind_hex(e.kind)),
+                degree: at(&analysis.degree, id),
+                weighted_degree: at(&analysis.weighted_degree, id),
+                betweenness: at(&analysis.betweenness, id),
+                pagerank: at(&analysis.pagerank, id),
+                eigenvector: at(&analysis.eigenvector, id),
+                community: analysis.community.get(id.index()).copied().unwrap_or(0) + 1,
             })
         })
         .collect();

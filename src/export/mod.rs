@@ -142,21 +142,26 @@ pub fn write_scene(
             },
         )
     };
+    // Who matters and the communities, of the whole graph, for the data formats.
+    let analysis = match format {
+        Format::Dot | Format::Svg | Format::Png => crate::analysis::Analysis::default(),
+        _ => crate::analysis::analyse(graph),
+    };
     let files: Vec<(PathBuf, Vec<u8>)> = match format {
         Format::Json => {
-            let text = json::to_string_scene(corpus, graph, scene)
+            let text = json::to_string_scene(corpus, graph, scene, &analysis)
                 .map_err(|e| render_error(e.to_string()))?;
             vec![(out.to_path_buf(), text.into_bytes())]
         }
         Format::Graphml => vec![(
             out.to_path_buf(),
-            formats::graphml(corpus, graph, scene).into_bytes(),
+            formats::graphml(corpus, graph, scene, &analysis).into_bytes(),
         )],
         Format::Gexf => {
             let description = options.caption.clone();
             vec![(
                 out.to_path_buf(),
-                formats::gexf(corpus, graph, scene, &description).into_bytes(),
+                formats::gexf(corpus, graph, scene, &analysis, &description).into_bytes(),
             )]
         }
         Format::Dot => vec![(
@@ -170,7 +175,7 @@ pub fn write_scene(
         )],
         Format::Csv => {
             let set: Vec<(&str, Vec<u8>)> =
-                formats::csv(corpus, graph, scene, options.csv_formulas)
+                formats::csv(corpus, graph, scene, &analysis, options.csv_formulas)
                     .into_iter()
                     .map(|(name, text)| (name, text.into_bytes()))
                     .collect();
@@ -178,7 +183,7 @@ pub fn write_scene(
             return Ok(set.iter().map(|(name, _)| out.join(name)).collect());
         }
         Format::Neo4j => {
-            let set: Vec<(&str, Vec<u8>)> = formats::neo4j(corpus, graph, scene)
+            let set: Vec<(&str, Vec<u8>)> = formats::neo4j(corpus, graph, scene, &analysis)
                 .into_iter()
                 .map(|(name, text)| (name, text.into_bytes()))
                 .collect();

@@ -1,0 +1,197 @@
+//! What `nexo stats` prints: the top actors by each measure, and the communities with
+//! their members, as text or JSON.
+
+use serde::Serialize;
+
+use super::Analysis;
+use crate::graph::EvidenceGraph;
+
+/// The measures, by the names the exports and `nexo stats` use.
+pub const MEASURES: [&str; 5] = [
+    "degree",
+    "weighted_degree",
+    "betweenness",
+    "pagerank",
+    "eigenvector",
+];
+
+impl Analysis {
+    /// The values of the measure called `name` (one of [`MEASURES`]).
+    pub fn measure(&self, name: &str) -> Option<&[f64]> {
+        Some(match name {
+            "degree" => &self.degree,
+            "weighted_degree" => &self.weighted_degree,
+            "betweenness" => &self.betweenness,
+            "pagerank" => &self.pagerank,
+            "eigenvector" => &self.eigenvector,
+            _ => return None,
+        })
+    }
+
+    /// Entity indices by `values`, highest first (ties: by key).
+    fn ranked(&self, graph: &EvidenceGraph, values: &[f64]) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..values.len()).collect();
+        let key = |i: usize| graph.entities().get(i).map_or("", |e| e.key.as_str());
+        order.sort_by(|&a, &b| values[b].total_cmp(&values[a]).then(key(a).cmp(key(b))));
+        order
+    }
+
+    /// An entity's figures as the exports write them: each measure, then its
+    /// community numbered from 1 (`community`), as text.
+    pub fn figures(&self, i: usize) -> [(&'static str, String); 6] {
+        let at = |v: &[f64]| v.get(i).copied().unwrap_or(0.0).to_string();
+        [
+            ("degree", at(&self.degree)),
+            ("weighted_degree", at(&self.weighted_degree)),
+            ("betweenness", at(&self.betweenness)),
+            ("pagerank", at(&self.pagerank)),
+            ("eigenvector", at(&self.eigenvector)),
+            (
+                "community",
+                (self.community.get(i).copied().unwrap_or(0) + 1).to_string(),
+            ),
+        ]
+    }
+
+    /// The members of each community (entity indices, by key), largest first.
+    pub fn members(&self) -> Vec<Vec<usize>> {
+        let count = self.community.iter().max().map_or(0, |m| *m as usize + 1);
+        let mut members = vec![Vec::new(); count];
+        for (i, &c) in self.community.iter().enumerate() {
+            members[c as usize].push(i);
+        }
+        members
+    }
+}
+
+#[derive(Serialize)]
+struct Ranked<'a> {
+    id: &'a str,
+    name: &'a str,
+    value: f64,
+}
+
+#[derive(Serialize)]
+struct Community<'a> {
+    number: usize,
+    size: usize,
+    members: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Stats<'a> {
+    entities: usize,
+    relations: usize,
+    betweenness_sampled: bool,
+    modularity: f64,
+    top: std::collections::BTreeMap<&'static str, Vec<Ranked<'a>>>,
+    communities: Vec<Community<'a>>,
+}
+
+fn stats<'a>(graph: &'a EvidenceGraph, a: &Analysis, top: usize) -> Stats<'a> {
+    let entity = |i: usize| &graph.entities()[i];
+    let top = MEASURES
+        .iter()
+        .map(|&name| {
+            let values = a.measure(name).unwrap_or(&[]);
+            let list = a
+                .ranked(graph, values)
+                .into_iter()
+                .take(top)
+                .map(|i| Ranked {
+                    id: &entity(i).key,
+                    name: &entity(i).name,
+                    value: values[i],
+                })
+                .collect();
+            (name, list)
+        })
+        .collect();
+    let communities = a
+        .members()
+        .into_iter()
+        .enumerate()
+        .map(|(n, members)| {
+            // Its best-connected members first.
+            let mut members = members;
+            members.sort_by(|&x, &y| {
+                a.weighted_degree[y]
+                    .total_cmp(&a.weighted_degree[x])
+                    .then(entity(x).key.cmp(&entity(y).key))
+            });
+            Community {
+                number: n + 1,
+                size: members.len(),
+                members: members.iter().map(|&i| entity(i).key.as_str()).collect(),
+            }
+        })
+        .collect();
+    Stats {
+        entities: graph.entity_count(),
+        relations: graph.relation_count(),
+        betweenness_sampled: a.is_betweenness_sampled,
+        modularity: a.modularity,
+        top,
+        communities,
+    }
+}
+
+/// `nexo stats --format json`: the top `top` actors by each measure, and every
+/// community with its members (ids, best-connected first).
+pub fn to_json(graph: &EvidenceGraph, a: &Analysis, top: usize) -> String {
+    let mut out = serde_json::to_string_pretty(&stats(graph, a, top)).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// `nexo stats`: the same, to read.
+pub fn to_text(graph: &EvidenceGraph, a: &Analysis, top: usize) -> String {
+    use std::fmt::Write;
+    let s = stats(graph, a, top);
+    let name_of = |key: &str| -> String {
+        graph
+            .entity_by_key(key)
+            .and_then(|id| graph.entity(id))
+            .map_or_else(|| key.to_string(), |e| e.name.clone())
+    };
+    let mut out = format!("{} entities, {} relations\n", s.entities, s.relations);
+    for measure in MEASURES {
+        let list = s.top.get(measure).map_or(&[][..], Vec::as_slice);
+        let sampled = if measure == "betweenness" && s.betweenness_sampled {
+            " (estimated from a sample of sources)"
+        } else {
+            ""
+        };
+        let _ = writeln!(out, "\nTop by {}{sampled}:", measure.replace('_', " "));
+        for (rank, r) in list.iter().enumerate() {
+            let value = if measure == "weighted_degree" {
+                format!("{} passages", r.value)
+            } else {
+                format!("{:.6}", r.value)
+            };
+            let _ = writeln!(out, "  {:>2}. {:<40} {value}", rank + 1, r.name);
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n{} communities (Louvain, modularity {:.4}):",
+        s.communities.len(),
+        s.modularity
+    );
+    for c in &s.communities {
+        let shown: Vec<String> = c.members.iter().take(8).map(|k| name_of(k)).collect();
+        let more = if c.size > shown.len() {
+            format!(" and {} more", c.size - shown.len())
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "  {:>2}. ({}) {}{more}",
+            c.number,
+            c.size,
+            shown.join(", ")
+        );
+    }
+    out
+}
