@@ -57,6 +57,20 @@ reference = {
         for n in sorted(g.nodes)
     },
 }
+# A generated graph of 10k nodes (Barabási–Albert, 3 edges per new node): its edges
+# for Nexo, and the best modularity of ten networkx Louvain runs on it.
+big = nx.barabasi_albert_graph(10_000, 3, seed=11)
+with open(os.path.join(ROOT, "tests", "analysis", "ba10k.edges"), "w", encoding="utf-8") as f:
+    f.write("# nx.barabasi_albert_graph(10_000, 3, seed=11): one edge per line\n")
+    for a, b in sorted(big.edges):
+        f.write(f"{a} {b}\n")
+big_runs = [nx.community.louvain_communities(big, seed=seed) for seed in range(10)]
+reference["ba10k"] = {
+    "nodes": big.number_of_nodes(),
+    "edges": big.number_of_edges(),
+    "best_louvain_modularity_of_10_runs": max(nx.community.modularity(big, c) for c in big_runs),
+}
+
 path = os.path.join(ROOT, "tests", "analysis", "bundled.json")
 with open(path, "w", encoding="utf-8") as f:
     json.dump(reference, f, indent=1, sort_keys=True)

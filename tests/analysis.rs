@@ -124,3 +124,32 @@ fn nexo_stats_lists_the_top_actors_and_every_community() {
         "every entity in one community"
     );
 }
+
+#[test]
+fn communities_of_a_generated_10k_graph_reach_networkx_s_modularity() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/analysis");
+    let reference: Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join("bundled.json")).unwrap()).unwrap();
+    let big = &reference["ba10k"];
+    let n = big["nodes"].as_u64().unwrap() as usize;
+    let mut adj = vec![Vec::new(); n];
+    let edges = std::fs::read_to_string(root.join("ba10k.edges")).unwrap();
+    let mut count = 0;
+    for line in edges.lines().filter(|l| !l.starts_with('#')) {
+        let (a, b) = line.split_once(' ').unwrap();
+        let (a, b): (usize, usize) = (a.parse().unwrap(), b.parse().unwrap());
+        adj[a].push((b, 1.0));
+        adj[b].push((a, 1.0));
+        count += 1;
+    }
+    assert_eq!(count, big["edges"].as_u64().unwrap() as usize);
+    let best = (0..nexo::analysis::COMMUNITY_RUNS)
+        .map(|k| {
+            let c = nexo::analysis::communities(&adj, nexo::analysis::COMMUNITY_SEED + k);
+            nexo::analysis::modularity(&adj, &c)
+        })
+        .fold(f64::NEG_INFINITY, f64::max);
+    let theirs = big["best_louvain_modularity_of_10_runs"].as_f64().unwrap();
+    eprintln!("10k graph: modularity {best:.6} vs networkx's best of ten {theirs:.6}");
+    assert!(best >= theirs * 0.98, "{best} < 98 % of {theirs}");
+}
