@@ -21,6 +21,7 @@ fn loaded(nodes: usize) -> Loaded {
     Loaded {
         corpus: Corpus::default(),
         curator: nexo::pipeline::Curator::over(extraction.clone()),
+        analysis: nexo::analysis::analyse(&extraction.graph),
         extraction,
     }
 }

@@ -780,3 +780,39 @@ fn a_snapshot_keeps_the_edits_and_opening_it_brings_them_back_as_one_undoable_st
     h.run_steps(4);
     assert_eq!(totals(&h).0, entities);
 }
+
+#[test]
+fn colour_by_community_shows_a_legend_and_the_actors_table_sorts_and_selects() {
+    let (mut h, _) = harness();
+    assert!(h.query_by_label_contains("Communities (Louvain").is_none());
+    h.get(egui_kittest::kittest::by().value("colour: kind"))
+        .click();
+    h.run_steps(2);
+    h.get_by_label("colour: community").click();
+    h.run_steps(3);
+    assert_eq!(
+        h.state().state().coloring,
+        nexo::app::state::Coloring::Community
+    );
+    assert!(h
+        .query_by_label_contains("Communities (Louvain, modularity 0.33)")
+        .is_some());
+    // The largest community is named after its best-connected member.
+    assert!(h.query_by_label("United States (24)").is_some());
+    h.get_by_label("Actors").click();
+    h.run_steps(3);
+    // Sorted by PageRank, highest first: Mexico heads the table.
+    h.get_by_label("Betweenness").click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().state().actor_sort,
+        nexo::app::state::ActorSort::Betweenness
+    );
+    h.get_all_by_label("Donald Trump").next().unwrap().click();
+    h.run_steps(3);
+    assert!(matches!(
+        h.state().state().selection,
+        nexo::app::state::Selection::Entity(_)
+    ));
+    assert!(h.query_by_label_contains("Connections (14)").is_some());
+}

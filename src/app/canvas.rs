@@ -58,6 +58,7 @@ struct VisibilityRequest {
     min_weight: usize,
     is_isolated_hidden: bool,
     sizing: NodeSizing,
+    coloring: super::state::Coloring,
     hidden_docs: Vec<crate::corpus::DocId>,
     /// (centre, depth) when focus mode is on and an entity is selected.
     focus: Option<(EntityId, u8)>,
@@ -74,6 +75,7 @@ impl VisibilityRequest {
             min_weight: state.min_weight,
             is_isolated_hidden: state.is_isolated_hidden,
             sizing: state.sizing,
+            coloring: state.coloring,
             hidden_docs: state
                 .hidden_docs
                 .iter()
@@ -622,7 +624,13 @@ impl Canvas {
         self.is_paused = false;
     }
 
-    fn rebuild(&mut self, graph: &EvidenceGraph, state: &AppState, request: &VisibilityRequest) {
+    fn rebuild(
+        &mut self,
+        graph: &EvidenceGraph,
+        analysis: &crate::analysis::Analysis,
+        state: &AppState,
+        request: &VisibilityRequest,
+    ) {
         let mut view = ViewGraph::new();
         let is_doc_visible = |d: &crate::corpus::DocId| !request.hidden_docs.contains(d);
         let is_edge_shown = |r: &crate::graph::Relation| {
@@ -649,9 +657,24 @@ impl Canvas {
         }
         self.node_of = vec![None; graph.entity_count()];
         // Biggest first: they are drawn first and so keep their labels when space is short.
+        // A measure in its own units, scaled so the biggest node is about as big as
+        // the best-connected one sized by links.
+        let scaled = |values: &[f64], id: EntityId| {
+            let max = values.iter().copied().fold(0.0, f64::max);
+            let v = values.get(id.index()).copied().unwrap_or(0.0);
+            if max > 0.0 {
+                (25.0 * v / max) as f32
+            } else {
+                0.0
+            }
+        };
         let size_of = |id: EntityId, e: &crate::graph::Entity| match state.sizing {
             NodeSizing::Degree => graph.degree(id) as f32,
             NodeSizing::Mentions => e.mentions as f32 / 3.0,
+            NodeSizing::WeightedDegree => scaled(&analysis.weighted_degree, id),
+            NodeSizing::Betweenness => scaled(&analysis.betweenness, id),
+            NodeSizing::PageRank => scaled(&analysis.pagerank, id),
+            NodeSizing::Eigenvector => scaled(&analysis.eigenvector, id),
         };
         let mut order: Vec<(EntityId, &crate::graph::Entity)> =
             graph.entity_ids().zip(graph.entities()).collect();
@@ -718,6 +741,14 @@ impl Canvas {
                 is_pinned: self.layout.is_pinned(id.index()),
                 is_match: false,
                 is_dimmed: false,
+                color: (state.coloring == super::state::Coloring::Community).then(|| {
+                    let c = analysis
+                        .community
+                        .get(id.index())
+                        .copied()
+                        .unwrap_or(u32::MAX);
+                    super::palette::community_color(c)
+                }),
             };
             let p = self.layout.positions()[id.index()];
             let idx = view.add_node_custom(payload, |n| {
@@ -840,7 +871,7 @@ impl Canvas {
                 .request
                 .as_ref()
                 .is_some_and(|r| r.focus != request.focus);
-            self.rebuild(graph, state, &request);
+            self.rebuild(graph, &data.analysis, state, &request);
             self.request = Some(request);
             if is_focus_change {
                 self.fit();

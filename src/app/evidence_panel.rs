@@ -99,14 +99,7 @@ fn overview_ui(ui: &mut egui::Ui, data: &Loaded, commands: &mut Vec<Command>) {
     }
 }
 
-/// A filled circle in a kind's colour (fonts lack a reliable bullet glyph).
-fn kind_dot(ui: &mut egui::Ui, color: Color32, radius: f32) {
-    let (rect, _) = ui.allocate_exact_size(
-        egui::vec2(radius * 2.0 + 2.0, radius * 2.0 + 2.0),
-        egui::Sense::hover(),
-    );
-    ui.painter().circle_filled(rect.center(), radius, color);
-}
+use super::palette::dot as kind_dot;
 
 fn name(data: &Loaded, id: EntityId) -> &str {
     data.extraction

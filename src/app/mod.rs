@@ -4,6 +4,7 @@
 //! [`state::AppState`] holds what is persisted. Panels read state and push
 //! [`state::Command`]s, applied once per frame (`App::apply`).
 
+mod actors;
 mod canvas;
 pub mod curate;
 mod evidence_panel;
@@ -39,6 +40,8 @@ pub struct Loaded {
     pub extraction: Extraction,
     /// The analyst's edits, their history, and the extraction before them.
     pub curator: crate::pipeline::Curator,
+    /// Who matters and the communities, of the graph shown.
+    pub analysis: crate::analysis::Analysis,
 }
 
 /// The background load, as a state machine.
@@ -205,6 +208,7 @@ pub fn load_corpus_with_progress(
     let run = crate::pipeline::load(dir, catalog, options, curation, progress)
         .map_err(|e| e.to_string())?;
     Ok(Loaded {
+        analysis: crate::analysis::analyse(&run.extraction.graph),
         corpus: run.corpus,
         extraction: run.extraction,
         curator: run.curator,
@@ -371,6 +375,7 @@ impl App {
                             .history
                             .replace("Restore the edits of the snapshot".into(), edits);
                         data.extraction = data.curator.curate(&data.corpus);
+                        data.analysis = crate::analysis::analyse(&data.extraction.graph);
                         let dir = data.corpus.root.clone();
                         self.curation_message = Some(saved_message(
                             data.curator.save(&dir, &self.curation),
@@ -581,6 +586,7 @@ impl App {
         let Some(data) = &mut self.data else { return };
         let old = std::mem::take(&mut data.extraction);
         data.extraction = data.curator.curate(&data.corpus);
+        data.analysis = crate::analysis::analyse(&data.extraction.graph);
         let graph = &data.extraction.graph;
         let carry = |s: Selection| snapshot::SavedSelection::of(s, &old.graph).resolve(graph);
         self.state.selection = carry(self.state.selection);
@@ -891,6 +897,13 @@ impl eframe::App for App {
                     }
                 });
                 curate::edit_menu_ui(ui, self.data.as_ref(), &mut commands);
+                let actors = ui.button("Actors").on_hover_text(
+                    "Every entity with its links, passages, betweenness, PageRank, \
+                     eigenvector and community; sort by any",
+                );
+                if actors.clicked() {
+                    self.state.is_actors_open = !self.state.is_actors_open;
+                }
                 if ui.button("Export").on_hover_text("Ctrl+E").clicked() {
                     commands.push(Command::OpenExport);
                 }
@@ -903,6 +916,9 @@ impl eframe::App for App {
                 is_paused,
                 &mut commands,
             );
+            if let (Some(data), state::Coloring::Community) = (&self.data, self.state.coloring) {
+                top_bar::community_legend_ui(ui, data, &mut commands);
+            }
         });
         let visible = self.canvas.as_ref().map(Canvas::visible_counts);
         egui::Panel::bottom("status").show(ui, |ui| {
@@ -938,6 +954,10 @@ impl eframe::App for App {
             &mut commands,
         );
         shortcuts_ui(&ctx, &mut self.state.is_shortcuts_open);
+        if let (Some(data), true) = (&self.data, self.state.is_actors_open) {
+            let free = ui.available_rect_before_wrap();
+            actors::actors_ui(&ctx, free, &mut self.state, data, &mut commands);
+        }
         if let Some(data) = &self.data {
             curate::curation_window_ui(
                 &ctx,

@@ -26,6 +26,8 @@ pub struct NodeView {
     pub is_pinned: bool,
     /// It matches the text in the search box: ringed, so matches stand out.
     pub is_match: bool,
+    /// Its colour when not its kind's (colour by community).
+    pub color: Option<Color32>,
 }
 
 /// What the canvas needs to know about an edge.
@@ -80,7 +82,10 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<NodeView, E, Ty, Ix> for
         if !ctx.painter.clip_rect().expand(r + 120.0).contains(center) {
             return Vec::new();
         }
-        let base = kind_color(self.view.kind);
+        let base = self
+            .view
+            .color
+            .unwrap_or_else(|| kind_color(self.view.kind));
         let fill = if self.view.is_dimmed {
             palette::dimmed(base)
         } else {

@@ -25,6 +25,64 @@ pub enum NodeSizing {
     Degree,
     /// By number of mentions in the corpus.
     Mentions,
+    /// By passages on its relations.
+    WeightedDegree,
+    /// By betweenness (how many shortest paths go through it).
+    Betweenness,
+    /// By PageRank.
+    PageRank,
+    /// By eigenvector centrality.
+    Eigenvector,
+}
+
+impl NodeSizing {
+    /// Every choice, with its name in the menu.
+    pub const ALL: [(Self, &'static str); 6] = [
+        (Self::Degree, "size: links"),
+        (Self::Mentions, "size: mentions"),
+        (Self::WeightedDegree, "size: passages"),
+        (Self::Betweenness, "size: betweenness"),
+        (Self::PageRank, "size: PageRank"),
+        (Self::Eigenvector, "size: eigenvector"),
+    ];
+
+    /// Its name in the menu.
+    pub fn name(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(s, _)| *s == self)
+            .map_or("size", |(_, n)| n)
+    }
+}
+
+/// The column the table of actors is sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum ActorSort {
+    /// Alphabetical.
+    Name,
+    /// Distinct neighbours.
+    Degree,
+    /// Passages on its relations.
+    WeightedDegree,
+    /// Betweenness.
+    Betweenness,
+    /// PageRank.
+    #[default]
+    PageRank,
+    /// Eigenvector centrality.
+    Eigenvector,
+    /// Community number.
+    Community,
+}
+
+/// What a node's colour says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum Coloring {
+    /// Its kind (the kind chips are the legend).
+    #[default]
+    Kind,
+    /// Its community (Louvain), with a legend of the largest.
+    Community,
 }
 
 /// Persisted viewer state. `#[serde(default)]` keeps old saves loadable.
@@ -41,6 +99,8 @@ pub struct AppState {
     pub is_isolated_hidden: bool,
     /// Node size rule.
     pub sizing: NodeSizing,
+    /// Node colour rule.
+    pub coloring: Coloring,
     /// The search box text.
     pub search: String,
     /// Current selection (ids are only meaningful for the same corpus).
@@ -73,6 +133,13 @@ pub struct AppState {
     /// The curation panel is open.
     #[serde(skip)]
     pub is_curation_open: bool,
+    /// The table of actors is open.
+    #[serde(skip)]
+    pub is_actors_open: bool,
+    /// The column the table of actors is sorted by.
+    pub actor_sort: ActorSort,
+    /// Highest first.
+    pub is_actor_sort_descending: bool,
     /// The bytes dragged over in the reader (start, end), for a new entity or a passage.
     #[serde(skip)]
     pub reader_selection: Option<(u32, u32)>,
@@ -278,6 +345,7 @@ impl Default for AppState {
             min_weight: 1,
             is_isolated_hidden: false,
             sizing: NodeSizing::default(),
+            coloring: Coloring::default(),
             search: String::new(),
             selection: Selection::None,
             reader: None,
@@ -291,6 +359,9 @@ impl Default for AppState {
             is_shortcuts_open: false,
             marked: Vec::new(),
             is_curation_open: false,
+            is_actors_open: false,
+            actor_sort: ActorSort::default(),
+            is_actor_sort_descending: true,
             reader_selection: None,
             history: Vec::new(),
             history_at: 0,

@@ -4,7 +4,7 @@
 use eframe::egui::{self, Color32, RichText};
 
 use super::palette::kind_color;
-use super::state::{AppState, Command, NodeSizing, Selection};
+use super::state::{AppState, Coloring, Command, NodeSizing, Selection};
 use super::Loaded;
 use crate::extract::fold::fold_str;
 use crate::graph::EntityId;
@@ -141,14 +141,27 @@ pub fn top_bar_ui(
                 )
                 .ui(ui, |ui| documents_menu(ui, data, state));
         }
+        // The view's settings start the second row (the first is the filters').
+        ui.end_row();
         egui::ComboBox::from_id_salt("sizing")
-            .selected_text(match state.sizing {
-                NodeSizing::Degree => "size: links",
-                NodeSizing::Mentions => "size: mentions",
+            .selected_text(state.sizing.name())
+            .show_ui(ui, |ui| {
+                for (sizing, name) in NodeSizing::ALL {
+                    ui.selectable_value(&mut state.sizing, sizing, name);
+                }
+            });
+        egui::ComboBox::from_id_salt("coloring")
+            .selected_text(match state.coloring {
+                Coloring::Kind => "colour: kind",
+                Coloring::Community => "colour: community",
             })
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.sizing, NodeSizing::Degree, "size: links");
-                ui.selectable_value(&mut state.sizing, NodeSizing::Mentions, "size: mentions");
+                ui.selectable_value(&mut state.coloring, Coloring::Kind, "colour: kind");
+                ui.selectable_value(
+                    &mut state.coloring,
+                    Coloring::Community,
+                    "colour: community",
+                );
             });
         ui.separator();
         let pause_label = if is_paused { "▶ Resume" } else { "⏸ Pause" };
@@ -288,4 +301,53 @@ fn documents_menu(ui: &mut egui::Ui, data: &Loaded, state: &mut AppState) {
                 });
             }
         });
+}
+
+/// The legend of colour by community: the largest communities, each named after its
+/// best-connected member, with its size; a click selects that member.
+pub fn community_legend_ui(ui: &mut egui::Ui, data: &Loaded, commands: &mut Vec<Command>) {
+    let analysis = &data.analysis;
+    let g = &data.extraction.graph;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(format!(
+                "Communities (Louvain, modularity {:.2}):",
+                analysis.modularity
+            ))
+            .small(),
+        );
+        let members = analysis.members();
+        for (c, list) in members
+            .iter()
+            .enumerate()
+            .take(super::palette::COLORED_COMMUNITIES)
+            .filter(|(_, list)| list.len() > 1)
+        {
+            let Some(&head) = list.iter().max_by(|&&a, &&b| {
+                analysis.weighted_degree[a].total_cmp(&analysis.weighted_degree[b])
+            }) else {
+                continue;
+            };
+            let Some(e) = g.entities().get(head) else {
+                continue;
+            };
+            let color = super::palette::community_color(c as u32);
+            super::palette::dot(ui, color, 5.0);
+            let text = RichText::new(format!("{} ({})", e.name, list.len())).color(color);
+            let hint = format!(
+                "Community {}: {} entities; click to select {}",
+                c + 1,
+                list.len(),
+                e.name
+            );
+            if ui
+                .selectable_label(false, text)
+                .on_hover_text(hint)
+                .clicked()
+            {
+                commands.push(Command::Select(Selection::Entity(EntityId(head as u32))));
+            }
+        }
+        ui.label(RichText::new("grey: smaller groups").small().weak());
+    });
 }
