@@ -73,6 +73,22 @@ pub enum Command {
         #[arg(long, default_value_t = 10, value_name = "N")]
         top: usize,
     },
+    /// Print how two entities are connected: the shortest paths between them (a hop
+    /// backed by more passages is shorter), each hop with its passage.
+    Path {
+        /// One entity (id or name, accents and case ignored).
+        from: String,
+        /// The other.
+        to: String,
+        /// How many paths, shortest first.
+        #[arg(long, default_value_t = 3, value_name = "K",
+              value_parser = clap::value_parser!(u16).range(1..=50))]
+        k: u16,
+        /// text or json.
+        #[arg(long, default_value = "text", value_name = "FORMAT",
+              value_parser = ["text", "json"])]
+        format: String,
+    },
     /// Write a seeded synthetic corpus (for benchmarks and scale tests) into a folder.
     Synth {
         /// Destination folder (created if missing).
@@ -229,6 +245,30 @@ pub fn run(cli: &Cli) -> anyhow::Result<Outcome> {
         )),
         None | Some(Command::Extract { .. } | Command::Synth { .. }) => {
             Ok(Outcome::new(summary(&corpus, &extraction), &corpus))
+        }
+        Some(Command::Path {
+            from,
+            to,
+            k,
+            format,
+        }) => {
+            let graph = &extraction.graph;
+            let find = |name: &str| {
+                find_entity(graph, name).with_context(|| {
+                    format!("no entity named `{name}` in {}", corpus.root.display())
+                })
+            };
+            let (a, b) = (find(from)?, find(to)?);
+            let paths =
+                crate::analysis::path::shortest_paths(graph, a, b, usize::from(*k), |_| true);
+            let out = if format == "json" {
+                crate::analysis::report::paths_to_json(&corpus, graph, (a, b), &paths)
+            } else if paths.is_empty() {
+                format!("No path joins {from} and {to}.\n")
+            } else {
+                crate::analysis::report::paths_to_text(&corpus, graph, &paths)
+            };
+            Ok(Outcome::new(out, &corpus))
         }
         Some(Command::Stats { format, top }) => {
             let graph = &extraction.graph;

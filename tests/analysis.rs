@@ -153,3 +153,60 @@ fn communities_of_a_generated_10k_graph_reach_networkx_s_modularity() {
     eprintln!("10k graph: modularity {best:.6} vs networkx's best of ten {theirs:.6}");
     assert!(best >= theirs * 0.98, "{best} < 98 % of {theirs}");
 }
+
+#[test]
+fn nexo_path_prints_paths_with_a_passage_per_hop_equal_to_the_file_s_bytes() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let corpus = root.join("data/corpus");
+    let args = |format: &'static str| {
+        vec![
+            "--no-curation",
+            "path",
+            "Claudia Sheinbaum",
+            "Sinaloa Cartel",
+            "--corpus",
+            corpus.to_str().unwrap(),
+            "--format",
+            format,
+        ]
+    };
+    let out = common::nexo(root, &args("json"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let paths = json["paths"].as_array().unwrap();
+    assert_eq!(paths.len(), 3, "k = 3 by default");
+    for path in paths {
+        let hops = path["hops"].as_array().unwrap();
+        assert_eq!(hops[0]["source"], "claudia-sheinbaum");
+        assert_eq!(hops[hops.len() - 1]["target"], "sinaloa-cartel");
+        for hop in hops {
+            let p = &hop["passage"];
+            let bytes = std::fs::read(corpus.join(p["doc"].as_str().unwrap())).unwrap();
+            let (s, e) = (
+                p["start"].as_u64().unwrap() as usize,
+                p["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(p["text"].as_str().unwrap().as_bytes(), &bytes[s..e]);
+        }
+    }
+    let text = common::nexo(root, &args("text"));
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.starts_with("Path 1 ("), "{text}");
+    let none = common::nexo(
+        root,
+        &[
+            "--no-curation",
+            "path",
+            "Claudia Sheinbaum",
+            "Nobody",
+            "--corpus",
+            corpus.to_str().unwrap(),
+        ],
+    );
+    assert!(!none.status.success());
+    assert!(String::from_utf8_lossy(&none.stderr).contains("no entity named `Nobody`"));
+}

@@ -7,6 +7,7 @@
 
 mod centrality;
 mod louvain;
+pub mod path;
 pub mod report;
 
 pub use centrality::{betweenness, eigenvector, pagerank, BETWEENNESS_EXACT_UP_TO};

@@ -195,3 +195,152 @@ pub fn to_text(graph: &EvidenceGraph, a: &Analysis, top: usize) -> String {
     }
     out
 }
+
+#[derive(Serialize)]
+struct JsonPassage<'a> {
+    doc: &'a str,
+    start: u32,
+    end: u32,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonHop<'a> {
+    source: &'a str,
+    target: &'a str,
+    labels: Vec<&'a str>,
+    weight: usize,
+    passage: Option<JsonPassage<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonPath<'a> {
+    length: f64,
+    hops: Vec<JsonHop<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonPaths<'a> {
+    from: &'a str,
+    to: &'a str,
+    paths: Vec<JsonPath<'a>>,
+}
+
+/// Each hop of each path: the two entities, the relation, and the passage shown.
+fn hops<'a>(
+    corpus: &'a crate::corpus::Corpus,
+    graph: &'a EvidenceGraph,
+    path: &super::path::Path,
+) -> Vec<JsonHop<'a>> {
+    path.relations
+        .iter()
+        .zip(path.entities.windows(2))
+        .filter_map(|(rid, ends)| {
+            let r = graph.relation(*rid)?;
+            let passage = super::path::strongest_passage(r).and_then(|p| {
+                let doc = corpus.document(p.doc)?;
+                Some(JsonPassage {
+                    doc: &doc.id,
+                    start: p.start,
+                    end: p.end,
+                    text: doc.text.get(p.start as usize..p.end as usize)?,
+                })
+            });
+            Some(JsonHop {
+                source: &graph.entity(ends[0])?.key,
+                target: &graph.entity(ends[1])?.key,
+                labels: r.labels.iter().map(|l| l.as_str()).collect(),
+                weight: r.weight(),
+                passage,
+            })
+        })
+        .collect()
+}
+
+/// `nexo path --format json`: every path, each hop with its passage (the file's bytes).
+pub fn paths_to_json(
+    corpus: &crate::corpus::Corpus,
+    graph: &EvidenceGraph,
+    (from, to): (crate::graph::EntityId, crate::graph::EntityId),
+    paths: &[super::path::Path],
+) -> String {
+    let key = |id| graph.entity(id).map_or("", |e| e.key.as_str());
+    let out = JsonPaths {
+        from: key(from),
+        to: key(to),
+        paths: paths
+            .iter()
+            .map(|p| JsonPath {
+                length: p.length,
+                hops: hops(corpus, graph, p),
+            })
+            .collect(),
+    };
+    let mut text = serde_json::to_string_pretty(&out).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// `nexo path`: every path, each hop with its passage, to read.
+pub fn paths_to_text(
+    corpus: &crate::corpus::Corpus,
+    graph: &EvidenceGraph,
+    paths: &[super::path::Path],
+) -> String {
+    use std::fmt::Write;
+    let name = |key: &str| {
+        graph
+            .entity_by_key(key)
+            .and_then(|id| graph.entity(id))
+            .map_or_else(|| key.to_string(), |e| e.name.clone())
+    };
+    let mut out = String::new();
+    for (n, p) in paths.iter().enumerate() {
+        let names: Vec<String> = p
+            .entities
+            .iter()
+            .filter_map(|id| graph.entity(*id).map(|e| e.name.clone()))
+            .collect();
+        let _ = writeln!(
+            out,
+            "Path {} ({} hop{}, length {:.3}): {}",
+            n + 1,
+            p.relations.len(),
+            if p.relations.len() == 1 { "" } else { "s" },
+            p.length,
+            names.join(" → ")
+        );
+        for hop in hops(corpus, graph, p) {
+            let mut labels = hop
+                .labels
+                .iter()
+                .take(4)
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ");
+            if hop.labels.len() > 4 {
+                labels.push_str(", …");
+            }
+            let _ = writeln!(
+                out,
+                "  {} — {}: {} ({} passage{})",
+                name(hop.source),
+                name(hop.target),
+                labels,
+                hop.weight,
+                if hop.weight == 1 { "" } else { "s" }
+            );
+            match hop.passage {
+                Some(p) => {
+                    let text = p.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    let _ = writeln!(out, "    {}:{}-{}  “{text}”", p.doc, p.start, p.end);
+                }
+                None => {
+                    let _ = writeln!(out, "    (added by hand, no passage)");
+                }
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
