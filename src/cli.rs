@@ -73,8 +73,8 @@ pub enum Command {
         #[arg(long, default_value_t = 10, value_name = "N")]
         top: usize,
     },
-    /// Print how two entities are connected: the shortest paths between them (a hop
-    /// backed by more passages is shorter), each hop with its passage.
+    /// Print how two entities are connected: the shortest paths between them (fewest
+    /// hops first; among as many, the better attested first), each hop with its passage.
     Path {
         /// One entity (id or name, accents and case ignored).
         from: String,

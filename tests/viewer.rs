@@ -816,3 +816,35 @@ fn colour_by_community_shows_a_legend_and_the_actors_table_sorts_and_selects() {
     ));
     assert!(h.query_by_label_contains("Connections (14)").is_some());
 }
+
+#[test]
+fn paths_between_two_selected_entities_show_a_card_per_hop_and_escape_closes_them() {
+    let (mut h, _) = harness();
+    select_by_search(&mut h, "claudia", "Claudia Sheinbaum");
+    type_search(&mut h, "sinaloa");
+    h.get_by_label("Sinaloa Cartel")
+        .click_modifiers(egui::Modifiers::COMMAND);
+    h.run_steps(3);
+    h.get_by_label("Paths between them").click();
+    h.run_steps(3);
+    let shown = h.state().state().paths.clone().unwrap();
+    assert_eq!(shown.paths.len(), 3);
+    // The direct relation first, then the best-attested detours.
+    assert!(h
+        .query_by_label_contains("Path 1 · 1 hop: Claudia Sheinbaum › Sinaloa Cartel")
+        .is_some());
+    assert!(h
+        .query_by_label_contains(
+            "Path 2 · 2 hops: Claudia Sheinbaum › United States › Sinaloa Cartel"
+        )
+        .is_some());
+    // One card per hop, each with its passage and a way to the reader.
+    assert!(h
+        .get_all_by_label_contains("Sheinbaum has consistently rejected offers")
+        .next()
+        .is_some());
+    assert!(h.get_all_by_label("Open in reader").count() >= 5);
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    assert!(h.state().state().paths.is_none());
+}

@@ -1,6 +1,6 @@
 //! How A is connected to B, and on what evidence: the k shortest simple paths between
-//! two entities (Yen's algorithm over Dijkstra), where a hop backed by more passages is
-//! shorter, each hop with its strongest passage.
+//! two entities (Yen's algorithm over Dijkstra), fewer hops first and, among paths of
+//! as many hops, the better attested first; each hop with its strongest passage.
 
 use crate::graph::{EntityId, EvidenceGraph, Passage, Relation, RelationId};
 
@@ -15,11 +15,12 @@ pub struct Path {
     pub length: f64,
 }
 
-/// A hop's length: 1 / passages, so a relation stated five times is five times
-/// shorter than one stated once (a relation added by hand with no passage counts as
-/// one passage).
+/// A hop's length: 1 + 1 / passages. A direct relation is always nearer than a detour
+/// (an analyst asking how A and B are connected wants the direct link first), and among
+/// paths of as many hops, the one whose relations are stated more often wins (a relation
+/// added by hand with no passage counts as one passage).
 pub fn hop_length(r: &Relation) -> f64 {
-    1.0 / r.weight().max(1) as f64
+    1.0 + 1.0 / r.weight().max(1) as f64
 }
 
 /// The passage shown for a hop: the first of the relation's most frequent label (the
@@ -203,7 +204,7 @@ mod tests {
         let id = |k: &str| g.entity_by_key(k).unwrap();
         let paths = shortest_paths(&g, id("claudia-sheinbaum"), id("marco-rubio"), 3, |_| true);
         assert_eq!(paths.len(), 2, "{paths:?}");
-        // Through Trump: one hop stated twice, one once (1/2 + 1) < 1 + 1.
+        // Through Trump: one hop stated twice, one once, (1 + 1/2) + (1 + 1) < 2 + 2.
         assert_eq!(paths[0].entities[1], id("donald-trump"));
         assert_eq!(paths[1].entities[1], id("omar-garcia-harfuch"));
         assert!(paths[0].length < paths[1].length);

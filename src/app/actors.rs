@@ -102,8 +102,8 @@ pub fn actors_ui(
                                     state.actor_sort == column,
                                     state.is_actor_sort_descending,
                                 ) {
-                                    (true, true) => " ↓",
-                                    (true, false) => " ↑",
+                                    (true, true) => " ⏷",
+                                    (true, false) => " ⏶",
                                     _ => "",
                                 };
                                 if ui.button(format!("{header}{arrow}")).clicked() {

@@ -101,6 +101,8 @@ pub struct Canvas {
     last_selection: Selection,
     /// The entities selected together, as last drawn.
     last_marked: Vec<EntityId>,
+    /// The paths shown, as last drawn.
+    last_paths: Option<super::state::PathsShown>,
     /// Frames still drawn through GraphView after activity stops (so hover and
     /// selection state settle before the canvas goes quiet).
     was_live_frames: u8,
@@ -216,6 +218,7 @@ impl Canvas {
             is_paused: false,
             last_selection: Selection::None,
             last_marked: Vec::new(),
+            last_paths: None,
             was_live_frames: 2,
             pending_center: None,
             camera: None,
@@ -779,6 +782,7 @@ impl Canvas {
         }
         self.view = view;
         self.last_selection = Selection::None;
+        self.last_paths = None;
         // New nodes: ring the search's matches again.
         self.ringed_search = None;
     }
@@ -789,25 +793,43 @@ impl Canvas {
         graph: &EvidenceGraph,
         selection: Selection,
         marked: &[EntityId],
+        paths: Option<&super::state::PathsShown>,
     ) {
-        let (focus_nodes, focus_edges): (Vec<EntityId>, Vec<RelationId>) = match selection {
-            Selection::None => (Vec::new(), Vec::new()),
-            Selection::Entity(id) => {
-                let rels = graph.relations_of(id);
-                let mut nodes: Vec<EntityId> = rels
+        let (focus_nodes, focus_edges): (Vec<EntityId>, Vec<RelationId>) = match (paths, selection)
+        {
+            // Paths shown: their entities and hops stand out, the rest is dimmed.
+            (Some(shown), _) => (
+                shown
+                    .paths
                     .iter()
-                    .filter_map(|r| graph.relation(*r))
-                    .map(|r| r.other(id))
-                    .collect();
-                nodes.push(id);
-                (nodes, rels)
-            }
-            Selection::Relation(rid) => match graph.relation(rid) {
-                Some(r) => (vec![r.source, r.target], vec![rid]),
-                None => (Vec::new(), Vec::new()),
+                    .flat_map(|p| p.entities.iter().copied())
+                    .chain([shown.from, shown.to])
+                    .collect(),
+                shown
+                    .paths
+                    .iter()
+                    .flat_map(|p| p.relations.iter().copied())
+                    .collect(),
+            ),
+            (None, selection) => match selection {
+                Selection::None => (Vec::new(), Vec::new()),
+                Selection::Entity(id) => {
+                    let rels = graph.relations_of(id);
+                    let mut nodes: Vec<EntityId> = rels
+                        .iter()
+                        .filter_map(|r| graph.relation(*r))
+                        .map(|r| r.other(id))
+                        .collect();
+                    nodes.push(id);
+                    (nodes, rels)
+                }
+                Selection::Relation(rid) => match graph.relation(rid) {
+                    Some(r) => (vec![r.source, r.target], vec![rid]),
+                    None => (Vec::new(), Vec::new()),
+                },
             },
         };
-        let has_focus = selection != Selection::None;
+        let has_focus = selection != Selection::None || paths.is_some();
         // In focus mode the view is the neighbourhood already: its outer rings are
         // shown in full, not dimmed.
         let is_focus_mode = self.request.as_ref().is_some_and(|r| r.focus.is_some());
@@ -855,6 +877,7 @@ impl Canvas {
         self.view.set_selected_edges(selected_edges);
         self.last_selection = selection;
         self.last_marked = marked.to_vec();
+        self.last_paths = paths.cloned();
     }
 
     /// Draws the canvas; returns the commands its clicks produce.
@@ -880,10 +903,11 @@ impl Canvas {
         if self.ringed_search.as_deref() != Some(state.search.as_str()) {
             self.ring_matches(data, &state.search);
         }
-        let selection_changed =
-            self.last_selection != state.selection || self.last_marked != state.marked;
+        let selection_changed = self.last_selection != state.selection
+            || self.last_marked != state.marked
+            || self.last_paths != state.paths;
         if selection_changed {
-            self.apply_selection(graph, state.selection, &state.marked);
+            self.apply_selection(graph, state.selection, &state.marked, state.paths.as_ref());
         }
         if self.is_moving() {
             let started = std::time::Instant::now();
@@ -1161,6 +1185,13 @@ fn context_menu_ui(
         if ui.button("Copy name").clicked() {
             ui.ctx().copy_text(name);
             ui.close();
+        }
+        if let Selection::Entity(from) = state.selection {
+            if from != id {
+                let from_name = graph.entity(from).map_or("", |e| e.name.as_str());
+                let text = format!("Paths from {from_name} to here");
+                item(ui, &text, Do(Command::FindPaths(from, id)));
+            }
         }
         if state.selection != Selection::None && state.selection != Selection::Entity(id) {
             let is_marked = state.marked.contains(&id);

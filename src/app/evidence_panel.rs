@@ -17,20 +17,26 @@ pub fn evidence_panel_ui(
     if !state.history.is_empty() {
         ui.horizontal(|ui| {
             let back = ui.add_enabled(state.can_go_back(), egui::Button::new("◀ Back").small());
-            if back.on_hover_text("Alt+←").clicked() {
+            if back.on_hover_text("Alt+Left").clicked() {
                 commands.push(Command::Back);
             }
             let forward = ui.add_enabled(
                 state.can_go_forward(),
                 egui::Button::new("Forward ▶").small(),
             );
-            if forward.on_hover_text("Alt+→").clicked() {
+            if forward.on_hover_text("Alt+Right").clicked() {
                 commands.push(Command::Forward);
             }
         });
     }
     if super::curate::selected_entities(state).len() > 1 {
         together_ui(ui, state, data, commands);
+    }
+    if let Some(shown) = &state.paths {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| paths_ui(ui, shown, data, commands));
+        return;
     }
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -55,6 +61,14 @@ fn together_ui(ui: &mut egui::Ui, state: &AppState, data: &Loaded, commands: &mu
             if button.on_hover_text("M").clicked() {
                 commands.extend(merge.map(Command::OpenDialog));
             }
+            if let [a, b] = together.as_slice() {
+                let paths = ui
+                    .button("Paths between them")
+                    .on_hover_text("The three shortest, each hop with its passage");
+                if paths.clicked() {
+                    commands.push(Command::FindPaths(*b, *a));
+                }
+            }
             if ui.button("Hide all").clicked() {
                 for id in &together {
                     if let Some(e) = data.extraction.graph.entity(*id) {
@@ -69,6 +83,72 @@ fn together_ui(ui: &mut egui::Ui, state: &AppState, data: &Loaded, commands: &mu
             }
         });
     });
+}
+
+/// The paths between two entities: one card per hop, with its strongest passage.
+fn paths_ui(
+    ui: &mut egui::Ui,
+    shown: &super::state::PathsShown,
+    data: &Loaded,
+    commands: &mut Vec<Command>,
+) {
+    let g = &data.extraction.graph;
+    ui.horizontal(|ui| {
+        ui.heading(format!(
+            "{} › {}",
+            name(data, shown.from),
+            name(data, shown.to)
+        ));
+        if ui.small_button("Close").on_hover_text("Escape").clicked() {
+            commands.push(Command::ClearPaths);
+        }
+    });
+    if shown.paths.is_empty() {
+        ui.label(
+            "No path joins them in what the view shows (kinds, documents, minimum of passages).",
+        );
+        return;
+    }
+    ui.label(
+        RichText::new("Shortest first; a hop backed by more passages is shorter.")
+            .small()
+            .weak(),
+    );
+    for (n, path) in shown.paths.iter().enumerate() {
+        ui.add_space(6.0);
+        let names: Vec<&str> = path.entities.iter().map(|id| name(data, *id)).collect();
+        ui.label(
+            RichText::new(format!(
+                "Path {} · {} hop{}: {}",
+                n + 1,
+                path.relations.len(),
+                if path.relations.len() == 1 { "" } else { "s" },
+                names.join(" › ")
+            ))
+            .strong(),
+        );
+        for rid in &path.relations {
+            let Some(r) = g.relation(*rid) else { continue };
+            let link = format!(
+                "{} — {}  ({}, {} passage{})",
+                name(data, r.source),
+                name(data, r.target),
+                r.labels.first().map_or("", |l| l.as_str()),
+                r.weight(),
+                if r.weight() == 1 { "" } else { "s" }
+            );
+            if ui.link(link).on_hover_text("All its passages").clicked() {
+                commands.push(Command::ClearPaths);
+                commands.push(Command::Select(Selection::Relation(*rid)));
+            }
+            match crate::analysis::path::strongest_passage(r) {
+                Some(p) => passage_card_ui(ui, p, r.source, r.target, data, commands),
+                None => {
+                    ui.label(RichText::new("Added by hand, no passage.").small().weak());
+                }
+            }
+        }
+    }
 }
 
 fn overview_ui(ui: &mut egui::Ui, data: &Loaded, commands: &mut Vec<Command>) {
@@ -257,7 +337,7 @@ fn relation_ui(ui: &mut egui::Ui, id: RelationId, data: &Loaded, commands: &mut 
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new("Added by hand").small().strong())
-                .on_hover_text("A relate edit of the curation (Edit → Curation panel)");
+                .on_hover_text("A relate edit of the curation (Edit, Curation panel)");
             if !note.is_empty() {
                 ui.label(note.as_str());
             }

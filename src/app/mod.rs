@@ -26,6 +26,7 @@ use eframe::egui;
 use crate::corpus::Corpus;
 use crate::curation::Edit;
 use crate::extract::Extraction;
+use crate::graph::EntityId;
 use crate::pipeline::CurationFile;
 use canvas::Canvas;
 use state::{AppState, Command, Selection};
@@ -119,7 +120,7 @@ pub const SHORTCUTS: [(&str, &str); 18] = [
     ("Escape", "close the reader, then clear the selection"),
     ("Ctrl+E", "export the view or the graph"),
     (
-        "Alt+← / Alt+→",
+        "Alt+Left / Alt+Right",
         "back and forward through what you selected",
     ),
     (
@@ -133,7 +134,7 @@ pub const SHORTCUTS: [(&str, &str); 18] = [
     ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo an edit (Edit menu)"),
     ("Delete, F2, M", "hide, rename, merge what is selected"),
     (
-        "Edit → Curation panel",
+        "Edit, Curation panel",
         "every edit, each revertible; hidden entities",
     ),
     ("F1 or ?", "this sheet"),
@@ -405,6 +406,7 @@ impl App {
                 self.load = Load::Idle;
                 self.places.clear();
                 self.state.marked.clear();
+                self.state.paths = None;
             }
             Ok(Err(message)) => {
                 self.load = Load::Failed {
@@ -575,9 +577,37 @@ impl App {
                         }
                     }
                 }
+                Command::FindPaths(from, to) => self.find_paths(from, to),
+                Command::ClearPaths => self.state.paths = None,
                 Command::OpenDialog(dialog) => self.dialog = Some(dialog),
             }
         }
+    }
+
+    /// The three shortest paths from `from` to `to` through what the view shows (kinds,
+    /// documents and minimum of passages), for the canvas and the side panel.
+    fn find_paths(&mut self, from: EntityId, to: EntityId) {
+        let Some(data) = &self.data else { return };
+        let g = &data.extraction.graph;
+        let state = &self.state;
+        let hidden: Vec<crate::corpus::DocId> = state
+            .hidden_docs
+            .iter()
+            .filter_map(|d| data.corpus.doc_id(d))
+            .collect();
+        let kind_shown = |id: EntityId| g.entity(id).is_some_and(|e| state.is_kind_visible(e.kind));
+        let keep = |r: &crate::graph::Relation| {
+            let shown = r
+                .passages
+                .iter()
+                .filter(|p| !hidden.contains(&p.doc))
+                .count();
+            (r.is_by_hand() || shown >= state.min_weight)
+                && kind_shown(r.source)
+                && kind_shown(r.target)
+        };
+        let paths = crate::analysis::path::shortest_paths(g, from, to, 3, keep);
+        self.state.paths = Some(state::PathsShown { from, to, paths });
     }
 
     /// Shows the graph the edits give now, and saves the edits. The view carries over:
@@ -590,6 +620,7 @@ impl App {
         let graph = &data.extraction.graph;
         let carry = |s: Selection| snapshot::SavedSelection::of(s, &old.graph).resolve(graph);
         self.state.selection = carry(self.state.selection);
+        self.state.paths = None;
         let history = std::mem::take(&mut self.state.history);
         let at = self.state.history_at;
         self.state.history = history.iter().map(|s| carry(*s)).collect();
@@ -699,6 +730,7 @@ impl App {
         self.edit_keys(ctx, commands);
         let is_reader_open = self.state.reader.is_some();
         let is_sheet_open = self.state.is_shortcuts_open;
+        let has_paths = self.state.paths.is_some();
         ctx.input(|i| {
             // Escape closes the shortcut sheet, then the reader, then clears the
             // selection.
@@ -707,6 +739,8 @@ impl App {
                     Command::ToggleShortcuts
                 } else if is_reader_open {
                     Command::CloseReader
+                } else if has_paths {
+                    Command::ClearPaths
                 } else {
                     Command::Select(Selection::None)
                 });

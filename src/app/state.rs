@@ -55,6 +55,18 @@ impl NodeSizing {
     }
 }
 
+/// The paths shown between two entities (highlighted on the canvas, one card per hop
+/// in the side panel).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathsShown {
+    /// Where they start.
+    pub from: EntityId,
+    /// Where they end.
+    pub to: EntityId,
+    /// Shortest first (none: the two are not connected in the view).
+    pub paths: Vec<crate::analysis::path::Path>,
+}
+
 /// The column the table of actors is sorted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum ActorSort {
@@ -136,6 +148,9 @@ pub struct AppState {
     /// The table of actors is open.
     #[serde(skip)]
     pub is_actors_open: bool,
+    /// The paths shown, if any.
+    #[serde(skip)]
+    pub paths: Option<PathsShown>,
     /// The column the table of actors is sorted by.
     pub actor_sort: ActorSort,
     /// Highest first.
@@ -360,6 +375,7 @@ impl Default for AppState {
             marked: Vec::new(),
             is_curation_open: false,
             is_actors_open: false,
+            paths: None,
             actor_sort: ActorSort::default(),
             is_actor_sort_descending: true,
             reader_selection: None,
@@ -437,6 +453,10 @@ pub enum Command {
     /// Select these entities together (a Shift+drag rectangle): the first becomes the
     /// selection if there is none, the others join it.
     MarkMany(Vec<EntityId>),
+    /// Show the shortest paths between two entities, in the view's filters.
+    FindPaths(EntityId, EntityId),
+    /// Stop showing paths.
+    ClearPaths,
     /// Ask for what an edit needs (a name, the name kept by a merge).
     OpenDialog(super::curate::Dialog),
 }
