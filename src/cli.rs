@@ -36,6 +36,13 @@ pub struct Cli {
     /// Apply no curation file.
     #[arg(long, global = true)]
     pub no_curation: bool,
+    /// Keep only passages from documents dated on or after this (YYYY, YYYY-MM or
+    /// YYYY-MM-DD, from front matter); undated documents are kept.
+    #[arg(long, global = true, value_name = "DATE", value_parser = date_arg)]
+    pub from: Option<String>,
+    /// Keep only passages from documents dated on or before this.
+    #[arg(long, global = true, value_name = "DATE", value_parser = date_arg)]
+    pub to: Option<String>,
     /// Skip documents larger than this many megabytes (MiB).
     #[arg(long, global = true, default_value_t = 64, value_name = "MB",
           value_parser = clap::value_parser!(u64).range(1..=1 << 20))]
@@ -140,6 +147,13 @@ pub enum Command {
     },
 }
 
+/// A clap parser for a date of `--from` and `--to`.
+fn date_arg(s: &str) -> Result<String, String> {
+    crate::analysis::time::span(s)
+        .map(|_| s.trim().to_string())
+        .ok_or_else(|| format!("`{s}` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"))
+}
+
 /// A clap parser for a finite number in `min..=max` ("inf", "NaN" and "1e40" refused).
 fn finite_in(min: f32, max: f32) -> impl Fn(&str) -> Result<f32, String> + Clone {
     move |s: &str| {
@@ -184,13 +198,19 @@ pub fn load(cli: &Cli) -> anyhow::Result<(Corpus, Extraction)> {
     let options = LoadOptions {
         max_file_bytes: cli.max_file_mb << 20,
     };
-    Ok(crate::pipeline::run(
+    let (corpus, mut extraction) = crate::pipeline::run(
         &dir,
         cli.catalog.as_deref(),
         options,
         &curation_file(cli),
         &|_, _| {},
-    )?)
+    )?;
+    let range = crate::analysis::time::Range::new(cli.from.as_deref(), cli.to.as_deref())
+        .map_err(anyhow::Error::msg)?;
+    if !range.is_open() {
+        extraction.graph = crate::analysis::time::within(&corpus, &extraction.graph, range);
+    }
+    Ok((corpus, extraction))
 }
 
 /// What a command produced: its output, and the warnings that go to standard error.

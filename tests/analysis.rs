@@ -210,3 +210,56 @@ fn nexo_path_prints_paths_with_a_passage_per_hop_equal_to_the_file_s_bytes() {
     assert!(!none.status.success());
     assert!(String::from_utf8_lossy(&none.stderr).contains("no entity named `Nobody`"));
 }
+
+#[test]
+fn an_export_from_2025_01_to_2025_12_keeps_only_passages_of_documents_dated_2025() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("g.json");
+    let corpus = root.join("data/corpus");
+    let run = common::nexo(
+        root,
+        &[
+            "--no-curation",
+            "export",
+            "--corpus",
+            corpus.to_str().unwrap(),
+            "--from",
+            "2025-01",
+            "--to",
+            "2025-12",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let j: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let date = |doc: &str| {
+        j["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["id"] == doc)
+            .and_then(|d| d["date"].as_str())
+            .map(str::to_string)
+    };
+    let mut passages = 0;
+    for e in j["edges"].as_array().unwrap() {
+        for p in e["evidence"].as_array().unwrap() {
+            let d = date(p["doc"].as_str().unwrap()).unwrap();
+            assert!(d.starts_with("2025"), "{d}");
+            passages += 1;
+        }
+    }
+    assert!(
+        passages > 10,
+        "the 2025 documents still give a network: {passages}"
+    );
+    let bad = common::nexo(root, &["export", "--to", "last week", "--out", "x.json"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("`last week` is not a date"));
+}

@@ -9,6 +9,7 @@ mod centrality;
 mod louvain;
 pub mod path;
 pub mod report;
+pub mod time;
 
 pub use centrality::{betweenness, eigenvector, pagerank, BETWEENNESS_EXACT_UP_TO};
 pub use louvain::{communities, modularity};

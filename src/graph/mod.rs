@@ -330,6 +330,11 @@ impl EvidenceGraph {
         self.mentions.get(doc.index()).map_or(&[], Vec::as_slice)
     }
 
+    /// Every document's mentions, by document id.
+    pub fn mention_lists(&self) -> &[Vec<Mention>] {
+        &self.mentions
+    }
+
     /// The petgraph view, for algorithms.
     pub fn petgraph(&self) -> &UnGraph<EntityId, RelationId> {
         &self.graph
