@@ -110,7 +110,7 @@ fn paths_ui(
         return;
     }
     ui.label(
-        RichText::new("Shortest first; a hop backed by more passages is shorter.")
+        RichText::new("Fewest hops first; among as many, the better attested first.")
             .small()
             .weak(),
     );
