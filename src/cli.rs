@@ -84,9 +84,11 @@ pub enum Command {
     /// hops first; among as many, the better attested first), each hop with its passage.
     Path {
         /// One entity (id or name, accents and case ignored).
-        from: String,
+        #[arg(value_name = "A")]
+        source: String,
         /// The other.
-        to: String,
+        #[arg(value_name = "B")]
+        target: String,
         /// How many paths, shortest first.
         #[arg(long, default_value_t = 3, value_name = "K",
               value_parser = clap::value_parser!(u16).range(1..=50))]
@@ -267,8 +269,8 @@ pub fn run(cli: &Cli) -> anyhow::Result<Outcome> {
             Ok(Outcome::new(summary(&corpus, &extraction), &corpus))
         }
         Some(Command::Path {
-            from,
-            to,
+            source,
+            target,
             k,
             format,
         }) => {
@@ -278,13 +280,13 @@ pub fn run(cli: &Cli) -> anyhow::Result<Outcome> {
                     format!("no entity named `{name}` in {}", corpus.root.display())
                 })
             };
-            let (a, b) = (find(from)?, find(to)?);
+            let (a, b) = (find(source)?, find(target)?);
             let paths =
                 crate::analysis::path::shortest_paths(graph, a, b, usize::from(*k), |_| true);
             let out = if format == "json" {
                 crate::analysis::report::paths_to_json(&corpus, graph, (a, b), &paths)
             } else if paths.is_empty() {
-                format!("No path joins {from} and {to}.\n")
+                format!("No path joins {source} and {target}.\n")
             } else {
                 crate::analysis::report::paths_to_text(&corpus, graph, &paths)
             };
