@@ -82,7 +82,20 @@ fn export(
         .iter()
         .map(|n| {
             let mut n = n.clone();
-            for field in ["x", "y", "size", "color"] {
+            // The picture's fields, and the figures of the whole graph (any edit moves
+            // every PageRank a little): derived, not what an edit says.
+            for field in [
+                "x",
+                "y",
+                "size",
+                "color",
+                "degree",
+                "weighted_degree",
+                "betweenness",
+                "pagerank",
+                "eigenvector",
+                "community",
+            ] {
                 n.as_object_mut().unwrap().remove(field);
             }
             (n["id"].as_str().unwrap().to_string(), n)

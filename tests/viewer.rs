@@ -848,3 +848,41 @@ fn paths_between_two_selected_entities_show_a_card_per_hop_and_escape_closes_the
     h.run_steps(2);
     assert!(h.state().state().paths.is_none());
 }
+
+#[test]
+fn the_time_bar_plays_month_by_month_and_all_shows_everything_again() {
+    let (mut h, entities) = harness();
+    h.get_by_label("Timeline").click();
+    h.run_steps(3);
+    assert!(h.query_by_label("Passages per month").is_some());
+    h.get_by_label("▶ Play").click();
+    h.run_steps(1);
+    h.run_steps(3);
+    // The first month (2024-10) alone: a fraction of the network.
+    let state = h.state().state();
+    assert!(state.is_playing);
+    assert_eq!(state.time_from, state.time_to);
+    let shown = |h: &Harness<'static, App>| {
+        let label = h
+            .get_by_label_contains(" entities · ")
+            .value()
+            .unwrap_or_default();
+        label
+            .split(" / ")
+            .next()
+            .and_then(|n| n.trim().parse::<usize>().ok())
+            .unwrap()
+    };
+    let first_month = shown(&h);
+    assert!(
+        first_month < entities,
+        "{first_month} of {entities} entities in the first month"
+    );
+    assert!(h.query_by_label_contains("Filtered: ").is_some());
+    h.get_by_label("⏸ Stop").click();
+    h.run_steps(2);
+    h.get_by_label("All").click();
+    h.run_steps(3);
+    assert_eq!(shown(&h), entities);
+    assert!(!h.state().state().is_playing);
+}

@@ -76,10 +76,16 @@ impl VisibilityRequest {
             is_isolated_hidden: state.is_isolated_hidden,
             sizing: state.sizing,
             coloring: state.coloring,
+            // Documents the user left out, and those outside the time bar's range.
             hidden_docs: state
                 .hidden_docs
                 .iter()
                 .filter_map(|d| corpus.doc_id(d))
+                .chain(corpus.documents.iter().enumerate().filter_map(|(i, d)| {
+                    let date = d.metadata.date.as_deref();
+                    (!super::timeline::is_in_range(state, date))
+                        .then_some(crate::corpus::DocId(i as u32))
+                }))
                 .collect(),
             focus,
         }

@@ -15,6 +15,7 @@ mod shapes;
 pub mod snapshot;
 pub mod state;
 mod status_bar;
+mod timeline;
 mod top_bar;
 
 use std::path::{Path, PathBuf};
@@ -77,6 +78,8 @@ pub struct App {
     curation_message: Option<String>,
     /// The dialog an edit is waiting on.
     dialog: Option<curate::Dialog>,
+    /// When Play last stepped a month.
+    last_play_step: Option<std::time::Instant>,
     /// The last place of every entity shown since the corpus loaded, by key.
     places: std::collections::HashMap<String, [f32; 2]>,
     /// A snapshot to apply once its corpus has loaded.
@@ -252,6 +255,7 @@ impl App {
             export_message: None,
             curation_message: None,
             dialog: None,
+            last_play_step: None,
             places: std::collections::HashMap::new(),
             pending_snapshot: snapshot,
             snapshot_input: "view.nexo.json".into(),
@@ -286,6 +290,7 @@ impl App {
             export_message: None,
             curation_message: None,
             dialog: None,
+            last_play_step: None,
             places: std::collections::HashMap::new(),
             pending_snapshot: None,
             snapshot_input: "view.nexo.json".into(),
@@ -938,6 +943,12 @@ impl eframe::App for App {
                 if actors.clicked() {
                     self.state.is_actors_open = !self.state.is_actors_open;
                 }
+                let timeline = ui
+                    .button("Timeline")
+                    .on_hover_text("Passages per month, a range of months to show, and Play");
+                if timeline.clicked() {
+                    self.state.is_timeline_open = !self.state.is_timeline_open;
+                }
                 if ui.button("Export").on_hover_text("Ctrl+E").clicked() {
                     commands.push(Command::OpenExport);
                 }
@@ -954,6 +965,29 @@ impl eframe::App for App {
                 top_bar::community_legend_ui(ui, data, &mut commands);
             }
         });
+        if let (Some(data), true) = (&self.data, self.state.is_timeline_open) {
+            egui::Panel::bottom("timeline").show(ui, |ui| {
+                timeline::timeline_ui(ui, &mut self.state, data);
+            });
+        }
+        if self.state.is_playing {
+            let is_due = self
+                .last_play_step
+                .is_none_or(|t| t.elapsed() >= timeline::PLAY_STEP);
+            if is_due {
+                if let Some(data) = &self.data {
+                    // The first month shows first; then one more each step.
+                    if self.last_play_step.is_some() && !timeline::step_play(&mut self.state, data)
+                    {
+                        self.state.is_playing = false;
+                    }
+                }
+                self.last_play_step = Some(std::time::Instant::now());
+            }
+            ctx.request_repaint_after(timeline::PLAY_STEP);
+        } else {
+            self.last_play_step = None;
+        }
         let visible = self.canvas.as_ref().map(Canvas::visible_counts);
         egui::Panel::bottom("status").show(ui, |ui| {
             status_bar::status_bar_ui(

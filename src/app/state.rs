@@ -123,6 +123,18 @@ pub struct AppState {
     pub focus_depth: Option<u8>,
     /// Documents (by id) whose passages are ignored.
     pub hidden_docs: Vec<String>,
+    /// The time bar's first month shown (`year × 12 + month − 1`; none: the first).
+    pub time_from: Option<u32>,
+    /// Its last month shown (none: the last).
+    pub time_to: Option<u32>,
+    /// Documents without a date are shown.
+    pub is_undated_shown: bool,
+    /// The time bar is open.
+    #[serde(skip)]
+    pub is_timeline_open: bool,
+    /// Play is stepping through the months.
+    #[serde(skip)]
+    pub is_playing: bool,
     /// Node positions of the last corpus shown, so reopening it keeps its picture.
     pub layout: Option<SavedLayout>,
     /// The export dialog's last settings.
@@ -186,6 +198,9 @@ impl AppState {
         if !self.hidden_docs.is_empty() {
             on.push("documents");
         }
+        if self.time_from.is_some() || self.time_to.is_some() || !self.is_undated_shown {
+            on.push("dates");
+        }
         on
     }
 
@@ -233,6 +248,10 @@ impl AppState {
         self.is_isolated_hidden = false;
         self.focus_depth = None;
         self.hidden_docs.clear();
+        self.time_from = None;
+        self.time_to = None;
+        self.is_undated_shown = true;
+        self.is_playing = false;
     }
 
     /// Mends what a damaged or hand-edited save holds (infinite or NaN positions, a zero
@@ -366,6 +385,11 @@ impl Default for AppState {
             reader: None,
             focus_depth: None,
             hidden_docs: Vec::new(),
+            time_from: None,
+            time_to: None,
+            is_undated_shown: true,
+            is_timeline_open: false,
+            is_playing: false,
             layout: None,
             export: ExportSettings::default(),
             is_export_open: false,
