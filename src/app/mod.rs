@@ -965,6 +965,17 @@ impl eframe::App for App {
                 top_bar::community_legend_ui(ui, data, &mut commands);
             }
         });
+        let visible = self.canvas.as_ref().map(Canvas::visible_counts);
+        egui::Panel::bottom("status").show(ui, |ui| {
+            status_bar::status_bar_ui(
+                ui,
+                &self.state,
+                self.data.as_ref(),
+                visible,
+                self.load_message().as_deref(),
+                &mut commands,
+            );
+        });
         if let (Some(data), true) = (&self.data, self.state.is_timeline_open) {
             egui::Panel::bottom("timeline").show(ui, |ui| {
                 timeline::timeline_ui(ui, &mut self.state, data);
@@ -988,17 +999,6 @@ impl eframe::App for App {
         } else {
             self.last_play_step = None;
         }
-        let visible = self.canvas.as_ref().map(Canvas::visible_counts);
-        egui::Panel::bottom("status").show(ui, |ui| {
-            status_bar::status_bar_ui(
-                ui,
-                &self.state,
-                self.data.as_ref(),
-                visible,
-                self.load_message().as_deref(),
-                &mut commands,
-            );
-        });
         if let Some(data) = &self.data {
             // The panel keeps the width the user gives it: its rows wrap instead of
             // widening it, and it never takes more than 45 % of the window.
