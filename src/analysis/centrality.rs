@@ -6,7 +6,7 @@ use rayon::prelude::*;
 use super::Adjacency;
 
 /// Up to this many entities, betweenness is exact; above, it is estimated from
-/// [`BETWEENNESS_SAMPLES`] sources and says so.
+/// 2,000 seeded sources and says so.
 pub const BETWEENNESS_EXACT_UP_TO: usize = 10_000;
 
 /// Sources sampled for betweenness on a bigger graph.
