@@ -886,3 +886,20 @@ fn the_time_bar_plays_month_by_month_and_all_shows_everything_again() {
     assert_eq!(shown(&h), entities);
     assert!(!h.state().state().is_playing);
 }
+
+#[test]
+fn hiding_several_selected_entities_is_one_step_of_undo() {
+    let dir = copied_corpus();
+    let (mut h, entities) = harness_on(dir.path());
+    select_by_search(&mut h, "getty", "Getty Images");
+    type_search(&mut h, "shutterst");
+    h.get_by_label("Shutterstock")
+        .click_modifiers(egui::Modifiers::COMMAND);
+    h.run_steps(3);
+    h.get_by_label("Hide all").click();
+    h.run_steps(4);
+    assert_eq!(totals(&h).0, entities - 2);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(4);
+    assert_eq!(totals(&h).0, entities, "one undo brings both back");
+}

@@ -69,14 +69,17 @@ fn together_ui(ui: &mut egui::Ui, state: &AppState, data: &Loaded, commands: &mu
                     commands.push(Command::FindPaths(*b, *a));
                 }
             }
-            if ui.button("Hide all").clicked() {
-                for id in &together {
-                    if let Some(e) = data.extraction.graph.entity(*id) {
-                        commands.push(Command::Curate(crate::curation::Edit::Hide {
-                            id: e.key.clone(),
-                        }));
-                    }
-                }
+            if ui
+                .button("Hide all")
+                .on_hover_text("One Ctrl+Z brings them back")
+                .clicked()
+            {
+                let hides = together
+                    .iter()
+                    .filter_map(|id| data.extraction.graph.entity(*id))
+                    .map(|e| crate::curation::Edit::Hide { id: e.key.clone() })
+                    .collect();
+                commands.push(Command::CurateAll(hides));
             }
             if ui.button("Clear").clicked() {
                 commands.push(Command::Select(Selection::None));

@@ -542,6 +542,12 @@ impl App {
                         }
                     }
                 }
+                Command::CurateAll(edits) => {
+                    if let Some(data) = &mut self.data {
+                        data.curator.history.push_all(edits);
+                        self.recurate();
+                    }
+                }
                 Command::Undo | Command::Redo | Command::RevertEdit(_) => {
                     let Some(data) = &mut self.data else { continue };
                     let history = &mut data.curator.history;
@@ -800,10 +806,13 @@ impl App {
                 commands.push(Command::Undo);
             }
             if i.modifiers.is_none() && i.key_pressed(egui::Key::Delete) {
-                for id in &selected {
-                    if let Some(e) = data.extraction.graph.entity(*id) {
-                        commands.push(Command::Curate(Edit::Hide { id: e.key.clone() }));
-                    }
+                let hides: Vec<Edit> = selected
+                    .iter()
+                    .filter_map(|id| data.extraction.graph.entity(*id))
+                    .map(|e| Edit::Hide { id: e.key.clone() })
+                    .collect();
+                if !hides.is_empty() {
+                    commands.push(Command::CurateAll(hides));
                 }
             }
             if i.key_pressed(egui::Key::F2) {

@@ -464,6 +464,8 @@ pub enum Command {
     Export(super::export_dialog::ExportRequest),
     /// Make an edit to the network (saved to the curation file).
     Curate(crate::curation::Edit),
+    /// Make several edits as one step of undo (hiding a selection).
+    CurateAll(Vec<crate::curation::Edit>),
     /// Undo the last change to the edits.
     Undo,
     /// Redo the last change undone.

@@ -44,6 +44,23 @@ impl History {
         self.change(what, |edits| edits.push(edit));
     }
 
+    /// Makes several edits as one change (hiding a selection): one undo takes them all
+    /// back.
+    pub fn push_all(&mut self, mut edits: Vec<Edit>) {
+        if edits.len() < 2 {
+            if let Some(edit) = edits.pop() {
+                self.push(edit);
+            }
+            return;
+        }
+        let what = format!(
+            "{} ({} edits)",
+            capitalised(&edits[0].to_string()),
+            edits.len()
+        );
+        self.change(what, |list| list.extend(edits));
+    }
+
     /// Takes back the edit at `index` on its own (the others stay); false if there is
     /// none there.
     pub fn revert(&mut self, index: usize) -> bool {
@@ -146,5 +163,9 @@ mod tests {
         assert_eq!(h.redo(), None);
         assert_eq!(h.curation().edits, [hide("a"), hide("b"), hide("d")]);
         assert!(!h.revert(3));
+        h.push_all(vec![hide("e"), hide("f")]);
+        assert_eq!(h.undo_list().next(), Some("Hide e (2 edits)"));
+        h.undo();
+        assert_eq!(h.curation().edits, [hide("a"), hide("b"), hide("d")]);
     }
 }
