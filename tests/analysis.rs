@@ -132,17 +132,17 @@ fn communities_of_a_generated_10k_graph_reach_networkx_s_modularity() {
         serde_json::from_str(&std::fs::read_to_string(root.join("bundled.json")).unwrap()).unwrap();
     let big = &reference["ba10k"];
     let n = big["nodes"].as_u64().unwrap() as usize;
-    let mut adj = vec![Vec::new(); n];
-    let edges = std::fs::read_to_string(root.join("ba10k.edges")).unwrap();
-    let mut count = 0;
-    for line in edges.lines().filter(|l| !l.starts_with('#')) {
-        let (a, b) = line.split_once(' ').unwrap();
-        let (a, b): (usize, usize) = (a.parse().unwrap(), b.parse().unwrap());
-        adj[a].push((b, 1.0));
-        adj[b].push((a, 1.0));
-        count += 1;
-    }
-    assert_eq!(count, big["edges"].as_u64().unwrap() as usize);
+    let text = std::fs::read_to_string(root.join("ba10k.edges")).unwrap();
+    let edges: Vec<(usize, usize)> = text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|line| {
+            let (a, b) = line.split_once(' ').unwrap();
+            (a.parse().unwrap(), b.parse().unwrap())
+        })
+        .collect();
+    assert_eq!(edges.len(), big["edges"].as_u64().unwrap() as usize);
+    let adj = nexo::analysis::from_edges(n, &edges);
     let best = (0..nexo::analysis::COMMUNITY_RUNS)
         .map(|k| {
             let c = nexo::analysis::communities(&adj, nexo::analysis::COMMUNITY_SEED + k);

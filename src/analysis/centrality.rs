@@ -161,12 +161,7 @@ fn sample(n: usize, k: usize, seed: u64) -> Vec<usize> {
     let mut state = seed;
     let k = k.min(n);
     for i in 0..k {
-        // splitmix64
-        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^= z >> 31;
+        let z = super::splitmix(&mut state);
         let j = i + (z % (n - i) as u64) as usize;
         all.swap(i, j);
     }
@@ -294,12 +289,7 @@ mod tests {
     use super::*;
 
     fn graph(edges: &[(usize, usize)], n: usize) -> Adjacency {
-        let mut adj = vec![Vec::new(); n];
-        for &(a, b) in edges {
-            adj[a].push((b, 1.0));
-            adj[b].push((a, 1.0));
-        }
-        adj
+        super::super::from_edges(n, edges)
     }
 
     #[test]

@@ -158,11 +158,7 @@ fn by_size(of: &[usize]) -> Vec<u32> {
 /// Fisher–Yates with splitmix64.
 fn shuffle(items: &mut [usize], state: &mut u64) {
     for i in (1..items.len()).rev() {
-        *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = *state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^= z >> 31;
+        let z = super::splitmix(state);
         items.swap(i, (z % (i as u64 + 1)) as usize);
     }
 }
@@ -198,12 +194,7 @@ mod tests {
     use super::*;
 
     fn graph(edges: &[(usize, usize)], n: usize) -> Adjacency {
-        let mut adj = vec![Vec::new(); n];
-        for &(a, b) in edges {
-            adj[a].push((b, 1.0));
-            adj[b].push((a, 1.0));
-        }
-        adj
+        super::super::from_edges(n, edges)
     }
 
     #[test]

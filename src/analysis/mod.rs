@@ -35,6 +35,26 @@ pub fn adjacency(graph: &EvidenceGraph) -> Adjacency {
     adj
 }
 
+/// The unweighted graph on `n` nodes with these edges (weight 1 each).
+pub fn from_edges(n: usize, edges: &[(usize, usize)]) -> Adjacency {
+    let mut adj = vec![Vec::new(); n];
+    for &(a, b) in edges {
+        adj[a].push((b, 1.0));
+        adj[b].push((a, 1.0));
+    }
+    adj
+}
+
+/// The next number of a splitmix64 sequence kept in `state`: seeded, repeatable
+/// choices (sampled sources, Louvain's visiting order).
+fn splitmix(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
 /// Every measure of every entity (indexed by entity id), and its community.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Analysis {
