@@ -37,7 +37,8 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_curation: bool,
     /// Keep only passages from documents dated on or after this (YYYY, YYYY-MM or
-    /// YYYY-MM-DD, from front matter); undated documents are kept.
+    /// YYYY-MM-DD, from front matter or read from the text); undated documents are
+    /// kept.
     #[arg(long, global = true, value_name = "DATE", value_parser = date_arg)]
     pub from: Option<String>,
     /// Keep only passages from documents dated on or before this.

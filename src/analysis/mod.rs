@@ -86,6 +86,24 @@ pub const COMMUNITY_SEED: u64 = 42;
 /// ten finds.
 pub const COMMUNITY_RUNS: u64 = 10;
 
+/// The communities of the best of [`COMMUNITY_RUNS`] seeded Louvain runs, and their
+/// modularity.
+pub fn best_communities(adj: &Adjacency) -> (Vec<u32>, f64) {
+    (COMMUNITY_SEED..COMMUNITY_SEED + COMMUNITY_RUNS)
+        .map(|seed| {
+            let c = communities(adj, seed);
+            let q = louvain::modularity(adj, &c);
+            (c, q)
+        })
+        .fold((Vec::new(), f64::NEG_INFINITY), |best, run| {
+            if run.1 > best.1 + 1e-12 {
+                run
+            } else {
+                best
+            }
+        })
+}
+
 /// Computes every measure and the communities of `graph`.
 pub fn analyse(graph: &EvidenceGraph) -> Analysis {
     let adj = adjacency(graph);
@@ -105,19 +123,7 @@ pub fn analyse(graph: &EvidenceGraph) -> Analysis {
         .map(|l| l.iter().map(|&(_, w)| w).sum())
         .collect();
     let (betweenness, is_betweenness_sampled) = betweenness(&adj);
-    let (community, modularity) = (COMMUNITY_SEED..COMMUNITY_SEED + COMMUNITY_RUNS)
-        .map(|seed| {
-            let c = communities(&adj, seed);
-            let q = louvain::modularity(&adj, &c);
-            (c, q)
-        })
-        .fold((Vec::new(), f64::NEG_INFINITY), |best, run| {
-            if run.1 > best.1 + 1e-12 {
-                run
-            } else {
-                best
-            }
-        });
+    let (community, modularity) = best_communities(&adj);
     Analysis {
         degree,
         weighted_degree,

@@ -281,7 +281,11 @@ fn documents_menu(ui: &mut egui::Ui, data: &Loaded, state: &mut AppState) {
                     let date = d.metadata.date.as_deref().unwrap_or("undated");
                     let title = crate::corpus::truncate_chars(&d.metadata.title, 60);
                     let text = format!("{date}  {title}");
-                    let hover = format!("{}\n{}", d.metadata.outlet.as_deref().unwrap_or(""), d.id);
+                    let mut hover =
+                        format!("{}\n{}", d.metadata.outlet.as_deref().unwrap_or(""), d.id);
+                    if d.metadata.date_from_text {
+                        hover.push_str("\nDate read from the text (no date in front matter)");
+                    }
                     if ui.checkbox(&mut shown, text).on_hover_text(hover).changed() {
                         if shown {
                             state.hidden_docs.retain(|h| h != &d.id);

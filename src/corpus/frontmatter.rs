@@ -10,8 +10,13 @@ pub struct Metadata {
     pub outlet: Option<String>,
     /// Author, when known.
     pub author: Option<String>,
-    /// `YYYY-MM` or `YYYY-MM-DD`.
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: from front matter, else read from the text
+    /// (see [`Metadata::date_from_text`]).
     pub date: Option<String>,
+    /// The date was read from the text ("Published …", a date line, a dateline),
+    /// not given in front matter.
+    #[serde(skip)]
+    pub date_from_text: bool,
     /// Where it was published.
     pub url: Option<String>,
 }

@@ -3,6 +3,7 @@
 //! One bad file never stops the rest: it becomes a [`Warning`] in the [`LoadReport`] and
 //! loading goes on. Only an unreadable or empty folder is an error.
 
+pub mod dating;
 pub mod frontmatter;
 pub mod segment;
 
@@ -53,6 +54,10 @@ impl Document {
         if metadata.title.is_empty() {
             metadata.title = first_line(&text[parsed.body_start..])
                 .map_or_else(|| id.clone(), |l| truncate_chars(l, 140));
+        }
+        if metadata.date.is_none() {
+            metadata.date = dating::date_in_text(&text[parsed.body_start..]);
+            metadata.date_from_text = metadata.date.is_some();
         }
         let segmented = segment::segment(&text, parsed.body_start..text.len());
         let sentences = segmented.sentences;
