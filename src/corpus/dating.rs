@@ -76,7 +76,7 @@ fn dateline(line: &str) -> Option<String> {
         .chars()
         .take_while(|c| c.is_uppercase() || *c == ' ' || *c == '.')
         .count();
-    if caps < 3 || !line.chars().nth(caps).is_some_and(|c| c == ',') {
+    if caps < 3 || line.chars().nth(caps) != Some(',') {
         return None;
     }
     let dash = ["—", "–", " - ", "--"]
