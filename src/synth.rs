@@ -366,6 +366,18 @@ pub fn write_corpus(
 /// mentions per entity, all in one document (`DocId(0)`): for benchmarks of what runs
 /// on a graph (a viewer frame, curation) without extracting one first.
 pub fn scale_free_graph(nodes: usize, per_node: usize, seed: u64) -> EvidenceGraph {
+    graph_of(nodes, &scale_free_edges(nodes, per_node, seed))
+}
+
+/// The evidence graph of `nodes` entities joined by `edges`, one passage each, built
+/// as [`scale_free_graph`] builds its own: for tests of what runs on a graph.
+pub fn graph_of_edges(nodes: usize, edges: &[(usize, usize)]) -> EvidenceGraph {
+    let weighted: Vec<(usize, usize, f32)> = edges.iter().map(|&(a, b)| (a, b, 1.0)).collect();
+    graph_of(nodes, &weighted)
+}
+
+/// The graph of `nodes` entities and these weighted edges (repeats and loops dropped).
+fn graph_of(nodes: usize, edges: &[(usize, usize, f32)]) -> EvidenceGraph {
     let entities: Vec<Entity> = (0..nodes)
         .map(|i| Entity {
             key: format!("e{i:06}"),
@@ -379,7 +391,7 @@ pub fn scale_free_graph(nodes: usize, per_node: usize, seed: u64) -> EvidenceGra
         })
         .collect();
     let mut seen = std::collections::BTreeSet::new();
-    let relations: Vec<Relation> = scale_free_edges(nodes, per_node, seed)
+    let relations: Vec<Relation> = edges
         .iter()
         .filter(|(a, b, _)| a != b && seen.insert((*a.min(b), *a.max(b))))
         .enumerate()

@@ -903,3 +903,59 @@ fn hiding_several_selected_entities_is_one_step_of_undo() {
     h.run_steps(4);
     assert_eq!(totals(&h).0, entities, "one undo brings both back");
 }
+
+/// Steps the viewer until the figures of the view have arrived from their worker.
+fn wait_for_figures(h: &mut Harness<'static, App>) {
+    for _ in 0..500 {
+        h.step();
+        if !h.state().is_computing_figures() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(!h.state().is_computing_figures(), "the figures never came");
+    h.run_steps(2);
+}
+
+#[test]
+fn the_figures_follow_the_filters_and_come_back_when_they_are_cleared() {
+    use nexo::analysis::{Subgraph, NO_COMMUNITY};
+    let (mut h, entities) = harness();
+    h.get_by_label("Actors").click();
+    h.run_steps(3);
+    assert!(h
+        .query_by_label_contains(&format!("{entities} entities. Click a header"))
+        .is_some());
+    let whole = h.state().loaded().unwrap().analysis.clone();
+    h.get_by_label("country").click();
+    h.run_steps(1);
+    wait_for_figures(&mut h);
+    let data = h.state().loaded().unwrap();
+    let graph = &data.extraction.graph;
+    let is_country =
+        |id: nexo::graph::EntityId| graph.entity(id).unwrap().kind == nexo::kind::Kind::Country;
+    let view = &data.analysis;
+    // What the worker computed is the analysis of the graph without countries.
+    let expected = Subgraph::of(graph, |id| !is_country(id), |r| Some(r.weight() as f64));
+    assert_eq!(*view, expected.analyse());
+    assert_ne!(view.betweenness, whole.betweenness);
+    let mexico = graph.entity_by_key("mexico").unwrap();
+    assert_eq!(view.community[mexico.index()], NO_COMMUNITY);
+    assert_eq!(view.pagerank[mexico.index()], 0.0);
+    let kept = expected.entity_count();
+    assert!(h
+        .query_by_label_contains(&format!(
+            "Figures of the filtered view: {kept} of {entities} entities."
+        ))
+        .is_some());
+    // Mexico is no longer a row of the table.
+    assert!(h.query_by_label("Mexico").is_none());
+    // Every kind shown again: the whole graph's figures, as at first.
+    h.get_by_label("country").click();
+    h.run_steps(1);
+    wait_for_figures(&mut h);
+    assert_eq!(h.state().loaded().unwrap().analysis, whole);
+    assert!(h
+        .query_by_label_contains(&format!("{entities} entities. Click a header"))
+        .is_some());
+}

@@ -104,9 +104,95 @@ pub fn best_communities(adj: &Adjacency) -> (Vec<u32>, f64) {
         })
 }
 
+/// The community of an entity a view leaves out.
+pub const NO_COMMUNITY: u32 = u32::MAX;
+
+/// The part of a graph a filtered view keeps, as adjacency lists over the entities
+/// it keeps, ready to be analysed on another thread.
+#[derive(Debug, Clone, Default)]
+pub struct Subgraph {
+    /// Over the kept entities, in id order.
+    adj: Adjacency,
+    /// The entity index of each kept entity.
+    ids: Vec<usize>,
+    /// Entities in the whole graph.
+    total: usize,
+}
+
+impl Subgraph {
+    /// The entities `keep_entity` keeps, joined by the relations `weight` gives a
+    /// weight (its passages in the view; `None` leaves it out). A relation whose end
+    /// is left out is left out.
+    pub fn of(
+        graph: &EvidenceGraph,
+        keep_entity: impl Fn(crate::graph::EntityId) -> bool,
+        weight: impl Fn(&crate::graph::Relation) -> Option<f64>,
+    ) -> Self {
+        let total = graph.entity_count();
+        let mut slot = vec![usize::MAX; total];
+        let mut ids = Vec::new();
+        for id in graph.entity_ids().filter(|&id| keep_entity(id)) {
+            slot[id.index()] = ids.len();
+            ids.push(id.index());
+        }
+        let mut adj = vec![Vec::new(); ids.len()];
+        for r in graph.relations() {
+            let (a, b) = (slot[r.source.index()], slot[r.target.index()]);
+            if a == usize::MAX || b == usize::MAX || a == b {
+                continue;
+            }
+            if let Some(w) = weight(r) {
+                adj[a].push((b, w));
+                adj[b].push((a, w));
+            }
+        }
+        for list in &mut adj {
+            list.sort_by_key(|&(n, _)| n);
+        }
+        Self { adj, ids, total }
+    }
+
+    /// Every measure of the kept entities, computed on this subgraph alone (as
+    /// networkx would on it), indexed by entity id of the whole graph: an entity
+    /// left out has 0 everywhere and [`NO_COMMUNITY`].
+    pub fn analyse(&self) -> Analysis {
+        let part = analyse_adjacency(&self.adj);
+        let scatter = |values: Vec<f64>| {
+            let mut all = vec![0.0; self.total];
+            for (v, &i) in values.into_iter().zip(&self.ids) {
+                all[i] = v;
+            }
+            all
+        };
+        let mut community = vec![NO_COMMUNITY; self.total];
+        for (c, &i) in part.community.iter().zip(&self.ids) {
+            community[i] = *c;
+        }
+        Analysis {
+            degree: scatter(part.degree),
+            weighted_degree: scatter(part.weighted_degree),
+            betweenness: scatter(part.betweenness),
+            is_betweenness_sampled: part.is_betweenness_sampled,
+            pagerank: scatter(part.pagerank),
+            eigenvector: scatter(part.eigenvector),
+            community,
+            modularity: part.modularity,
+        }
+    }
+
+    /// How many entities it keeps.
+    pub fn entity_count(&self) -> usize {
+        self.ids.len()
+    }
+}
+
 /// Computes every measure and the communities of `graph`.
 pub fn analyse(graph: &EvidenceGraph) -> Analysis {
-    let adj = adjacency(graph);
+    analyse_adjacency(&adjacency(graph))
+}
+
+/// Every measure and the communities of the graph `adj`.
+fn analyse_adjacency(adj: &Adjacency) -> Analysis {
     let n = adj.len();
     let degree = adj
         .iter()
@@ -122,16 +208,48 @@ pub fn analyse(graph: &EvidenceGraph) -> Analysis {
         .iter()
         .map(|l| l.iter().map(|&(_, w)| w).sum())
         .collect();
-    let (betweenness, is_betweenness_sampled) = betweenness(&adj);
-    let (community, modularity) = best_communities(&adj);
+    let (betweenness, is_betweenness_sampled) = betweenness(adj);
+    let (community, modularity) = best_communities(adj);
     Analysis {
         degree,
         weighted_degree,
         betweenness,
         is_betweenness_sampled,
-        pagerank: pagerank(&adj, 0.85),
-        eigenvector: eigenvector(&adj),
+        pagerank: pagerank(adj, 0.85),
+        eigenvector: eigenvector(adj),
         modularity,
         community,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_subgraph_of_everything_is_the_whole_graph() {
+        let graph = crate::synth::scale_free_graph(300, 2, 5);
+        let all = Subgraph::of(&graph, |_| true, |r| Some(r.weight() as f64));
+        assert_eq!(all.analyse(), analyse(&graph));
+    }
+
+    #[test]
+    fn a_subgraph_is_analysed_alone_and_what_it_leaves_out_has_nothing() {
+        // A path 0 – 1 – 2 – 3 – 4: without node 4, node 2 is the end of a path of 4.
+        let edges = [(0, 1), (1, 2), (2, 3), (3, 4)];
+        let graph = crate::synth::graph_of_edges(5, &edges);
+        let sub = Subgraph::of(&graph, |id| id.index() != 4, |r| Some(r.weight() as f64));
+        let part = sub.analyse();
+        let alone = analyse_adjacency(&from_edges(4, &edges[..3]));
+        assert_eq!(part.betweenness[..4], alone.betweenness[..]);
+        assert_eq!(part.pagerank[..4], alone.pagerank[..]);
+        assert_eq!(part.betweenness[4], 0.0);
+        assert_eq!(part.community[4], NO_COMMUNITY);
+        assert!(!part.includes(4) && part.includes(0));
+        assert_eq!(part.community_number(4), 0);
+        assert_eq!(part.members().iter().map(Vec::len).sum::<usize>(), 4);
+        // A relation left out by its weight is not an edge.
+        let cut = Subgraph::of(&graph, |_| true, |r| (r.source.index() != 0).then_some(1.0));
+        assert_eq!(cut.analyse().degree[0], 0.0);
     }
 }

@@ -46,19 +46,39 @@ impl Analysis {
             ("betweenness", at(&self.betweenness)),
             ("pagerank", at(&self.pagerank)),
             ("eigenvector", at(&self.eigenvector)),
-            (
-                "community",
-                (self.community.get(i).copied().unwrap_or(0) + 1).to_string(),
-            ),
+            ("community", self.community_number(i).to_string()),
         ]
+    }
+
+    /// The community of entity `i` as people count, from 1; 0 for an entity the
+    /// analysis left out (or has not reached).
+    pub fn community_number(&self, i: usize) -> u32 {
+        match self.community.get(i) {
+            Some(&c) if c != super::NO_COMMUNITY => c + 1,
+            _ => 0,
+        }
+    }
+
+    /// Whether entity `i` was in the graph analysed (a filtered view leaves some out).
+    pub fn includes(&self, i: usize) -> bool {
+        self.community
+            .get(i)
+            .is_some_and(|&c| c != super::NO_COMMUNITY)
     }
 
     /// The members of each community (entity indices, by key), largest first.
     pub fn members(&self) -> Vec<Vec<usize>> {
-        let count = self.community.iter().max().map_or(0, |m| *m as usize + 1);
+        let count = self
+            .community
+            .iter()
+            .filter(|&&c| c != super::NO_COMMUNITY)
+            .max()
+            .map_or(0, |m| *m as usize + 1);
         let mut members = vec![Vec::new(); count];
         for (i, &c) in self.community.iter().enumerate() {
-            members[c as usize].push(i);
+            if c != super::NO_COMMUNITY {
+                members[c as usize].push(i);
+            }
         }
         members
     }

@@ -37,11 +37,16 @@ pub fn sorted(data: &Loaded, sort: ActorSort, is_descending: bool) -> Vec<Entity
             ActorSort::Betweenness => at(&a.betweenness),
             ActorSort::PageRank => at(&a.pagerank),
             ActorSort::Eigenvector => at(&a.eigenvector),
-            ActorSort::Community => f64::from(a.community.get(i).copied().unwrap_or(0)),
+            ActorSort::Community => f64::from(a.community_number(i)),
         }
     };
     let name = |id: EntityId| g.entity(id).map_or("", |e| e.name.as_str());
-    let mut ids: Vec<EntityId> = g.entity_ids().collect();
+    // A filtered view's figures leave out what it does not show.
+    let is_whole = !a.community.contains(&crate::analysis::NO_COMMUNITY);
+    let mut ids: Vec<EntityId> = g
+        .entity_ids()
+        .filter(|id| is_whole || a.includes(id.index()))
+        .collect();
     ids.sort_by(|&x, &y| {
         let by_value = value(x).total_cmp(&value(y));
         let by_name = name(x).to_lowercase().cmp(&name(y).to_lowercase());
@@ -65,6 +70,7 @@ pub fn actors_ui(
     free: egui::Rect,
     state: &mut AppState,
     data: &Loaded,
+    figures: &super::figures::Figures,
     commands: &mut Vec<Command>,
 ) {
     let mut is_open = state.is_actors_open;
@@ -81,15 +87,38 @@ pub fn actors_ui(
             } else {
                 ""
             };
-            ui.label(
-                RichText::new(format!(
-                    "{} entities. Click a header to sort, a name to select it.{sampled}",
-                    data.extraction.graph.entity_count()
-                ))
-                .small()
-                .weak(),
-            );
             let ids = sorted(data, state.actor_sort, state.is_actor_sort_descending);
+            let of = if figures.is_of_view() {
+                format!(
+                    "Figures of the filtered view: {} of {} entities.",
+                    ids.len(),
+                    data.extraction.graph.entity_count()
+                )
+            } else {
+                format!("{} entities.", data.extraction.graph.entity_count())
+            };
+            ui.horizontal(|ui| {
+                if figures.is_busy() {
+                    ui.spinner();
+                    ui.label(RichText::new("Computing the figures…").small());
+                }
+                ui.label(
+                    RichText::new(format!(
+                        "{of} Click a header to sort, a name to select it.{sampled}"
+                    ))
+                    .small()
+                    .weak(),
+                );
+            });
+            // Links in the view: the normalised degree times (n − 1), an integer.
+            let links = |id: EntityId| {
+                if figures.is_of_view() {
+                    let d = a.degree.get(id.index()).copied().unwrap_or(0.0);
+                    (d * ids.len().saturating_sub(1) as f64).round() as usize
+                } else {
+                    data.extraction.graph.degree(id)
+                }
+            };
             egui::ScrollArea::both()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
@@ -118,7 +147,7 @@ pub fn actors_ui(
                             }
                             ui.end_row();
                             let g = &data.extraction.graph;
-                            for id in ids.into_iter().take(ROWS) {
+                            for &id in ids.iter().take(ROWS) {
                                 let Some(e) = g.entity(id) else { continue };
                                 let i = id.index();
                                 let at = |v: &[f64]| v.get(i).copied().unwrap_or(0.0);
@@ -127,17 +156,17 @@ pub fn actors_ui(
                                     commands.push(Command::Select(Selection::Entity(id)));
                                     commands.push(Command::CenterOn(id));
                                 }
-                                ui.label(g.degree(id).to_string());
+                                ui.label(links(id).to_string());
                                 ui.label(format!("{}", at(&a.weighted_degree)));
                                 ui.label(format!("{:.4}", at(&a.betweenness)));
                                 ui.label(format!("{:.4}", at(&a.pagerank)));
                                 ui.label(format!("{:.4}", at(&a.eigenvector)));
-                                let c = a.community.get(i).copied().unwrap_or(0);
+                                let c = a.community.get(i).copied().unwrap_or(u32::MAX);
+                                let number = a.community_number(i);
                                 ui.horizontal(|ui| {
                                     super::palette::dot(ui, community_color(c), 5.0);
                                     ui.label(
-                                        RichText::new((c + 1).to_string())
-                                            .color(community_color(c)),
+                                        RichText::new(number.to_string()).color(community_color(c)),
                                     );
                                 });
                                 ui.end_row();

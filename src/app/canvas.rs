@@ -76,20 +76,30 @@ impl VisibilityRequest {
             is_isolated_hidden: state.is_isolated_hidden,
             sizing: state.sizing,
             coloring: state.coloring,
-            // Documents the user left out, and those outside the time bar's range.
-            hidden_docs: state
-                .hidden_docs
-                .iter()
-                .filter_map(|d| corpus.doc_id(d))
-                .chain(corpus.documents.iter().enumerate().filter_map(|(i, d)| {
-                    let date = d.metadata.date.as_deref();
-                    (!super::timeline::is_in_range(state, date))
-                        .then_some(crate::corpus::DocId(i as u32))
-                }))
-                .collect(),
+            hidden_docs: hidden_doc_ids(state, corpus),
             focus,
         }
     }
+}
+
+/// The documents the view leaves out: those the user left out, and those outside
+/// the time bar's range.
+pub(super) fn hidden_doc_ids(
+    state: &AppState,
+    corpus: &crate::corpus::Corpus,
+) -> Vec<crate::corpus::DocId> {
+    let mut ids: Vec<crate::corpus::DocId> = state
+        .hidden_docs
+        .iter()
+        .filter_map(|d| corpus.doc_id(d))
+        .chain(corpus.documents.iter().enumerate().filter_map(|(i, d)| {
+            let date = d.metadata.date.as_deref();
+            (!super::timeline::is_in_range(state, date)).then_some(crate::corpus::DocId(i as u32))
+        }))
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
 }
 
 /// The canvas and its layout.
@@ -625,6 +635,12 @@ impl Canvas {
             self.layout.reheat();
         }
         self.was_live_frames = 2;
+    }
+
+    /// Draws the nodes again on the next frame, with the figures now in the data
+    /// (sizes and community colours follow them).
+    pub fn redraw_figures(&mut self) {
+        self.request = None;
     }
 
     /// Runs the layout again.

@@ -9,6 +9,7 @@ mod canvas;
 pub mod curate;
 mod evidence_panel;
 mod export_dialog;
+mod figures;
 pub mod palette;
 mod reader;
 mod shapes;
@@ -42,7 +43,8 @@ pub struct Loaded {
     pub extraction: Extraction,
     /// The analyst's edits, their history, and the extraction before them.
     pub curator: crate::pipeline::Curator,
-    /// Who matters and the communities, of the graph shown.
+    /// Who matters and the communities, of what the view shows (see
+    /// [`figures`]): empty while the figures of an edited graph are computed.
     pub analysis: crate::analysis::Analysis,
 }
 
@@ -80,6 +82,8 @@ pub struct App {
     dialog: Option<curate::Dialog>,
     /// When Play last stepped a month.
     last_play_step: Option<std::time::Instant>,
+    /// The figures of the view, computed on a worker as the filters change.
+    figures: figures::Figures,
     /// The last place of every entity shown since the corpus loaded, by key.
     places: std::collections::HashMap<String, [f32; 2]>,
     /// A snapshot to apply once its corpus has loaded.
@@ -256,6 +260,7 @@ impl App {
             curation_message: None,
             dialog: None,
             last_play_step: None,
+            figures: figures::Figures::default(),
             places: std::collections::HashMap::new(),
             pending_snapshot: snapshot,
             snapshot_input: "view.nexo.json".into(),
@@ -291,6 +296,7 @@ impl App {
             curation_message: None,
             dialog: None,
             last_play_step: None,
+            figures: figures::Figures::default(),
             places: std::collections::HashMap::new(),
             pending_snapshot: None,
             snapshot_input: "view.nexo.json".into(),
@@ -301,6 +307,11 @@ impl App {
             startup_probe: None,
             probe_reported: false,
         }
+    }
+
+    /// True while the figures of the view are being computed (tests wait for them).
+    pub fn is_computing_figures(&self) -> bool {
+        self.figures.is_busy()
     }
 
     /// True while the layout still moves (benchmarks wait for it to settle).
@@ -316,6 +327,11 @@ impl App {
     /// The canvas's zoom and pan as last drawn, once a corpus is shown.
     pub fn camera(&self) -> Option<(f32, [f32; 2])> {
         self.canvas.as_ref().and_then(Canvas::camera)
+    }
+
+    /// The corpus shown and what was extracted from it, once loaded.
+    pub fn loaded(&self) -> Option<&Loaded> {
+        self.data.as_ref()
     }
 
     /// The current persisted state.
@@ -375,13 +391,15 @@ impl App {
                 self.curation_message = None;
                 // A snapshot brings its edits back, as one step undo takes back.
                 let snapshot_edits = self.pending_snapshot.as_ref().and_then(|s| s.edits.clone());
+                let mut is_graph_changed = false;
                 if let Some(edits) = snapshot_edits {
                     if edits != data.curator.history.curation().edits {
                         data.curator
                             .history
                             .replace("Restore the edits of the snapshot".into(), edits);
                         data.extraction = data.curator.curate(&data.corpus);
-                        data.analysis = crate::analysis::analyse(&data.extraction.graph);
+                        data.analysis = crate::analysis::Analysis::default();
+                        is_graph_changed = true;
                         let dir = data.corpus.root.clone();
                         self.curation_message = Some(saved_message(
                             data.curator.save(&dir, &self.curation),
@@ -412,6 +430,10 @@ impl App {
                 self.places.clear();
                 self.state.marked.clear();
                 self.state.paths = None;
+                self.figures.loaded();
+                if is_graph_changed {
+                    self.figures.graph_changed();
+                }
             }
             Ok(Err(message)) => {
                 self.load = Load::Failed {
@@ -627,7 +649,10 @@ impl App {
         let Some(data) = &mut self.data else { return };
         let old = std::mem::take(&mut data.extraction);
         data.extraction = data.curator.curate(&data.corpus);
-        data.analysis = crate::analysis::analyse(&data.extraction.graph);
+        // Figures of the old graph would be read against the new ids: none until the
+        // worker has the new ones.
+        data.analysis = crate::analysis::Analysis::default();
+        self.figures.graph_changed();
         let graph = &data.extraction.graph;
         let carry = |s: Selection| snapshot::SavedSelection::of(s, &old.graph).resolve(graph);
         self.state.selection = carry(self.state.selection);
@@ -831,6 +856,13 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.poll_load(&ctx);
+        if let Some(data) = &mut self.data {
+            if self.figures.update(data, &self.state, &ctx) {
+                if let Some(canvas) = &mut self.canvas {
+                    canvas.redraw_figures();
+                }
+            }
+        }
         let mut commands = Vec::new();
         self.keyboard(&ctx, &mut commands);
         let (is_moving, is_paused) = self
@@ -1033,7 +1065,14 @@ impl eframe::App for App {
         shortcuts_ui(&ctx, &mut self.state.is_shortcuts_open);
         if let (Some(data), true) = (&self.data, self.state.is_actors_open) {
             let free = ui.available_rect_before_wrap();
-            actors::actors_ui(&ctx, free, &mut self.state, data, &mut commands);
+            actors::actors_ui(
+                &ctx,
+                free,
+                &mut self.state,
+                data,
+                &self.figures,
+                &mut commands,
+            );
         }
         if let Some(data) = &self.data {
             curate::curation_window_ui(

@@ -81,7 +81,7 @@ pub const PLAY_STEP: std::time::Duration = std::time::Duration::from_millis(800)
 /// Draws the bar.
 pub fn timeline_ui(ui: &mut egui::Ui, state: &mut AppState, data: &Loaded) {
     let Some(h) = Histogram::of(data) else {
-        ui.label("No document has a date (front matter `date:`): there is no timeline.");
+        ui.label("No document has a date (front matter `date:`, a “Published” line, a dateline): there is no timeline.");
         return;
     };
     let (first, last) = (h.first, h.last());

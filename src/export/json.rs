@@ -278,7 +278,7 @@ fn write(
                 betweenness: at(&analysis.betweenness, id),
                 pagerank: at(&analysis.pagerank, id),
                 eigenvector: at(&analysis.eigenvector, id),
-                community: analysis.community.get(id.index()).copied().unwrap_or(0) + 1,
+                community: analysis.community_number(id.index()),
             })
         })
         .collect();
