@@ -959,3 +959,98 @@ fn the_figures_follow_the_filters_and_come_back_when_they_are_cleared() {
         .query_by_label_contains(&format!("{entities} entities. Click a header"))
         .is_some());
 }
+
+#[test]
+fn communities_collapse_into_one_node_each_and_a_double_click_opens_one() {
+    let data = load_corpus(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus"),
+        None,
+    )
+    .unwrap();
+    let entities = data.extraction.graph.entity_count();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |_| App::with_data(data));
+    h.run_steps(4);
+    h.get(egui_kittest::kittest::by().value("colour: kind"))
+        .click();
+    h.run_steps(2);
+    h.get_by_label("colour: community").click();
+    h.run_steps(3);
+    h.get_by_label("Collapse all").click();
+    h.run_steps(4);
+    let analysis = h.state().loaded().unwrap().analysis.clone();
+    let groups = analysis.groups();
+    assert_eq!(h.state().state().collapsed, groups);
+    // Each community of n members is one node: n − 1 fewer nodes each.
+    let members = analysis.members();
+    let folded: usize = groups.iter().map(|&c| members[c as usize].len() - 1).sum();
+    let label = format!("{} / {entities} entities", entities - folded);
+    assert!(h.query_by_label_contains(&label).is_some(), "{label}");
+    let nodes = h.state().community_nodes();
+    assert_eq!(nodes.len(), groups.len());
+    // The largest community is drawn as its best-connected member.
+    let (head, count, _) = nodes.iter().max_by_key(|n| n.1).copied().unwrap();
+    assert_eq!(count as usize, members[0].len());
+    let graph = &h.state().loaded().unwrap().extraction.graph;
+    assert_eq!(graph.entity(head).unwrap().name, "United States");
+    // Where the node is once the layout has settled and the view has fitted.
+    let settled_place = |h: &mut Harness<'static, App>| {
+        for _ in 0..200 {
+            let camera = h.state().camera();
+            h.run_steps(5);
+            if !h.state().is_layout_moving() && h.state().camera() == camera {
+                break;
+            }
+        }
+        let nodes = h.state().community_nodes();
+        nodes.into_iter().find(|n| n.0 == head).unwrap().2
+    };
+    // A click selects it (the side panel then shows its card), a double-click opens it.
+    let at = settled_place(&mut h);
+    h.hover_at(at);
+    h.run_steps(1);
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.step();
+    }
+    assert_eq!(
+        h.state().state().selection,
+        nexo::app::state::Selection::Entity(head)
+    );
+    // A second apart: egui would count a third click within 0.6 s as a triple.
+    h.run_steps(60);
+    let at = settled_place(&mut h);
+    h.hover_at(at);
+    h.run_steps(1);
+    // A double-click: four steps of a 60th of a second (the harness's own steps
+    // are a quarter of a second, too slow for one).
+    for pressed in [true, false, true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.step();
+    }
+    h.run_steps(3);
+    let collapsed = &h.state().state().collapsed;
+    assert!(
+        !collapsed.contains(&0),
+        "the community opened: {collapsed:?}"
+    );
+    assert_eq!(collapsed.len(), groups.len() - 1);
+    // Open all: every entity again.
+    h.get_by_label("Open all").click();
+    h.run_steps(3);
+    assert!(h.state().state().collapsed.is_empty());
+    let all = format!("{entities} / {entities} entities");
+    assert!(h.query_by_label_contains(&all).is_some());
+}

@@ -66,6 +66,15 @@ impl Analysis {
             .is_some_and(|&c| c != super::NO_COMMUNITY)
     }
 
+    /// The communities of more than one member, to collapse.
+    pub fn groups(&self) -> Vec<u32> {
+        (0u32..)
+            .zip(self.members())
+            .filter(|(_, m)| m.len() > 1)
+            .map(|(c, _)| c)
+            .collect()
+    }
+
     /// The members of each community (entity indices, by key), largest first.
     pub fn members(&self) -> Vec<Vec<usize>> {
         let count = self

@@ -62,6 +62,8 @@ struct VisibilityRequest {
     hidden_docs: Vec<crate::corpus::DocId>,
     /// (centre, depth) when focus mode is on and an entity is selected.
     focus: Option<(EntityId, u8)>,
+    /// The communities drawn as one node each.
+    collapsed: Vec<u32>,
 }
 
 impl VisibilityRequest {
@@ -78,6 +80,7 @@ impl VisibilityRequest {
             coloring: state.coloring,
             hidden_docs: hidden_doc_ids(state, corpus),
             focus,
+            collapsed: state.collapsed.clone(),
         }
     }
 }
@@ -137,8 +140,12 @@ pub struct Canvas {
     last_size: egui::Vec2,
     /// The nodes the layout moves: those shown with at least one edge shown.
     active: Vec<bool>,
-    /// Shown nodes with no edge shown, kept in rows under the network, not in it.
-    isolated: Vec<EntityId>,
+    /// The canvas's top left corner on screen, as last drawn (the camera's pan is
+    /// from there).
+    origin: egui::Pos2,
+    /// Shown nodes with no edge shown, and their radius, kept in rows under the
+    /// network, not in it.
+    isolated: Vec<(EntityId, f32)>,
     /// The node under the pointer when the context menu was opened (none: the canvas).
     context_node: Option<EntityId>,
     /// The context menu is open (the hover tooltip then stays away from it).
@@ -244,6 +251,7 @@ impl Canvas {
             last_size: egui::Vec2::ZERO,
             active: Vec::new(),
             isolated: Vec::new(),
+            origin: egui::Pos2::ZERO,
             context_node: None,
             is_menu_open: false,
             ringed_search: None,
@@ -399,13 +407,21 @@ impl Canvas {
         let Some(e) = graph.entity(entity).filter(|_| pointer_in) else {
             return;
         };
-        let text = format!(
-            "{} ({}) — {} mentions, {} links",
-            e.name,
-            e.kind,
-            e.mentions,
-            graph.degree(entity)
-        );
+        let members = hovered.payload().members;
+        let text = if members > 0 {
+            format!(
+                "A community of {members} entities, around {}. Double-click to open it.",
+                e.name
+            )
+        } else {
+            format!(
+                "{} ({}) — {} mentions, {} links",
+                e.name,
+                e.kind,
+                e.mentions,
+                graph.degree(entity)
+            )
+        };
         egui::Tooltip::always_open(
             ui.ctx().clone(),
             ui.layer_id(),
@@ -581,17 +597,39 @@ impl Canvas {
         if !min_x.is_finite() {
             (min_x, max_x, max_y) = (0.0, 0.0, -STEP);
         }
-        let per_row = (((max_x - min_x) / STEP) as usize).clamp(8, 40);
-        let width = (per_row - 1) as f32 * STEP;
+        // Rows as wide as the network (at least 8 small nodes), each node as far from
+        // the last as their sizes need (a collapsed community is big).
+        let width = (max_x - min_x).clamp(7.0 * STEP, 39.0 * STEP);
         let left = (min_x + max_x) / 2.0 - width / 2.0;
-        let top = max_y + 2.5 * STEP;
-        for (k, id) in self.isolated.iter().enumerate() {
-            let (row, col) = (k / per_row, k % per_row);
-            self.layout.place(
-                id.index(),
-                [left + col as f32 * STEP, top + row as f32 * STEP],
-            );
+        let (mut x, mut y, mut row_height) = (left, max_y + 2.5 * STEP, 0.0_f32);
+        for &(id, radius) in &self.isolated {
+            let room = (2.0 * radius + 12.0).max(STEP);
+            if x > left && x + room - STEP > left + width {
+                // Room under a row of big nodes for their labels.
+                let gap = if row_height > STEP { 24.0 } else { 0.0 };
+                (x, y) = (left, y + row_height.max(STEP) + gap);
+                row_height = 0.0;
+            }
+            let half = (room - STEP) / 2.0;
+            self.layout.place(id.index(), [x + half, y + half]);
+            x += room;
+            row_height = row_height.max(room);
         }
+    }
+
+    /// The collapsed communities drawn: their head entity, their members, and where
+    /// the node is on screen as last drawn.
+    pub fn community_nodes(&self) -> Vec<(EntityId, u32, egui::Pos2)> {
+        let (zoom, pan) = self.camera.unwrap_or((1.0, [0.0, 0.0]));
+        self.view
+            .nodes_iter()
+            .filter(|(_, n)| n.payload().members > 0)
+            .map(|(_, n)| {
+                let p = n.location();
+                let screen = self.origin + egui::vec2(p.x * zoom + pan[0], p.y * zoom + pan[1]);
+                (n.payload().entity, n.payload().members, screen)
+            })
+            .collect()
     }
 
     /// How many nodes are ringed as search matches.
@@ -675,10 +713,58 @@ impl Canvas {
         let visible_edge = |r: &crate::graph::Relation| {
             is_edge_shown(r) && is_focused(r.source) && is_focused(r.target)
         };
+        let is_candidate = |id: EntityId, e: &crate::graph::Entity| {
+            state.is_kind_visible(e.kind)
+                && e.documents.iter().any(is_doc_visible)
+                && is_focused(id)
+        };
+        // Collapsed communities: each is drawn as its best-connected member shown (its
+        // head), sized by its members; the others are not drawn.
+        let community_of = |id: EntityId| {
+            analysis
+                .community
+                .get(id.index())
+                .copied()
+                .filter(|c| request.collapsed.contains(c))
+        };
+        let mut heads: std::collections::BTreeMap<u32, (EntityId, f64, u32)> =
+            std::collections::BTreeMap::new();
+        for (id, e) in graph.entity_ids().zip(graph.entities()) {
+            let Some(c) = community_of(id).filter(|_| is_candidate(id, e)) else {
+                continue;
+            };
+            let w = analysis
+                .weighted_degree
+                .get(id.index())
+                .copied()
+                .unwrap_or(0.0);
+            let head = heads.entry(c).or_insert((id, w, 0));
+            head.2 += 1;
+            if w > head.1 {
+                (head.0, head.1) = (id, w);
+            }
+        }
+        heads.retain(|_, h| h.2 > 1);
+        let mut rep: Vec<EntityId> = graph.entity_ids().collect();
+        let mut members = vec![0u32; graph.entity_count()];
+        for (id, r) in graph.entity_ids().zip(rep.iter_mut()) {
+            if let Some(h) = community_of(id).and_then(|c| heads.get(&c)) {
+                *r = h.0;
+                members[h.0.index()] = h.2;
+            }
+        }
+        // The edges drawn, between the nodes drawn (a community's inner edges vanish).
+        let ends = |r: &crate::graph::Relation| (rep[r.source.index()], rep[r.target.index()]);
         let mut has_edge = vec![false; graph.entity_count()];
+        let mut visible_degree = vec![0usize; graph.entity_count()];
         for r in graph.relations().iter().filter(|r| visible_edge(r)) {
-            has_edge[r.source.index()] = true;
-            has_edge[r.target.index()] = true;
+            let (a, b) = ends(r);
+            if a != b {
+                has_edge[a.index()] = true;
+                has_edge[b.index()] = true;
+                visible_degree[a.index()] += 1;
+                visible_degree[b.index()] += 1;
+            }
         }
         self.node_of = vec![None; graph.entity_count()];
         // Biggest first: they are drawn first and so keep their labels when space is short.
@@ -693,14 +779,16 @@ impl Canvas {
                 0.0
             }
         };
-        let size_of = |id: EntityId, e: &crate::graph::Entity| match state.sizing {
-            NodeSizing::Degree => graph.degree(id) as f32,
-            NodeSizing::Mentions => e.mentions as f32 / 3.0,
-            NodeSizing::WeightedDegree => scaled(&analysis.weighted_degree, id),
-            NodeSizing::Betweenness => scaled(&analysis.betweenness, id),
-            NodeSizing::PageRank => scaled(&analysis.pagerank, id),
-            NodeSizing::Eigenvector => scaled(&analysis.eigenvector, id),
-        };
+        let size_of =
+            |id: EntityId, e: &crate::graph::Entity| match (members[id.index()], state.sizing) {
+                (n, _) if n > 0 => 3.0 * n as f32,
+                (_, NodeSizing::Degree) => graph.degree(id) as f32,
+                (_, NodeSizing::Mentions) => e.mentions as f32 / 3.0,
+                (_, NodeSizing::WeightedDegree) => scaled(&analysis.weighted_degree, id),
+                (_, NodeSizing::Betweenness) => scaled(&analysis.betweenness, id),
+                (_, NodeSizing::PageRank) => scaled(&analysis.pagerank, id),
+                (_, NodeSizing::Eigenvector) => scaled(&analysis.eigenvector, id),
+            };
         let mut order: Vec<(EntityId, &crate::graph::Entity)> =
             graph.entity_ids().zip(graph.entities()).collect();
         order.sort_by(|a, b| {
@@ -709,18 +797,12 @@ impl Canvas {
                 .then(a.0.cmp(&b.0))
         });
         order.retain(|(id, e)| {
-            state.is_kind_visible(e.kind)
-                && e.documents.iter().any(is_doc_visible)
-                && is_focused(*id)
+            is_candidate(*id, e)
+                && rep[id.index()] == *id
                 && (!state.is_isolated_hidden || has_edge[id.index()])
         });
         // Labels by what is visible: every name in a small view, else the best
         // connected among the nodes shown (not of the whole graph).
-        let mut visible_degree = vec![0usize; graph.entity_count()];
-        for r in graph.relations().iter().filter(|r| visible_edge(r)) {
-            visible_degree[r.source.index()] += 1;
-            visible_degree[r.target.index()] += 1;
-        }
         let mut ranked: Vec<EntityId> = order.iter().map(|(id, _)| *id).collect();
         ranked.sort_by(|a, b| {
             visible_degree[b.index()]
@@ -753,53 +835,96 @@ impl Canvas {
         self.isolated = order
             .iter()
             .filter(|(id, _)| !has_edge[id.index()])
-            .map(|(id, _)| *id)
+            .map(|(id, e)| (*id, 5.0 + 3.0 * size_of(*id, e).sqrt()))
             .collect();
         self.arrange_isolated();
+        let community_color = |id: EntityId| {
+            let c = analysis
+                .community
+                .get(id.index())
+                .copied()
+                .unwrap_or(u32::MAX);
+            super::palette::community_color(c)
+        };
         for (id, e) in order {
             let size_basis = size_of(id, e);
+            let count = members[id.index()];
+            let is_meta = count > 0;
             let payload = NodeView {
                 entity: id,
                 kind: e.kind,
                 radius: 5.0 + 3.0 * size_basis.sqrt(),
-                is_label_pinned: self.hubs[id.index()],
+                is_label_pinned: self.hubs[id.index()] || is_meta,
                 is_pinned: self.layout.is_pinned(id.index()),
                 is_match: false,
                 is_dimmed: false,
-                color: (state.coloring == super::state::Coloring::Community).then(|| {
-                    let c = analysis
-                        .community
-                        .get(id.index())
-                        .copied()
-                        .unwrap_or(u32::MAX);
-                    super::palette::community_color(c)
-                }),
+                color: (is_meta || state.coloring == super::state::Coloring::Community)
+                    .then(|| community_color(id)),
+                members: count,
             };
             let p = self.layout.positions()[id.index()];
+            let label = if is_meta {
+                format!("{} +{}", e.name, count - 1)
+            } else {
+                e.name.clone()
+            };
             let idx = view.add_node_custom(payload, |n| {
-                n.set_label(e.name.clone());
+                n.set_label(label);
                 n.set_location(egui::Pos2::new(p[0], p[1]));
             });
             self.node_of[id.index()] = Some(idx);
         }
         self.edge_of = vec![None; graph.relation_count()];
+        // Edges to or between communities are bundled: one per pair of nodes drawn,
+        // as wide as its passages, standing for its strongest relation.
+        let mut bundles: std::collections::BTreeMap<
+            (EntityId, EntityId),
+            (RelationId, usize, u32),
+        > = std::collections::BTreeMap::new();
         for (rid, r) in graph.relation_ids().zip(graph.relations()) {
-            let (Some(a), Some(b)) = (
-                self.node_of[r.source.index()],
-                self.node_of[r.target.index()],
-            ) else {
-                continue;
-            };
             if !visible_edge(r) {
                 continue;
             }
+            let (a, b) = ends(r);
+            if a == b || self.node_of[a.index()].is_none() || self.node_of[b.index()].is_none() {
+                continue;
+            }
+            let is_bundled = (a, b) != (r.source, r.target);
+            if is_bundled {
+                let bundle = bundles.entry((a.min(b), a.max(b))).or_insert((rid, 0, 0));
+                let strongest = graph.relation(bundle.0).map_or(0, |s| s.weight());
+                if r.weight() > strongest {
+                    bundle.0 = rid;
+                }
+                bundle.1 += r.weight();
+                bundle.2 += 1;
+                continue;
+            }
+            let (Some(na), Some(nb)) = (self.node_of[a.index()], self.node_of[b.index()]) else {
+                continue;
+            };
             let payload = EdgeView {
                 relation: rid,
                 width: 0.8 + (r.weight() as f32).sqrt() * 0.9,
                 is_dimmed: false,
                 is_highlighted: false,
+                bundled: 0,
             };
-            let idx = view.add_edge_custom(a, b, payload, |_| {});
+            let idx = view.add_edge_custom(na, nb, payload, |_| {});
+            self.edge_of[rid.index()] = Some(idx);
+        }
+        for ((a, b), (rid, passages, count)) in bundles {
+            let (Some(na), Some(nb)) = (self.node_of[a.index()], self.node_of[b.index()]) else {
+                continue;
+            };
+            let payload = EdgeView {
+                relation: rid,
+                width: 0.8 + (passages as f32).sqrt() * 0.9,
+                is_dimmed: false,
+                is_highlighted: false,
+                bundled: count,
+            };
+            let idx = view.add_edge_custom(na, nb, payload, |_| {});
             self.edge_of[rid.index()] = Some(idx);
         }
         self.view = view;
@@ -1024,6 +1149,7 @@ impl Canvas {
         // The plain wheel zooms, around the pointer, smoothly (egui_graphs zooms on
         // Ctrl+wheel alone, by a fixed step); keys and buttons zoom around the centre.
         let graph_rect = ui.available_rect_before_wrap();
+        self.origin = graph_rect.left_top();
         let wheel = ui.input(|i| {
             let scrolled = i.smooth_scroll_delta.y;
             (!i.modifiers.command && scrolled != 0.0).then_some(scrolled)
@@ -1099,6 +1225,19 @@ impl Canvas {
                         if !commands.contains(&command) {
                             commands.push(command);
                         }
+                        hit_something = true;
+                    }
+                }
+                GraphChange::NodeDoubleClicked { node } => {
+                    // A double-click opens a collapsed community again.
+                    let community = self.view.node(*node).and_then(|n| {
+                        let v = n.payload();
+                        (v.members > 0)
+                            .then(|| data.analysis.community.get(v.entity.index()).copied())
+                            .flatten()
+                    });
+                    if let Some(c) = community {
+                        commands.push(Command::Expand(c));
                         hit_something = true;
                     }
                 }
@@ -1224,6 +1363,18 @@ fn context_menu_ui(
             };
             item(ui, text, Do(Command::ToggleMarked(id)));
         }
+        if let Some(c) = data.analysis.community.get(id.index()).copied() {
+            if state.collapsed.contains(&c) {
+                item(ui, "Open its community", Do(Command::Expand(c)));
+            } else if data
+                .analysis
+                .members()
+                .get(c as usize)
+                .is_some_and(|m| m.len() > 1)
+            {
+                item(ui, "Collapse its community", Do(Command::Collapse(vec![c])));
+            }
+        }
         ui.separator();
         let mut edits = Vec::new();
         super::curate::entity_actions_ui(ui, data, state, id, &mut edits);
@@ -1236,6 +1387,17 @@ fn context_menu_ui(
         item(ui, "Unpin every node", UnpinAll);
         if !state.active_filters().is_empty() {
             item(ui, "Reset filters", Do(Command::ResetFilters));
+        }
+        let communities = data.analysis.groups();
+        if !communities.is_empty() {
+            item(
+                ui,
+                "Collapse every community",
+                Do(Command::Collapse(communities)),
+            );
+        }
+        if !state.collapsed.is_empty() {
+            item(ui, "Open every community", Do(Command::ExpandAll));
         }
         item(ui, "Keyboard and mouse… (F1)", Do(Command::ToggleShortcuts));
     }

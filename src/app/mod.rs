@@ -329,6 +329,14 @@ impl App {
         self.canvas.as_ref().and_then(Canvas::camera)
     }
 
+    /// The collapsed communities on the canvas: head entity, members, and screen
+    /// position as last drawn.
+    pub fn community_nodes(&self) -> Vec<(EntityId, u32, egui::Pos2)> {
+        self.canvas
+            .as_ref()
+            .map_or_else(Vec::new, Canvas::community_nodes)
+    }
+
     /// The corpus shown and what was extracted from it, once loaded.
     pub fn loaded(&self) -> Option<&Loaded> {
         self.data.as_ref()
@@ -430,6 +438,7 @@ impl App {
                 self.places.clear();
                 self.state.marked.clear();
                 self.state.paths = None;
+                self.state.collapsed.clear();
                 self.figures.loaded();
                 if is_graph_changed {
                     self.figures.graph_changed();
@@ -464,6 +473,15 @@ impl App {
                     self.state.marked.clear();
                     self.state.select(s);
                 }
+                Command::Collapse(communities) => {
+                    for c in communities {
+                        if !self.state.collapsed.contains(&c) {
+                            self.state.collapsed.push(c);
+                        }
+                    }
+                }
+                Command::Expand(c) => self.state.collapsed.retain(|&k| k != c),
+                Command::ExpandAll => self.state.collapsed.clear(),
                 Command::FocusOn(id) => {
                     self.state.select(Selection::Entity(id));
                     self.state.focus_depth = Some(1);
@@ -650,7 +668,12 @@ impl App {
         let old = std::mem::take(&mut data.extraction);
         data.extraction = data.curator.curate(&data.corpus);
         // Figures of the old graph would be read against the new ids: none until the
-        // worker has the new ones.
+        // worker has the new ones. Every community collapsed stays so; a choice of
+        // some does not outlive the numbering it was made in.
+        let collapsed = &self.state.collapsed;
+        if collapsed.len() < data.analysis.groups().len() {
+            self.state.collapsed.clear();
+        }
         data.analysis = crate::analysis::Analysis::default();
         self.figures.graph_changed();
         let graph = &data.extraction.graph;
@@ -857,10 +880,19 @@ impl eframe::App for App {
         let ctx = ui.ctx().clone();
         self.poll_load(&ctx);
         if let Some(data) = &mut self.data {
+            // Communities are numbered anew with new figures: "every community
+            // collapsed" stays so, a choice of some does not survive.
+            let collapsed = &self.state.collapsed;
+            let was_all = !collapsed.is_empty() && collapsed.len() >= data.analysis.groups().len();
             if self.figures.update(data, &self.state, &ctx) {
                 if let Some(canvas) = &mut self.canvas {
                     canvas.redraw_figures();
                 }
+                self.state.collapsed = if was_all {
+                    data.analysis.groups()
+                } else {
+                    Vec::new()
+                };
             }
         }
         let mut commands = Vec::new();
@@ -1003,7 +1035,7 @@ impl eframe::App for App {
                 &mut commands,
             );
             if let (Some(data), state::Coloring::Community) = (&self.data, self.state.coloring) {
-                top_bar::community_legend_ui(ui, data, &mut commands);
+                top_bar::community_legend_ui(ui, &self.state, data, &mut commands);
             }
         });
         let visible = self.canvas.as_ref().map(Canvas::visible_counts);

@@ -28,6 +28,9 @@ pub struct NodeView {
     pub is_match: bool,
     /// Its colour when not its kind's (colour by community).
     pub color: Option<Color32>,
+    /// A collapsed community drawn as this entity, its head: how many members it
+    /// stands for (0: an entity alone).
+    pub members: u32,
 }
 
 /// What the canvas needs to know about an edge.
@@ -41,6 +44,9 @@ pub struct EdgeView {
     pub is_dimmed: bool,
     /// Drawn highlighted (touches the selection).
     pub is_highlighted: bool,
+    /// Stands for this many relations to or inside collapsed communities (0: for its
+    /// own relation alone).
+    pub bundled: u32,
 }
 
 /// The node renderer.
@@ -99,13 +105,22 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<NodeView, E, Ty, Ix> for
         } else {
             Stroke::new(1.0, Color32::from_black_alpha(160))
         };
-        let mut out = vec![kind_polygon(
-            kind_shape(self.view.kind),
-            center,
-            r,
-            fill,
-            stroke,
-        )];
+        let mut out = if self.view.members > 0 {
+            // A community: a disc in its colour inside a ring, as a stack of nodes.
+            vec![
+                Shape::circle_stroke(center, r + 3.0, Stroke::new(2.0, fill)),
+                Shape::circle_filled(center, r, fill),
+                Shape::circle_stroke(center, r, stroke),
+            ]
+        } else {
+            vec![kind_polygon(
+                kind_shape(self.view.kind),
+                center,
+                r,
+                fill,
+                stroke,
+            )]
+        };
         if self.view.is_match {
             out.push(Shape::circle_stroke(
                 center,

@@ -163,6 +163,10 @@ pub struct AppState {
     /// The paths shown, if any.
     #[serde(skip)]
     pub paths: Option<PathsShown>,
+    /// The communities (numbered from 0, as in the figures shown) drawn as one node
+    /// each. Communities are renumbered when the figures change, so this is not kept.
+    #[serde(skip)]
+    pub collapsed: Vec<u32>,
     /// The column the table of actors is sorted by.
     pub actor_sort: ActorSort,
     /// Highest first.
@@ -400,6 +404,7 @@ impl Default for AppState {
             is_curation_open: false,
             is_actors_open: false,
             paths: None,
+            collapsed: Vec::new(),
             actor_sort: ActorSort::default(),
             is_actor_sort_descending: true,
             reader_selection: None,
@@ -422,6 +427,12 @@ impl AppState {
 pub enum Command {
     /// Select something (and centre on it when asked).
     Select(Selection),
+    /// Draw these communities as one node each.
+    Collapse(Vec<u32>),
+    /// Draw this community's members again.
+    Expand(u32),
+    /// Draw every community's members again.
+    ExpandAll,
     /// Show or hide a kind.
     ToggleKind(Kind),
     /// Load another corpus folder.

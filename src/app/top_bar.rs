@@ -309,7 +309,12 @@ fn documents_menu(ui: &mut egui::Ui, data: &Loaded, state: &mut AppState) {
 
 /// The legend of colour by community: the largest communities, each named after its
 /// best-connected member, with its size; a click selects that member.
-pub fn community_legend_ui(ui: &mut egui::Ui, data: &Loaded, commands: &mut Vec<Command>) {
+pub fn community_legend_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    data: &Loaded,
+    commands: &mut Vec<Command>,
+) {
     let analysis = &data.analysis;
     let g = &data.extraction.graph;
     ui.horizontal_wrapped(|ui| {
@@ -353,5 +358,17 @@ pub fn community_legend_ui(ui: &mut egui::Ui, data: &Loaded, commands: &mut Vec<
             }
         }
         ui.label(RichText::new("grey: smaller groups").small().weak());
+        let groups = analysis.groups();
+        if !groups.is_empty() && state.collapsed.len() < groups.len() {
+            let collapse = ui
+                .small_button("Collapse all")
+                .on_hover_text("Draw each community as one node; double-click one to open it");
+            if collapse.clicked() {
+                commands.push(Command::Collapse(groups));
+            }
+        }
+        if !state.collapsed.is_empty() && ui.small_button("Open all").clicked() {
+            commands.push(Command::ExpandAll);
+        }
     });
 }
