@@ -12,7 +12,7 @@ use petgraph::{EdgeType, Undirected};
 use super::shapes::{EdgeShape, EdgeView, NodeShape, NodeView};
 use super::state::{AppState, Command, NodeSizing, Selection};
 use crate::graph::{EntityId, EvidenceGraph, RelationId};
-use crate::layout::{ForceLayout, ForceSettings};
+use crate::layout::ForceLayout;
 
 type ViewGraph = egui_graphs::Graph<NodeView, EdgeView, Undirected, u32, NodeShape, EdgeShape>;
 
@@ -220,12 +220,7 @@ impl Canvas {
     }
 
     fn layout_of(graph: &EvidenceGraph) -> ForceLayout {
-        let edges: Vec<(usize, usize, f32)> = graph
-            .relations()
-            .iter()
-            .map(|r| (r.source.index(), r.target.index(), r.weight().max(1) as f32))
-            .collect();
-        ForceLayout::new(graph.entity_count(), &edges, 42, ForceSettings::default())
+        ForceLayout::of_graph(graph)
     }
 
     fn with_layout(graph: &EvidenceGraph, layout: ForceLayout) -> Self {

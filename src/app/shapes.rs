@@ -162,10 +162,17 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<NodeView, E, Ty, Ix> for
                 Pos2::new(center.x - r - 4.0 - size.x, middle),
             ]
             .map(|at| egui::Rect::from_min_size(at, size).expand(1.5));
+            // A hub in a crowd has no free spot beside it: its label then goes on
+            // the node itself, where it can name no other.
+            let on_node = self
+                .view
+                .is_label_pinned
+                .then(|| egui::Rect::from_center_size(center, size).expand(1.5));
             request_label(
                 ctx.ctx,
                 LabelRequest {
                     spots,
+                    on_node,
                     owner: (center, r),
                     is_forced: is_focused,
                     galley,
@@ -199,6 +206,9 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<NodeView, E, Ty, Ix> for
 #[derive(Clone)]
 struct LabelRequest {
     spots: [egui::Rect; 4],
+    /// The last resort of a hub's label: centred on its own node, taken when it
+    /// covers no other label.
+    on_node: Option<egui::Rect>,
     /// The node it names: centre and radius on screen.
     owner: (Pos2, f32),
     /// The selected, hovered or dragged node's label is always shown.
@@ -290,7 +300,10 @@ fn place_labels(discs: &[(Pos2, f32)], requests: &[LabelRequest]) -> Vec<(usize,
                     is_own(disc, req.owner) || gap(*rect, disc) > own_gap.max(0.0)
                 })
         };
-        match req.spots.iter().find(|s| fits(s)) {
+        let on_node = req
+            .on_node
+            .filter(|rect| !placed.iter().any(|(_, p, _)| p.intersects(*rect)));
+        match req.spots.iter().find(|s| fits(s)).or(on_node.as_ref()) {
             Some(&rect) => placed.push((i, rect, req.is_forced)),
             None if req.is_forced => {
                 let rect = req.spots[0];
@@ -491,6 +504,7 @@ mod tests {
         output.textures_delta.clear();
         LabelRequest {
             spots,
+            on_node: None,
             owner,
             is_forced,
             galley: galley.unwrap(),
@@ -533,6 +547,24 @@ mod tests {
             ],
         );
         assert!(two.len() <= 2 && two.windows(2).all(|w| !w[0].1.intersects(w[1].1)));
+        // A hub squeezed in a crowd is labelled on itself, unless a label is there.
+        let on_c = egui::Rect::from_center_size(c.0, Vec2::new(40.0, 10.0));
+        let hub = LabelRequest {
+            on_node: Some(on_c),
+            ..request(c, spots(100.0, 115.0, 3.0), false)
+        };
+        let crowd = place_labels(&[a, b, c], std::slice::from_ref(&hub));
+        assert_eq!(crowd, [(0, on_c)]);
+        let blocker = LabelRequest {
+            spots: [on_c; 4],
+            ..request(b, spots(100.0, 130.0, 8.0), true)
+        };
+        let second = place_labels(&[a, b, c], &[blocker, hub]);
+        assert_eq!(
+            second,
+            [(0, on_c)],
+            "the hub's label is not drawn over another"
+        );
     }
 
     #[test]

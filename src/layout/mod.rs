@@ -12,6 +12,7 @@
 mod quadtree;
 
 use quadtree::QuadTree;
+use rayon::prelude::*;
 
 /// A 2-D point in layout units.
 pub type Point = [f32; 2];
@@ -74,7 +75,18 @@ pub struct ForceLayout {
     /// Nodes that take part (all by default): the others neither move nor push, and
     /// their edges do not pull, so a filtered view lays out what it shows.
     is_active: Vec<bool>,
+    /// Steps since the layout was created or reheated (the cooling clock).
+    steps_since_heat: u32,
 }
+
+/// Steps taken at full heat after a start or a reheat: a small graph settles by itself
+/// within them.
+pub const WARM_STEPS: u32 = 400;
+
+/// Steps over which the movement then cools linearly to nothing: a big, dense graph
+/// whose nodes would jitter for ever still comes to rest, by `WARM_STEPS +
+/// COOL_STEPS` steps at most.
+pub const COOL_STEPS: u32 = 1_400;
 
 impl ForceLayout {
     /// A layout of `node_count` nodes joined by `(a, b, weight)` edges, starting from a
@@ -118,7 +130,20 @@ impl ForceLayout {
             last_displacement: f32::INFINITY,
             is_frozen: false,
             is_active: vec![true; node_count],
+            steps_since_heat: 0,
         }
+    }
+
+    /// The viewer's layout of an evidence graph: one node per entity, one edge per
+    /// relation weighted by its passages, default settings, seed 42; the nodes
+    /// without a relation take no part (the viewer shelves them apart).
+    pub fn of_graph(graph: &crate::graph::EvidenceGraph) -> Self {
+        let edges: Vec<(usize, usize, f32)> = graph
+            .relations()
+            .iter()
+            .map(|r| (r.source.index(), r.target.index(), r.weight().max(1) as f32))
+            .collect();
+        Self::new(graph.entity_count(), &edges, 42, ForceSettings::default())
     }
 
     /// Makes only the nodes marked `true` take part from now on (a filter changed);
@@ -194,7 +219,9 @@ impl ForceLayout {
 
     /// True once movement has died down; the viewer then stops stepping (and repainting).
     pub fn is_settled(&self) -> bool {
-        self.is_frozen || self.last_displacement < self.settings.settle_threshold
+        self.is_frozen
+            || self.last_displacement < self.settings.settle_threshold
+            || self.steps_since_heat > WARM_STEPS + COOL_STEPS
     }
 
     /// Warms the layout up again so it can move after a change.
@@ -203,6 +230,7 @@ impl ForceLayout {
         self.speed = 1.0;
         self.speed_efficiency = 1.0;
         self.last_displacement = f32::INFINITY;
+        self.steps_since_heat = 0;
     }
 
     /// Starts slowly: for positions restored from a save, which only need polishing.
@@ -245,13 +273,16 @@ impl ForceLayout {
         };
         let tree = QuadTree::build(&self.positions, mass);
         let overlap = s.is_overlap_prevented;
-        for (i, f) in force.iter_mut().enumerate() {
+        // Each node's repulsion is summed alone, in the same order whatever thread
+        // does it: the same bits on every run.
+        let (positions, masses, radii) = (&self.positions, &self.mass, &self.radius);
+        force.par_iter_mut().enumerate().for_each(|(i, f)| {
             if !active[i] {
-                continue;
+                return;
             }
-            let p = self.positions[i];
-            let mi = self.mass[i];
-            let ri = self.radius[i];
+            let p = positions[i];
+            let mi = masses[i];
+            let ri = radii[i];
             tree.for_each_source(i as u32, p, s.theta, |dx, dy, mj| {
                 let d2 = dx * dx + dy * dy;
                 if d2 <= 1e-6 {
@@ -269,7 +300,7 @@ impl ForceLayout {
                 f[0] += dx / d * factor;
                 f[1] += dy / d * factor;
             });
-        }
+        });
 
         // Attraction along edges.
         for &(a, b, w) in &self.edges {
@@ -361,6 +392,12 @@ impl ForceLayout {
         let max_rise = 0.5;
         self.speed += (target_speed - self.speed).min(max_rise * self.speed);
 
+        // Cooling: full movement while warm, then less and less until none.
+        let heat = match self.steps_since_heat.checked_sub(WARM_STEPS) {
+            None => 1.0,
+            Some(cooling) => (1.0 - cooling as f32 / COOL_STEPS as f32).max(0.0),
+        };
+        self.steps_since_heat = self.steps_since_heat.saturating_add(1);
         let mut total = 0.0;
         let mut moving = 0;
         for i in 0..n {
@@ -374,6 +411,7 @@ impl ForceLayout {
             if overlap {
                 factor = (0.1 * factor).min(10.0 / len.max(1e-6));
             }
+            factor *= heat;
             let d = len * factor;
             self.positions[i][0] += f[0] * factor;
             self.positions[i][1] += f[1] * factor;
@@ -451,6 +489,25 @@ mod tests {
         let within = d(0, 1).max(d(1, 2)).max(d(3, 4)).max(d(4, 5));
         let across = d(0, 3).min(d(1, 4)).min(d(2, 5));
         assert!(within < across, "{p:?}");
+    }
+
+    #[test]
+    fn a_layout_that_would_never_settle_cools_to_rest_and_a_reheat_warms_it_again() {
+        // A threshold no movement gets under: only the cooling can stop it.
+        let settings = ForceSettings {
+            settle_threshold: 0.0,
+            ..ForceSettings::default()
+        };
+        let mut l = ForceLayout::new(4, &[(0, 1, 1.0), (1, 2, 3.0)], 7, settings);
+        let steps = l.run_until_settled(100_000);
+        assert!(l.is_settled());
+        assert_eq!(steps, WARM_STEPS + COOL_STEPS + 1);
+        let rested = l.positions().to_vec();
+        l.step();
+        assert_eq!(l.positions(), &rested[..], "at rest, a step moves nothing");
+        l.reheat();
+        assert!(!l.is_settled());
+        assert_eq!(l.run_until_settled(100_000), WARM_STEPS + COOL_STEPS + 1);
     }
 
     #[test]

@@ -146,9 +146,14 @@ impl QuadTree {
         if self.cells.is_empty() {
             return;
         }
-        let mut stack: Vec<u32> = Vec::with_capacity(64);
-        stack.push(0);
-        while let Some(at) = stack.pop() {
+        // Depth-first: at most 3 waiting siblings per level below the root, and the
+        // tree is at most MAX_DEPTH deep, so a fixed array holds the stack (no
+        // allocation per node and step).
+        let mut stack = [0u32; 4 + 3 * MAX_DEPTH as usize];
+        let mut len = 1;
+        while len > 0 {
+            len -= 1;
+            let at = stack[len];
             let c = &self.cells[at as usize];
             if c.mass == 0.0 {
                 continue;
@@ -167,7 +172,8 @@ impl QuadTree {
                 apply(dx, dy, c.mass);
             } else {
                 for q in 0..4 {
-                    stack.push(c.children + q);
+                    stack[len] = c.children + q;
+                    len += 1;
                 }
             }
         }
