@@ -1,5 +1,5 @@
 //! CPU time of one viewer frame (egui `run_ui` + tessellation, headless, no GPU) on
-//! scale-free graphs of 1k and 5k nodes (~3 edges per node), zoomed to fit, labels on,
+//! scale-free graphs of 1k, 5k and 10k nodes (~3 edges per node), zoomed to fit, labels on,
 //! with the pointer moving over the canvas (the live path through egui_graphs).
 //!
 //! `cargo bench --bench frame`
@@ -11,6 +11,10 @@ use eframe::{egui, App as _};
 use nexo::app::{App, Loaded};
 use nexo::corpus::Corpus;
 use nexo::extract::{ExtractReport, Extraction};
+
+/// The allocator the `nexo` binary uses (`src/main.rs`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn loaded(nodes: usize) -> Loaded {
     let graph = nexo::synth::scale_free_graph(nodes, 3, 11);
@@ -41,7 +45,7 @@ fn input(frame: u64) -> egui::RawInput {
 fn frame_time(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
     group.sample_size(20);
-    for nodes in [1_000usize, 5_000] {
+    for nodes in [1_000usize, 5_000, 10_000] {
         let mut app = App::with_data(loaded(nodes));
         let ctx = egui::Context::default();
         let mut frame = eframe::Frame::_new_kittest();

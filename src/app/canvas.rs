@@ -270,6 +270,7 @@ impl Canvas {
             meta: &meta,
         };
         let mut shapes = Vec::new();
+        super::shapes::clear_batches();
         let edges: Vec<EdgeIndex<u32>> = self.view.g().edge_indices().collect();
         for e in edges {
             let Some((a, b)) = self.view.edge_endpoints(e) else {
@@ -305,6 +306,9 @@ impl Canvas {
                 >>::shapes(display, &ctx));
             }
         }
+        // The plain edges and the small nodes (one mesh each) under everything else.
+        painter.add(super::shapes::take_edge_batch());
+        painter.add(super::shapes::take_node_batch());
         painter.extend(shapes);
         super::shapes::paint_labels(ui.ctx(), &painter);
     }
@@ -1182,12 +1186,20 @@ impl Canvas {
             .with_fit_to_screen_padding(0.08);
         self.fit_frames = self.fit_frames.saturating_sub(1);
         let style = SettingsStyle::new().with_labels_always(false);
+        // A place under the nodes for the plain edges, which the edge renderer gathers
+        // into one mesh while GraphView draws.
+        super::shapes::clear_batches();
+        let edge_slot = ui.painter_at(graph_rect).add(egui::Shape::Noop);
+        let node_slot = ui.painter_at(graph_rect).add(egui::Shape::Noop);
         let response = GraphView::<FixedState, Fixed>::new()
             .with_interactions(&interaction)
             .with_navigations(&navigation)
             .with_styles(&style)
             .with_id(Some(CANVAS_ID.into()))
             .show(ui, &mut self.view);
+        let painter = ui.painter_at(graph_rect);
+        painter.set(edge_slot, super::shapes::take_edge_batch());
+        painter.set(node_slot, super::shapes::take_node_batch());
         super::shapes::paint_labels(ui.ctx(), &ui.painter_at(graph_rect));
         if is_fitting {
             // Fitting a handful of nodes must not blow them up into giant discs.

@@ -98,6 +98,8 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<NodeView, E, Ty, Ix> for
             base
         };
         let is_focused = self.is_selected || self.is_hovered || self.is_dragged;
+        let is_plain =
+            !is_focused && !self.view.is_match && !self.view.is_pinned && self.view.members == 0;
         let stroke = if is_focused {
             Stroke::new(2.5, Color32::WHITE)
         } else if self.view.is_dimmed {
@@ -105,7 +107,13 @@ impl<E: Clone, Ty: EdgeType, Ix: IndexType> DisplayNode<NodeView, E, Ty, Ix> for
         } else {
             Stroke::new(1.0, Color32::from_black_alpha(160))
         };
-        let mut out = if self.view.members > 0 {
+        let mut out = if is_plain && r < SMALL_NODE_PIXELS {
+            // Thousands of small discs cost more to tessellate one by one than the
+            // rest of the frame: they go into one mesh for the canvas.
+            let points = kind_points(kind_shape(self.view.kind), center, r);
+            NODE_BATCH.with_borrow_mut(|mesh| add_polygon(mesh, center, &points, fill));
+            Vec::new()
+        } else if self.view.members > 0 {
             // A community: a disc in its colour inside a ring, as a stack of nodes.
             vec![
                 Shape::circle_stroke(center, r + 3.0, Stroke::new(2.0, fill)),
@@ -333,6 +341,28 @@ pub fn paint_labels(ctx: &egui::Context, painter: &egui::Painter) {
     }
 }
 
+/// The corners of a kind's shape around `c` with radius `r` (a circle as an octagon,
+/// a rounded square as a square): the small nodes' outline.
+fn kind_points(shape: palette::Shape, c: Pos2, r: f32) -> Vec<Pos2> {
+    let regular = |n: usize, rotation: f32, scale: f32| -> Vec<Pos2> {
+        (0..n)
+            .map(|i| {
+                let a = rotation + i as f32 * std::f32::consts::TAU / n as f32;
+                c + Vec2::new(a.cos(), a.sin()) * r * scale
+            })
+            .collect()
+    };
+    match shape {
+        palette::Shape::Circle => regular(8, 0.0, 1.0),
+        palette::Shape::Square | palette::Shape::RoundedSquare => {
+            regular(4, std::f32::consts::FRAC_PI_4, 1.15)
+        }
+        palette::Shape::Triangle => regular(3, -std::f32::consts::FRAC_PI_2, 1.3),
+        palette::Shape::Diamond => regular(4, 0.0, 1.25),
+        palette::Shape::Hexagon => regular(6, 0.0, 1.1),
+    }
+}
+
 /// The outline of a kind's shape around `c` with radius `r`.
 pub fn kind_polygon(
     shape: palette::Shape,
@@ -452,8 +482,14 @@ impl<Ty: EdgeType, Ix: IndexType> DisplayEdge<NodeView, EdgeView, Ty, Ix, NodeSh
         } else {
             Color32::from_rgba_unmultiplied(0xa0, 0xa8, 0xb8, 120)
         };
-        let width = if self.is_selected { width + 2.0 } else { width };
-        vec![Shape::line_segment([a, b], Stroke::new(width, color))]
+        if is_focus {
+            let width = if self.is_selected { width + 2.0 } else { width };
+            return vec![Shape::line_segment([a, b], Stroke::new(width, color))];
+        }
+        // Every other edge goes into one mesh for the whole canvas: thousands of
+        // separate line shapes cost more to tessellate than the rest of the frame.
+        EDGE_BATCH.with_borrow_mut(|mesh| add_segment(mesh, a, b, width, color));
+        Vec::new()
     }
 
     fn update(&mut self, p: &EdgeProps<EdgeView>) {
@@ -473,6 +509,82 @@ impl<Ty: EdgeType, Ix: IndexType> DisplayEdge<NodeView, EdgeView, Ty, Ix, NodeSh
         let tolerance = EDGE_HIT_PIXELS / self.last_zoom.max(0.01) + self.view.width / 2.0;
         distance_to_segment(pos, start.location(), end.location()) <= tolerance
     }
+}
+
+thread_local! {
+    /// The plain edges of the canvas being drawn, as one mesh (see [`take_edge_batch`]).
+    static EDGE_BATCH: std::cell::RefCell<egui::Mesh> = std::cell::RefCell::default();
+}
+
+thread_local! {
+    /// The small plain nodes of the canvas being drawn, as one mesh.
+    static NODE_BATCH: std::cell::RefCell<egui::Mesh> = std::cell::RefCell::default();
+}
+
+/// Below this radius on screen (pixels), a node with nothing special about it (not
+/// selected, hovered, ringed, pinned or a community) is drawn in the node batch.
+const SMALL_NODE_PIXELS: f32 = 6.0;
+
+/// Empties the edge and node batches before a canvas is drawn.
+pub fn clear_batches() {
+    EDGE_BATCH.with_borrow_mut(egui::Mesh::clear);
+    NODE_BATCH.with_borrow_mut(egui::Mesh::clear);
+}
+
+/// The plain edges drawn since [`clear_batches`], as one shape to paint under the
+/// nodes.
+pub fn take_edge_batch() -> Shape {
+    Shape::mesh(EDGE_BATCH.with_borrow_mut(std::mem::take))
+}
+
+/// The small plain nodes drawn since [`clear_batches`], as one shape to paint over
+/// the edges and under everything else.
+pub fn take_node_batch() -> Shape {
+    Shape::mesh(NODE_BATCH.with_borrow_mut(std::mem::take))
+}
+
+/// Adds the convex polygon `points` around `center`, filled with `color` and
+/// feathered over a pixel at its rim, to `mesh`.
+fn add_polygon(mesh: &mut egui::Mesh, center: Pos2, points: &[Pos2], color: Color32) {
+    let base = mesh.vertices.len() as u32;
+    mesh.colored_vertex(center, color);
+    for &p in points {
+        let out = (p - center).normalized();
+        mesh.colored_vertex(p - out * 0.5, color);
+        mesh.colored_vertex(p + out * 0.5, Color32::TRANSPARENT);
+    }
+    let n = points.len() as u32;
+    for k in 0..n {
+        let (inner, outer) = (base + 1 + 2 * k, base + 2 + 2 * k);
+        let (next_inner, next_outer) = (base + 1 + 2 * ((k + 1) % n), base + 2 + 2 * ((k + 1) % n));
+        mesh.add_triangle(base, inner, next_inner);
+        mesh.add_triangle(inner, outer, next_outer);
+        mesh.add_triangle(inner, next_outer, next_inner);
+    }
+}
+
+/// Adds the segment `a`–`b`, `width` pixels wide, to `mesh`, with a pixel of
+/// feathering on each side (as egui's own lines have).
+fn add_segment(mesh: &mut egui::Mesh, a: Pos2, b: Pos2, width: f32, color: Color32) {
+    let along = b - a;
+    let length = along.length();
+    if length < 0.5 {
+        return;
+    }
+    // Thinner than a pixel: a pixel, fainter.
+    let (half, color) = if width < 1.0 {
+        (0.5, color.gamma_multiply(width))
+    } else {
+        (width / 2.0, color)
+    };
+    let normal = Vec2::new(-along.y, along.x) / length * half;
+    let base = mesh.vertices.len() as u32;
+    for end in [a, b] {
+        mesh.colored_vertex(end + normal, color);
+        mesh.colored_vertex(end - normal, color);
+    }
+    mesh.add_triangle(base, base + 1, base + 3);
+    mesh.add_triangle(base, base + 3, base + 2);
 }
 
 /// Distance from `p` to the segment `a`–`b`.
