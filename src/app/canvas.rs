@@ -105,12 +105,27 @@ pub(super) fn hidden_doc_ids(
     ids
 }
 
+/// Layout steps running on a worker thread, on a copy of the layout.
+struct LayoutJob {
+    /// The layout generation it began in.
+    generation: u64,
+    /// Where the moved copy comes back.
+    moved: std::sync::mpsc::Receiver<ForceLayout>,
+    /// Raised by a frame: stop after this step and send the copy.
+    is_wanted: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
 /// The canvas and its layout.
 pub struct Canvas {
     view: ViewGraph,
     node_of: Vec<Option<NodeIndex<u32>>>,
     edge_of: Vec<Option<EdgeIndex<u32>>>,
     layout: ForceLayout,
+    /// The batch of layout steps running on a worker.
+    layout_job: Option<LayoutJob>,
+    /// Bumped when the layout is reheated, filtered, frozen or restored: a batch
+    /// begun before is dropped.
+    layout_generation: u64,
     request: Option<VisibilityRequest>,
     /// Labels always shown for the most connected nodes.
     hubs: Vec<bool>,
@@ -229,6 +244,8 @@ impl Canvas {
             node_of: Vec::new(),
             edge_of: Vec::new(),
             layout,
+            layout_job: None,
+            layout_generation: 0,
             request: None,
             // Chosen among the visible nodes when the view is built.
             hubs: vec![false; graph.entity_count()],
@@ -374,6 +391,61 @@ impl Canvas {
     /// True while the layout still moves.
     pub fn is_moving(&self) -> bool {
         !self.is_paused && !self.layout.is_settled()
+    }
+
+    /// Moves the layout on without making a frame wait for it: steps run on a worker
+    /// thread, on a copy, until the next frame asks for them (a frame only raises a
+    /// flag); the frame after takes what the copy moved and starts the next batch. A
+    /// batch begun before a reheat, a filter or a restore is dropped.
+    fn run_layout(&mut self, ctx: &egui::Context) {
+        /// The longest batch, for when no frame comes to ask.
+        const LONGEST: std::time::Duration = std::time::Duration::from_millis(100);
+        if !self.is_moving() {
+            self.layout_job = None;
+            return;
+        }
+        if let Some(job) = &self.layout_job {
+            match job.moved.try_recv() {
+                Ok(moved) => {
+                    if job.generation == self.layout_generation {
+                        self.layout.adopt(&moved);
+                    }
+                    self.layout_job = None;
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => {
+                    job.is_wanted
+                        .store(true, std::sync::atomic::Ordering::Relaxed);
+                    return;
+                }
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => self.layout_job = None,
+            }
+        }
+        if self.is_moving() {
+            let mut copy = self.layout.clone();
+            let (tx, moved) = std::sync::mpsc::channel();
+            let is_wanted = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+            let asked = std::sync::Arc::clone(&is_wanted);
+            let ctx = ctx.clone();
+            std::thread::spawn(move || {
+                let started = std::time::Instant::now();
+                loop {
+                    copy.step();
+                    let is_done = copy.is_settled()
+                        || asked.load(std::sync::atomic::Ordering::Relaxed)
+                        || started.elapsed() > LONGEST;
+                    if is_done {
+                        break;
+                    }
+                }
+                let _ = tx.send(copy);
+                ctx.request_repaint();
+            });
+            self.layout_job = Some(LayoutJob {
+                generation: self.layout_generation,
+                moved,
+                is_wanted,
+            });
+        }
     }
 
     /// Fits the graph to the view on the next frames.
@@ -535,6 +607,7 @@ impl Canvas {
     ) {
         self.restore_positions(graph, positions);
         self.layout.freeze();
+        self.layout_generation += 1;
         if camera.is_some() {
             self.pending_camera = camera;
             self.fit_frames = 0;
@@ -571,7 +644,9 @@ impl Canvas {
             .collect();
         if restored.iter().any(Option::is_some) {
             self.layout.restore(&restored);
+            self.layout_generation += 1;
             self.layout.reheat();
+            self.layout_generation += 1;
             self.layout.cool_down();
         }
     }
@@ -670,6 +745,7 @@ impl Canvas {
         }
         if !is_pinned {
             self.layout.reheat();
+            self.layout_generation += 1;
         }
         self.was_live_frames = 2;
     }
@@ -683,6 +759,7 @@ impl Canvas {
     /// Runs the layout again.
     pub fn reheat(&mut self) {
         self.layout.reheat();
+        self.layout_generation += 1;
         self.is_paused = false;
     }
 
@@ -825,8 +902,10 @@ impl Canvas {
         }
         if active != self.active {
             self.layout.set_active(&active);
+            self.layout_generation += 1;
             if !self.active.is_empty() {
                 self.layout.reheat();
+                self.layout_generation += 1;
                 self.is_paused = false;
             }
             self.active = active;
@@ -1055,11 +1134,8 @@ impl Canvas {
         if selection_changed {
             self.apply_selection(graph, state.selection, &state.marked, state.paths.as_ref());
         }
+        self.run_layout(ui.ctx());
         if self.is_moving() {
-            let started = std::time::Instant::now();
-            while started.elapsed().as_millis() < 6 && !self.layout.is_settled() {
-                self.layout.step();
-            }
             // The shelf of isolated nodes follows the network as it moves.
             self.arrange_isolated();
             let positions = self.layout.positions();

@@ -64,7 +64,8 @@ pub struct ForceLayout {
     /// Degree + 1: FA2's node mass.
     mass: Vec<f32>,
     radius: Vec<f32>,
-    edges: Vec<(usize, usize, f32)>,
+    /// Shared: a copy of the layout for a worker thread does not copy the edges.
+    edges: std::sync::Arc<Vec<(usize, usize, f32)>>,
     previous_force: Vec<Point>,
     settings: ForceSettings,
     speed: f32,
@@ -121,7 +122,7 @@ impl ForceLayout {
             is_pinned: vec![false; node_count],
             mass: degree.iter().map(|d| d + 1.0).collect(),
             radius: degree.iter().map(|d| 5.0 + 3.0 * d.sqrt()).collect(),
-            edges,
+            edges: std::sync::Arc::new(edges),
             previous_force: vec![[0.0, 0.0]; node_count],
             settings,
             speed: 1.0,
@@ -303,7 +304,7 @@ impl ForceLayout {
         });
 
         // Attraction along edges.
-        for &(a, b, w) in &self.edges {
+        for &(a, b, w) in self.edges.iter() {
             if !(active[a] && active[b]) {
                 continue;
             }
@@ -427,6 +428,27 @@ impl ForceLayout {
         self.last_displacement
     }
 
+    /// Takes over the movement a copy of this layout made meanwhile (on a worker
+    /// thread): its positions of the nodes it moved, except those pinned here since
+    /// (a node being dragged), and its speed, forces and clocks.
+    pub fn adopt(&mut self, moved: &ForceLayout) {
+        if moved.positions.len() != self.positions.len() {
+            return;
+        }
+        for i in 0..self.positions.len() {
+            let was_moved = moved.is_active[i] && !moved.is_pinned[i];
+            if was_moved && !self.is_pinned[i] && self.is_active[i] {
+                self.positions[i] = moved.positions[i];
+            }
+        }
+        self.previous_force.clone_from(&moved.previous_force);
+        self.speed = moved.speed;
+        self.speed_efficiency = moved.speed_efficiency;
+        self.steps = moved.steps;
+        self.last_displacement = moved.last_displacement;
+        self.steps_since_heat = moved.steps_since_heat;
+    }
+
     /// Steps until settled or `max_steps` were taken; returns the steps taken.
     pub fn run_until_settled(&mut self, max_steps: u32) -> u32 {
         let start = self.steps;
@@ -508,6 +530,32 @@ mod tests {
         l.reheat();
         assert!(!l.is_settled());
         assert_eq!(l.run_until_settled(100_000), WARM_STEPS + COOL_STEPS + 1);
+    }
+
+    #[test]
+    fn a_copy_moved_elsewhere_is_adopted_except_where_the_user_has_pinned_since() {
+        let mut here = triangle_and_loner();
+        here.set_active(&[true, true, true, false]);
+        let mut copy = here.clone();
+        copy.run_until_settled(50);
+        // Meanwhile the user drags node 0, and the shelf places the loner.
+        here.set_position(0, [500.0, 500.0], true);
+        here.place(3, [-40.0, 90.0]);
+        here.adopt(&copy);
+        assert_eq!(here.positions()[0], [500.0, 500.0]);
+        assert_eq!(here.positions()[3], [-40.0, 90.0]);
+        assert_eq!(here.positions()[1], copy.positions()[1]);
+        assert_eq!(here.steps(), copy.steps());
+        // Adopting every batch gives what stepping in place gives.
+        let mut stepped = triangle_and_loner();
+        let mut batched = triangle_and_loner();
+        stepped.run_until_settled(5_000);
+        while !batched.is_settled() {
+            let mut worker = batched.clone();
+            worker.run_until_settled(7);
+            batched.adopt(&worker);
+        }
+        assert_eq!(stepped.positions(), batched.positions());
     }
 
     #[test]
