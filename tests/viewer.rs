@@ -1054,3 +1054,29 @@ fn communities_collapse_into_one_node_each_and_a_double_click_opens_one() {
     let all = format!("{entities} / {entities} entities");
     assert!(h.query_by_label_contains(&all).is_some());
 }
+
+#[test]
+fn fit_leaves_room_for_the_labels() {
+    // A small window, where the long names of the network's rim reach the edges.
+    let data = load_corpus(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus"),
+        None,
+    )
+    .unwrap();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(820.0, 560.0))
+        .build_eframe(move |_| App::with_data(data));
+    for _ in 0..200 {
+        h.run_steps(5);
+        if !h.state().is_layout_moving() {
+            break;
+        }
+    }
+    h.key_press(egui::Key::F);
+    h.run_steps(8);
+    assert_eq!(
+        h.state().label_overflow(),
+        0.0,
+        "every label is inside the canvas after Fit"
+    );
+}

@@ -115,6 +115,11 @@ struct LayoutJob {
     is_wanted: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
+/// The room Fit leaves around the nodes before labels are measured.
+const FIT_PADDING: f32 = 0.08;
+/// The most room Fit leaves for labels (a share of the nodes' extent).
+const MAX_FIT_PADDING: f32 = 1.0;
+
 /// The canvas and its layout.
 pub struct Canvas {
     view: ViewGraph,
@@ -155,6 +160,11 @@ pub struct Canvas {
     last_size: egui::Vec2,
     /// The nodes the layout moves: those shown with at least one edge shown.
     active: Vec<bool>,
+    /// Room Fit leaves around the nodes, as a share of their extent: grows while
+    /// fitting until the labels fit too.
+    fit_padding: f32,
+    /// How far (pixels) the labels went past the canvas's edge in the last frame.
+    label_overflow: f32,
     /// The canvas's top left corner on screen, as last drawn (the camera's pan is
     /// from there).
     origin: egui::Pos2,
@@ -264,6 +274,8 @@ impl Canvas {
             active: Vec::new(),
             isolated: Vec::new(),
             origin: egui::Pos2::ZERO,
+            fit_padding: FIT_PADDING,
+            label_overflow: 0.0,
             context_node: None,
             is_menu_open: false,
             ringed_search: None,
@@ -451,6 +463,7 @@ impl Canvas {
     /// Fits the graph to the view on the next frames.
     pub fn fit(&mut self) {
         self.fit_frames = 2;
+        self.fit_padding = FIT_PADDING;
         self.is_camera_held = false;
     }
 
@@ -704,6 +717,11 @@ impl Canvas {
                 (n.payload().entity, n.payload().members, screen)
             })
             .collect()
+    }
+
+    /// How far (pixels) the labels went past the canvas's edge in the last frame.
+    pub fn label_overflow(&self) -> f32 {
+        self.label_overflow
     }
 
     /// How many nodes are ringed as search matches.
@@ -1259,7 +1277,7 @@ impl Canvas {
         let navigation = SettingsNavigation::new()
             .with_zoom_and_pan_enabled(self.band_start.is_none() && band.is_none())
             .with_fit_to_screen_enabled(is_fitting)
-            .with_fit_to_screen_padding(0.08);
+            .with_fit_to_screen_padding(self.fit_padding);
         self.fit_frames = self.fit_frames.saturating_sub(1);
         let style = SettingsStyle::new().with_labels_always(false);
         // A place under the nodes for the plain edges, which the edge renderer gathers
@@ -1276,7 +1294,35 @@ impl Canvas {
         let painter = ui.painter_at(graph_rect);
         painter.set(edge_slot, super::shapes::take_edge_batch());
         painter.set(node_slot, super::shapes::take_node_batch());
-        super::shapes::paint_labels(ui.ctx(), &ui.painter_at(graph_rect));
+        let labels = super::shapes::paint_labels(ui.ctx(), &ui.painter_at(graph_rect));
+        self.label_overflow = labels.map_or(0.0, |l| {
+            let (g, l) = (graph_rect, l);
+            let x = (g.left() - l.left()).max(l.right() - g.right()).max(0.0);
+            let y = (g.top() - l.top()).max(l.bottom() - g.bottom()).max(0.0);
+            if is_fitting {
+                // Fit leaves room for the labels: the padding the overflow asks for,
+                // used from the next frame.
+                let need = |over: f32, side: f32| {
+                    // A few pixels more than the overflow, so one or two rounds do.
+                    let over = if over > 0.0 { over + 6.0 } else { 0.0 };
+                    if over > 0.0 && side > 2.0 * over + 1.0 {
+                        (1.0 + self.fit_padding) * side / (side - 2.0 * over) - 1.0
+                    } else {
+                        self.fit_padding
+                    }
+                };
+                let padding = need(x, g.width())
+                    .max(need(y, g.height()))
+                    .min(MAX_FIT_PADDING);
+                // Fit again until the labels are inside (the padding only grows, to
+                // a cap, so this ends).
+                if padding > self.fit_padding {
+                    self.fit_frames = self.fit_frames.max(1);
+                }
+                self.fit_padding = padding;
+            }
+            x.max(y)
+        });
         if is_fitting {
             // Fitting a handful of nodes must not blow them up into giant discs.
             let mut meta = egui_graphs::MetadataFrame::new(Some(CANVAS_ID.into())).load(ui);

@@ -43,8 +43,8 @@ pub struct Loaded {
     pub extraction: Extraction,
     /// The analyst's edits, their history, and the extraction before them.
     pub curator: crate::pipeline::Curator,
-    /// Who matters and the communities, of what the view shows (see
-    /// [`figures`]): empty while the figures of an edited graph are computed.
+    /// Who matters and the communities, of what the view shows (the `figures`
+    /// module): empty while the figures of an edited graph are computed.
     pub analysis: crate::analysis::Analysis,
 }
 
@@ -317,6 +317,11 @@ impl App {
     /// True while the layout still moves (benchmarks wait for it to settle).
     pub fn is_layout_moving(&self) -> bool {
         self.canvas.as_ref().is_some_and(Canvas::is_moving)
+    }
+
+    /// How far (pixels) the canvas's labels went past its edge in the last frame.
+    pub fn label_overflow(&self) -> f32 {
+        self.canvas.as_ref().map_or(0.0, Canvas::label_overflow)
     }
 
     /// How many nodes the canvas rings as matches of the search box.

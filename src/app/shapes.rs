@@ -326,10 +326,12 @@ fn place_labels(discs: &[(Pos2, f32)], requests: &[LabelRequest]) -> Vec<(usize,
 
 /// Paints the labels the nodes asked for, placed by [`place_labels`], on top of every
 /// node.
-pub fn paint_labels(ctx: &egui::Context, painter: &egui::Painter) {
+/// Returns the rectangle all the labels painted fill, if any.
+pub fn paint_labels(ctx: &egui::Context, painter: &egui::Painter) -> Option<egui::Rect> {
     let pass = ctx.data_mut(|d| {
         std::mem::take(d.get_temp_mut_or_default::<LabelPass>(egui::Id::new(LABEL_PASS)))
     });
+    let mut filled: Option<egui::Rect> = None;
     for (i, rect) in place_labels(&pass.discs, &pass.requests) {
         let req = &pass.requests[i];
         painter.rect_filled(rect, 2.0, Color32::from_black_alpha(req.alpha));
@@ -338,7 +340,9 @@ pub fn paint_labels(ctx: &egui::Context, painter: &egui::Painter) {
             req.galley.clone(),
             req.color,
         ));
+        filled = Some(filled.map_or(rect, |f| f.union(rect)));
     }
+    filled
 }
 
 /// The corners of a kind's shape around `c` with radius `r` (a circle as an octagon,
