@@ -347,6 +347,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<Outcome> {
                 } else {
                     crate::export::formats::CsvFormulas::Keep
                 },
+                figures: None,
             };
             let replace = if *force {
                 crate::export::Replace::Force

@@ -1080,3 +1080,39 @@ fn fit_leaves_room_for_the_labels() {
         "every label is inside the canvas after Fit"
     );
 }
+
+#[test]
+fn a_current_view_export_carries_the_figures_of_the_view() {
+    let (mut h, _) = harness();
+    h.get_by_label("country").click();
+    h.run_steps(1);
+    wait_for_figures(&mut h);
+    let view = h.state().loaded().unwrap().analysis.clone();
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("view.json");
+    h.get_by_label("Export").click();
+    h.run_steps(2);
+    h.get(egui_kittest::kittest::by().value("svg")).click();
+    h.run_steps(1);
+    h.get_by_label("json").click();
+    h.run_steps(2);
+    fill_text_input(
+        &mut h,
+        None,
+        "nexo-export.json".len(),
+        &target.display().to_string(),
+    );
+    h.run_steps(1);
+    h.get_by_label("Save export").click();
+    h.run_steps(2);
+    let text = std::fs::read_to_string(&target).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let graph = &h.state().loaded().unwrap().extraction.graph;
+    let nodes = json["nodes"].as_array().unwrap();
+    assert!(!nodes.is_empty());
+    for node in nodes {
+        let id = graph.entity_by_key(node["id"].as_str().unwrap()).unwrap();
+        let written = node["betweenness"].as_f64().unwrap();
+        assert_eq!(written, view.betweenness[id.index()], "{node}");
+    }
+}

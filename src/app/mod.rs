@@ -758,6 +758,12 @@ impl App {
             scale: request.scale,
             caption,
             csv_formulas: crate::export::formats::CsvFormulas::Keep,
+            // The current view carries the figures the view shows (those of its
+            // filters), once they are there.
+            figures: (request.scope == state::ExportScope::CurrentView
+                && self.figures.is_of_view()
+                && !self.figures.is_busy())
+            .then(|| data.analysis.clone()),
         };
         match crate::export::write_scene(
             request.format,

@@ -102,6 +102,9 @@ pub struct ExportOptions {
     pub caption: String,
     /// Whether CSV text cells that look like formulas are neutralised.
     pub csv_formulas: formats::CsvFormulas,
+    /// The figures the data formats write for each node: the viewer passes those of
+    /// its filtered view; `None` computes the whole graph's.
+    pub figures: Option<crate::analysis::Analysis>,
 }
 
 /// The corpus as exports name it: its folder's name, never the absolute path (a
@@ -142,10 +145,12 @@ pub fn write_scene(
             },
         )
     };
-    // Who matters and the communities, of the whole graph, for the data formats.
-    let analysis = match format {
-        Format::Dot | Format::Svg | Format::Png => crate::analysis::Analysis::default(),
-        _ => crate::analysis::analyse(graph),
+    // Who matters and the communities (the view's, else the whole graph's), for the
+    // data formats.
+    let analysis = match (format, &options.figures) {
+        (Format::Dot | Format::Svg | Format::Png, _) => crate::analysis::Analysis::default(),
+        (_, Some(figures)) => figures.clone(),
+        (_, None) => crate::analysis::analyse(graph),
     };
     let files: Vec<(PathBuf, Vec<u8>)> = match format {
         Format::Json => {
