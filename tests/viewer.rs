@@ -995,6 +995,27 @@ fn communities_collapse_into_one_node_each_and_a_double_click_opens_one() {
     assert_eq!(count as usize, members[0].len());
     let graph = &h.state().loaded().unwrap().extraction.graph;
     assert_eq!(graph.entity(head).unwrap().name, "United States");
+    // A picture of the view names the community as the canvas does.
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("collapsed.svg");
+    h.get_by_label("Export").click();
+    h.run_steps(2);
+    fill_text_input(
+        &mut h,
+        None,
+        "nexo-export.svg".len(),
+        &target.display().to_string(),
+    );
+    h.run_steps(1);
+    h.get_by_label("Save export").click();
+    h.run_steps(2);
+    let svg = std::fs::read_to_string(&target).unwrap();
+    assert!(
+        svg.contains(&format!(">United States +{}<", count - 1)),
+        "the SVG names the community"
+    );
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
     // Where the node is once the layout has settled and the view has fitted.
     let settled_place = |h: &mut Harness<'static, App>| {
         for _ in 0..200 {

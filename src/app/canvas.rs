@@ -363,6 +363,7 @@ impl Canvas {
                     radius: v.radius,
                     is_dimmed: v.is_dimmed,
                     is_selected: n.selected(),
+                    members: v.members,
                 }
             })
             .collect();

@@ -42,6 +42,22 @@ pub struct SceneNode {
     pub is_dimmed: bool,
     /// Selected in the viewer: its label is always drawn.
     pub is_selected: bool,
+    /// A community the viewer collapsed, drawn as this entity: how many members it
+    /// stands for (0: the entity alone). Pictures name it "Name +N".
+    pub members: u32,
+}
+
+impl SceneNode {
+    /// The label a picture gives it: its name, and for a collapsed community how
+    /// many others it holds.
+    pub fn label(&self, graph: &EvidenceGraph) -> String {
+        let name = graph.entity(self.entity).map_or("", |e| e.name.as_str());
+        if self.members > 1 {
+            format!("{name} +{}", self.members - 1)
+        } else {
+            name.to_string()
+        }
+    }
 }
 
 /// One edge of a scene.
@@ -219,6 +235,7 @@ impl Scene {
                 radius: node_radius(degree),
                 is_dimmed: false,
                 is_selected: false,
+                members: 0,
             })
             .collect();
         let edges = edges

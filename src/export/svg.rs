@@ -37,8 +37,7 @@ pub fn svg(graph: &EvidenceGraph, scene: &Scene, options: &SvgOptions) -> String
     let side = scene
         .nodes
         .iter()
-        .filter_map(|n| graph.entity(n.entity))
-        .map(|e| label_width(&e.name) / 2.0)
+        .map(|n| label_width(&n.label(graph)) / 2.0)
         .fold(MARGIN, f32::max)
         .min(width / 4.0);
     let scale = (width - 2.0 * side) / (max_x - min_x).max(1.0);
@@ -99,7 +98,17 @@ pub fn svg(graph: &EvidenceGraph, scene: &Scene, options: &SvgOptions) -> String
         } else {
             " stroke=\"#000000\" stroke-opacity=\"0.6\" stroke-width=\"1\""
         };
-        let shape = kind_shape_svg(e.kind, tx(n.x), ty(n.y), r);
+        let mut shape = kind_shape_svg(e.kind, tx(n.x), ty(n.y), r);
+        if n.members > 0 {
+            // A collapsed community: a ring around its disc, as in the viewer.
+            let _ = write!(
+                shape,
+                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\" fill=\"none\" stroke-width=\"2\"/>",
+                tx(n.x),
+                ty(n.y),
+                r + 3.0
+            );
+        }
         let _ = writeln!(
             s,
             "    <g fill=\"{}\" fill-opacity=\"{opacity}\"{stroke}>{shape}<title>{} ({})</title></g>",
@@ -134,10 +143,11 @@ pub fn svg(graph: &EvidenceGraph, scene: &Scene, options: &SvgOptions) -> String
         .collect();
     let mut placed: Vec<[f32; 4]> = Vec::new();
     for n in order {
-        let Some(e) = graph.entity(n.entity) else {
+        if graph.entity(n.entity).is_none() {
             continue;
-        };
-        let text_w = label_width(&e.name);
+        }
+        let name = n.label(graph);
+        let text_w = label_width(&name);
         let h = FONT_PX + 4.0;
         let (x, y, r) = (tx(n.x), ty(n.y), px(n.radius).max(3.0));
         let (below, above) = (y + r + 3.0, y - r - 3.0 - h);
@@ -178,7 +188,7 @@ pub fn svg(graph: &EvidenceGraph, scene: &Scene, options: &SvgOptions) -> String
             (rect[0] + rect[2]) / 2.0,
             rect[1] + FONT_PX,
             text_w - 6.0,
-            xml_escape(&e.name)
+            xml_escape(&name)
         );
     }
     s.push_str("  </g>\n");
