@@ -1137,3 +1137,27 @@ fn a_current_view_export_carries_the_figures_of_the_view() {
         assert_eq!(written, view.betweenness[id.index()], "{node}");
     }
 }
+
+#[test]
+fn a_card_with_long_rows_does_not_widen_the_side_panel() {
+    let (mut h, _) = harness();
+    let left_of = |h: &Harness<'static, App>, label: &str| {
+        h.get_all_by_label_contains(label)
+            .map(|n| n.rect().min.x)
+            .fold(f32::INFINITY, f32::min)
+    };
+    let before = left_of(&h, "Strongest relations");
+    // The United States' card lists "Bicentennial Framework for Security, Public
+    // Health, and Safe Communities — cooperated (1)" among its connections.
+    select_by_search(&mut h, "united states", "United States");
+    h.run_steps(3);
+    assert!(h
+        .get_all_by_label_contains("Bicentennial Framework")
+        .next()
+        .is_some());
+    let after = left_of(&h, "Connections (");
+    assert!(
+        (after - before).abs() < 20.0,
+        "the panel kept its width: its left edge moved from {before} to {after}"
+    );
+}

@@ -14,6 +14,9 @@ pub fn evidence_panel_ui(
     data: &Loaded,
     commands: &mut Vec<Command>,
 ) {
+    // Every row wraps at the panel's edge (links in a row of their own too), so a long
+    // name never widens the panel past the width the user gave it.
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
     if !state.history.is_empty() {
         ui.horizontal(|ui| {
             let back = ui.add_enabled(state.can_go_back(), egui::Button::new("◀ Back").small());
