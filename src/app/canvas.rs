@@ -974,10 +974,8 @@ impl Canvas {
         self.edge_of = vec![None; graph.relation_count()];
         // Edges to or between communities are bundled: one per pair of nodes drawn,
         // as wide as its passages, standing for its strongest relation.
-        let mut bundles: std::collections::BTreeMap<
-            (EntityId, EntityId),
-            (RelationId, usize, u32),
-        > = std::collections::BTreeMap::new();
+        let mut bundles: std::collections::BTreeMap<(EntityId, EntityId), (RelationId, usize)> =
+            std::collections::BTreeMap::new();
         for (rid, r) in graph.relation_ids().zip(graph.relations()) {
             if !visible_edge(r) {
                 continue;
@@ -988,13 +986,12 @@ impl Canvas {
             }
             let is_bundled = (a, b) != (r.source, r.target);
             if is_bundled {
-                let bundle = bundles.entry((a.min(b), a.max(b))).or_insert((rid, 0, 0));
+                let bundle = bundles.entry((a.min(b), a.max(b))).or_insert((rid, 0));
                 let strongest = graph.relation(bundle.0).map_or(0, |s| s.weight());
                 if r.weight() > strongest {
                     bundle.0 = rid;
                 }
                 bundle.1 += r.weight();
-                bundle.2 += 1;
                 continue;
             }
             let (Some(na), Some(nb)) = (self.node_of[a.index()], self.node_of[b.index()]) else {
@@ -1005,12 +1002,11 @@ impl Canvas {
                 width: 0.8 + (r.weight() as f32).sqrt() * 0.9,
                 is_dimmed: false,
                 is_highlighted: false,
-                bundled: 0,
             };
             let idx = view.add_edge_custom(na, nb, payload, |_| {});
             self.edge_of[rid.index()] = Some(idx);
         }
-        for ((a, b), (rid, passages, count)) in bundles {
+        for ((a, b), (rid, passages)) in bundles {
             let (Some(na), Some(nb)) = (self.node_of[a.index()], self.node_of[b.index()]) else {
                 continue;
             };
@@ -1019,7 +1015,6 @@ impl Canvas {
                 width: 0.8 + (passages as f32).sqrt() * 0.9,
                 is_dimmed: false,
                 is_highlighted: false,
-                bundled: count,
             };
             let idx = view.add_edge_custom(na, nb, payload, |_| {});
             self.edge_of[rid.index()] = Some(idx);

@@ -44,9 +44,6 @@ pub struct EdgeView {
     pub is_dimmed: bool,
     /// Drawn highlighted (touches the selection).
     pub is_highlighted: bool,
-    /// Stands for this many relations to or inside collapsed communities (0: for its
-    /// own relation alone).
-    pub bundled: u32,
 }
 
 /// The node renderer.

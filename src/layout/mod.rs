@@ -136,8 +136,8 @@ impl ForceLayout {
     }
 
     /// The viewer's layout of an evidence graph: one node per entity, one edge per
-    /// relation weighted by its passages, default settings, seed 42; the nodes
-    /// without a relation take no part (the viewer shelves them apart).
+    /// relation weighted by its passages, default settings, seed 42. (The viewer
+    /// then makes the nodes it shows without a relation inactive, and shelves them.)
     pub fn of_graph(graph: &crate::graph::EvidenceGraph) -> Self {
         let edges: Vec<(usize, usize, f32)> = graph
             .relations()
