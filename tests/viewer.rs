@@ -1014,6 +1014,30 @@ fn communities_collapse_into_one_node_each_and_a_double_click_opens_one() {
         svg.contains(&format!(">United States +{}<", count - 1)),
         "the SVG names the community"
     );
+    // The data formats open the communities: every entity and relation of the view.
+    let json_target = dir.path().join("collapsed.json");
+    h.get(egui_kittest::kittest::by().value("svg")).click();
+    h.run_steps(1);
+    h.get_by_label("json").click();
+    h.run_steps(2);
+    // The field followed the format: it holds the same path ending in .json.
+    fill_text_input(
+        &mut h,
+        None,
+        json_target.display().to_string().len(),
+        &json_target.display().to_string(),
+    );
+    h.run_steps(1);
+    h.get_by_label("Save export").click();
+    h.run_steps(2);
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json_target).unwrap()).unwrap();
+    let graph = &h.state().loaded().unwrap().extraction.graph;
+    assert_eq!(json["nodes"].as_array().unwrap().len(), entities);
+    assert_eq!(
+        json["edges"].as_array().unwrap().len(),
+        graph.relation_count()
+    );
     h.key_press(egui::Key::Escape);
     h.run_steps(2);
     // Where the node is once the layout has settled and the view has fitted.

@@ -165,6 +165,10 @@ pub struct Canvas {
     fit_padding: f32,
     /// How far (pixels) the labels went past the canvas's edge in the last frame.
     label_overflow: f32,
+    /// The entities drawn inside collapsed communities (not as nodes of their own).
+    folded_entities: Vec<EntityId>,
+    /// The relations shown that touch a collapsed community (inside one, or bundled).
+    folded_relations: Vec<RelationId>,
     /// The canvas's top left corner on screen, as last drawn (the camera's pan is
     /// from there).
     origin: egui::Pos2,
@@ -274,6 +278,8 @@ impl Canvas {
             active: Vec::new(),
             isolated: Vec::new(),
             origin: egui::Pos2::ZERO,
+            folded_entities: Vec::new(),
+            folded_relations: Vec::new(),
             fit_padding: FIT_PADDING,
             label_overflow: 0.0,
             context_node: None,
@@ -382,6 +388,44 @@ impl Canvas {
             .collect();
         edges.sort_by_key(|e| e.relation);
         Scene { nodes, edges }
+    }
+
+    /// The current view with its collapsed communities opened: every entity and
+    /// relation they stand for, at the places the layout keeps for them (what the
+    /// data formats export; pictures keep the communities as drawn).
+    pub fn expanded_scene(&self, graph: &EvidenceGraph) -> crate::export::scene::Scene {
+        use crate::export::scene::{SceneEdge, SceneNode};
+        let mut scene = self.scene();
+        let positions = self.layout.positions();
+        for node in &mut scene.nodes {
+            node.members = 0;
+        }
+        scene.nodes.extend(self.folded_entities.iter().map(|&id| {
+            let p = positions.get(id.index()).copied().unwrap_or([0.0, 0.0]);
+            SceneNode {
+                entity: id,
+                x: p[0],
+                y: p[1],
+                radius: crate::export::scene::node_radius(graph.degree(id)),
+                is_dimmed: false,
+                is_selected: false,
+                members: 0,
+            }
+        }));
+        scene.nodes.sort_by_key(|n| n.entity);
+        // A bundle's edge stood for one of the folded relations: each comes back once.
+        scene
+            .edges
+            .retain(|e| !self.folded_relations.contains(&e.relation));
+        scene
+            .edges
+            .extend(self.folded_relations.iter().map(|&relation| SceneEdge {
+                relation,
+                is_dimmed: false,
+                is_highlighted: false,
+            }));
+        scene.edges.sort_by_key(|e| e.relation);
+        scene
     }
 
     /// Every entity and relation with the canvas's positions (export scope "whole graph").
@@ -850,6 +894,25 @@ impl Canvas {
         }
         // The edges drawn, between the nodes drawn (a community's inner edges vanish).
         let ends = |r: &crate::graph::Relation| (rep[r.source.index()], rep[r.target.index()]);
+        // A relation touching a collapsed community (its head's own too) is drawn in
+        // the bundle between the nodes drawn.
+        let is_folded = |r: &crate::graph::Relation| {
+            members[r.source.index()] > 0
+                || members[r.target.index()] > 0
+                || ends(r) != (r.source, r.target)
+        };
+        self.folded_entities = graph
+            .entity_ids()
+            .zip(graph.entities())
+            .filter(|(id, e)| rep[id.index()] != *id && is_candidate(*id, e))
+            .map(|(id, _)| id)
+            .collect();
+        self.folded_relations = graph
+            .relation_ids()
+            .zip(graph.relations())
+            .filter(|(_, r)| visible_edge(r) && is_folded(r))
+            .map(|(rid, _)| rid)
+            .collect();
         let mut has_edge = vec![false; graph.entity_count()];
         let mut visible_degree = vec![0usize; graph.entity_count()];
         for r in graph.relations().iter().filter(|r| visible_edge(r)) {
@@ -984,8 +1047,7 @@ impl Canvas {
             if a == b || self.node_of[a.index()].is_none() || self.node_of[b.index()].is_none() {
                 continue;
             }
-            let is_bundled = (a, b) != (r.source, r.target);
-            if is_bundled {
+            if is_folded(r) {
                 let bundle = bundles.entry((a.min(b), a.max(b))).or_insert((rid, 0));
                 let strongest = graph.relation(bundle.0).map_or(0, |s| s.weight());
                 if r.weight() > strongest {

@@ -739,7 +739,15 @@ impl App {
             return "Nothing to export yet.".into();
         };
         let graph = &data.extraction.graph;
+        let is_picture = matches!(
+            request.format,
+            crate::export::Format::Svg | crate::export::Format::Png | crate::export::Format::Dot
+        );
         let scene = match request.scope {
+            // Data formats hold entities: a collapsed community is opened for them.
+            state::ExportScope::CurrentView if !is_picture && !self.state.collapsed.is_empty() => {
+                canvas.expanded_scene(graph)
+            }
             state::ExportScope::CurrentView => canvas.scene(),
             state::ExportScope::WholeGraph => canvas.whole_scene(graph),
         };
