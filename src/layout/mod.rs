@@ -282,7 +282,7 @@ impl ForceLayout {
                 return;
             }
             let p = positions[i];
-            let mi = masses[i];
+            let strength = s.repulsion * masses[i];
             let ri = radii[i];
             tree.for_each_source(i as u32, p, s.theta, |dx, dy, mj| {
                 let d2 = dx * dx + dy * dy;
@@ -293,13 +293,14 @@ impl ForceLayout {
                 // With anti-overlap, distance is measured between borders (the
                 // source's radius is taken as the mean one).
                 let gap = if overlap { d - ri - 5.0 } else { d };
-                let factor = if gap > 0.0 {
-                    s.repulsion * mi * mj / gap
+                // The force along the unit vector (dx, dy) / d, in one division.
+                let along = if gap > 0.0 {
+                    strength * mj / (gap * d)
                 } else {
-                    100.0 * s.repulsion * mi * mj
+                    100.0 * strength * mj / d
                 };
-                f[0] += dx / d * factor;
-                f[1] += dy / d * factor;
+                f[0] += dx * along;
+                f[1] += dy * along;
             });
         });
 
