@@ -84,18 +84,10 @@ fn export(
             let mut n = n.clone();
             // The picture's fields, and the figures of the whole graph (any edit moves
             // every PageRank a little): derived, not what an edit says.
-            for field in [
-                "x",
-                "y",
-                "size",
-                "color",
-                "degree",
-                "weighted_degree",
-                "betweenness",
-                "pagerank",
-                "eigenvector",
-                "community",
-            ] {
+            let figures = nexo::analysis::Analysis::default()
+                .figures(0)
+                .map(|(k, _)| k);
+            for field in ["x", "y", "size", "color"].into_iter().chain(figures) {
                 n.as_object_mut().unwrap().remove(field);
             }
             (n["id"].as_str().unwrap().to_string(), n)

@@ -76,6 +76,23 @@ fn fill_text_input(
     h.run_steps(1);
 }
 
+/// In the open export dialog: replaces the path field, which holds `shown`
+/// characters, with `target`, and saves.
+fn save_export_as(h: &mut Harness<'static, App>, shown: usize, target: &Path) {
+    fill_text_input(h, None, shown, &target.display().to_string());
+    h.run_steps(1);
+    h.get_by_label("Save export").click();
+    h.run_steps(2);
+}
+
+/// In the open export dialog: switches the format from SVG to JSON.
+fn choose_json(h: &mut Harness<'static, App>) {
+    h.get(egui_kittest::kittest::by().value("svg")).click();
+    h.run_steps(1);
+    h.get_by_label("json").click();
+    h.run_steps(2);
+}
+
 #[test]
 fn search_then_connection_shows_the_passage() {
     let (mut h, _) = harness();
@@ -188,15 +205,7 @@ fn export_dialog_writes_the_current_view_and_asks_before_replacing() {
     h.get_by_label("Export").click();
     h.run_steps(2);
     // The path field is the lowest text input (the dialog sits below the search box).
-    fill_text_input(
-        &mut h,
-        None,
-        "nexo-export.svg".len(),
-        &target.display().to_string(),
-    );
-    h.run_steps(1);
-    h.get_by_label("Save export").click();
-    h.run_steps(2);
+    save_export_as(&mut h, "nexo-export.svg".len(), &target);
     assert!(
         h.query_by_label_contains("Wrote ").is_some(),
         "the dialog says where it wrote"
@@ -1000,15 +1009,7 @@ fn communities_collapse_into_one_node_each_and_a_double_click_opens_one() {
     let target = dir.path().join("collapsed.svg");
     h.get_by_label("Export").click();
     h.run_steps(2);
-    fill_text_input(
-        &mut h,
-        None,
-        "nexo-export.svg".len(),
-        &target.display().to_string(),
-    );
-    h.run_steps(1);
-    h.get_by_label("Save export").click();
-    h.run_steps(2);
+    save_export_as(&mut h, "nexo-export.svg".len(), &target);
     let svg = std::fs::read_to_string(&target).unwrap();
     assert!(
         svg.contains(&format!(">United States +{}<", count - 1)),
@@ -1016,20 +1017,13 @@ fn communities_collapse_into_one_node_each_and_a_double_click_opens_one() {
     );
     // The data formats open the communities: every entity and relation of the view.
     let json_target = dir.path().join("collapsed.json");
-    h.get(egui_kittest::kittest::by().value("svg")).click();
-    h.run_steps(1);
-    h.get_by_label("json").click();
-    h.run_steps(2);
+    choose_json(&mut h);
     // The field followed the format: it holds the same path ending in .json.
-    fill_text_input(
+    save_export_as(
         &mut h,
-        None,
         json_target.display().to_string().len(),
-        &json_target.display().to_string(),
+        &json_target,
     );
-    h.run_steps(1);
-    h.get_by_label("Save export").click();
-    h.run_steps(2);
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&json_target).unwrap()).unwrap();
     let graph = &h.state().loaded().unwrap().extraction.graph;
@@ -1048,6 +1042,8 @@ fn communities_collapse_into_one_node_each_and_a_double_click_opens_one() {
             if !h.state().is_layout_moving() && h.state().camera() == camera {
                 break;
             }
+            // The layout's worker needs wall-clock time.
+            std::thread::sleep(std::time::Duration::from_millis(5));
         }
         let nodes = h.state().community_nodes();
         nodes.into_iter().find(|n| n.0 == head).unwrap().2
@@ -1111,12 +1107,15 @@ fn fit_leaves_room_for_the_labels() {
     let mut h = Harness::builder()
         .with_size(egui::vec2(820.0, 560.0))
         .build_eframe(move |_| App::with_data(data));
-    for _ in 0..200 {
-        h.run_steps(5);
+    // The layout runs on a worker: give it wall-clock time to come to rest.
+    for _ in 0..2_000 {
+        h.run_steps(1);
         if !h.state().is_layout_moving() {
             break;
         }
+        std::thread::sleep(std::time::Duration::from_millis(5));
     }
+    assert!(!h.state().is_layout_moving(), "the layout came to rest");
     h.key_press(egui::Key::F);
     h.run_steps(8);
     assert_eq!(
@@ -1137,19 +1136,8 @@ fn a_current_view_export_carries_the_figures_of_the_view() {
     let target = dir.path().join("view.json");
     h.get_by_label("Export").click();
     h.run_steps(2);
-    h.get(egui_kittest::kittest::by().value("svg")).click();
-    h.run_steps(1);
-    h.get_by_label("json").click();
-    h.run_steps(2);
-    fill_text_input(
-        &mut h,
-        None,
-        "nexo-export.json".len(),
-        &target.display().to_string(),
-    );
-    h.run_steps(1);
-    h.get_by_label("Save export").click();
-    h.run_steps(2);
+    choose_json(&mut h);
+    save_export_as(&mut h, "nexo-export.json".len(), &target);
     let text = std::fs::read_to_string(&target).unwrap();
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
     let graph = &h.state().loaded().unwrap().extraction.graph;

@@ -444,6 +444,7 @@ impl App {
                 self.state.marked.clear();
                 self.state.paths = None;
                 self.state.collapsed.clear();
+                self.state.is_all_collapsed = false;
                 self.figures.loaded();
                 if is_graph_changed {
                     self.figures.graph_changed();
@@ -484,9 +485,17 @@ impl App {
                             self.state.collapsed.push(c);
                         }
                     }
+                    let groups = self.data.as_ref().map_or(0, |d| d.analysis.groups().len());
+                    self.state.is_all_collapsed = self.state.collapsed.len() >= groups;
                 }
-                Command::Expand(c) => self.state.collapsed.retain(|&k| k != c),
-                Command::ExpandAll => self.state.collapsed.clear(),
+                Command::Expand(c) => {
+                    self.state.collapsed.retain(|&k| k != c);
+                    self.state.is_all_collapsed = false;
+                }
+                Command::ExpandAll => {
+                    self.state.collapsed.clear();
+                    self.state.is_all_collapsed = false;
+                }
                 Command::FocusOn(id) => {
                     self.state.select(Selection::Entity(id));
                     self.state.focus_depth = Some(1);
@@ -675,8 +684,7 @@ impl App {
         // Figures of the old graph would be read against the new ids: none until the
         // worker has the new ones. Every community collapsed stays so; a choice of
         // some does not outlive the numbering it was made in.
-        let collapsed = &self.state.collapsed;
-        if collapsed.len() < data.analysis.groups().len() {
+        if !self.state.is_all_collapsed {
             self.state.collapsed.clear();
         }
         data.analysis = crate::analysis::Analysis::default();
@@ -899,15 +907,13 @@ impl eframe::App for App {
         let ctx = ui.ctx().clone();
         self.poll_load(&ctx);
         if let Some(data) = &mut self.data {
-            // Communities are numbered anew with new figures: "every community
-            // collapsed" stays so, a choice of some does not survive.
-            let collapsed = &self.state.collapsed;
-            let was_all = !collapsed.is_empty() && collapsed.len() >= data.analysis.groups().len();
             if self.figures.update(data, &self.state, &ctx) {
                 if let Some(canvas) = &mut self.canvas {
                     canvas.redraw_figures();
                 }
-                self.state.collapsed = if was_all {
+                // Communities are numbered anew with new figures: "every community
+                // collapsed" stays so, a choice of some does not survive.
+                self.state.collapsed = if self.state.is_all_collapsed {
                     data.analysis.groups()
                 } else {
                     Vec::new()

@@ -343,7 +343,7 @@ pub fn paint_labels(ctx: &egui::Context, painter: &egui::Painter) -> Option<egui
 }
 
 /// The corners of a kind's shape around `c` with radius `r` (a circle as an octagon,
-/// a rounded square as a square): the small nodes' outline.
+/// a rounded square as a square): the polygons' outline, and the small nodes'.
 fn kind_points(shape: palette::Shape, c: Pos2, r: f32) -> Vec<Pos2> {
     let regular = |n: usize, rotation: f32, scale: f32| -> Vec<Pos2> {
         (0..n)
@@ -372,24 +372,12 @@ pub fn kind_polygon(
     fill: Color32,
     stroke: Stroke,
 ) -> Shape {
-    let regular = |n: usize, rotation: f32, scale: f32| -> Vec<Pos2> {
-        (0..n)
-            .map(|i| {
-                let a = rotation + i as f32 * std::f32::consts::TAU / n as f32;
-                c + Vec2::new(a.cos(), a.sin()) * r * scale
-            })
-            .collect()
-    };
     match shape {
         palette::Shape::Circle => Shape::circle_filled(c, r, fill).with_stroke(stroke),
-        palette::Shape::Square => {
-            Shape::convex_polygon(regular(4, std::f32::consts::FRAC_PI_4, 1.15), fill, stroke)
-        }
-        palette::Shape::Triangle => {
-            Shape::convex_polygon(regular(3, -std::f32::consts::FRAC_PI_2, 1.3), fill, stroke)
-        }
-        palette::Shape::Diamond => Shape::convex_polygon(regular(4, 0.0, 1.25), fill, stroke),
-        palette::Shape::Hexagon => Shape::convex_polygon(regular(6, 0.0, 1.1), fill, stroke),
+        palette::Shape::Square
+        | palette::Shape::Triangle
+        | palette::Shape::Diamond
+        | palette::Shape::Hexagon => Shape::convex_polygon(kind_points(shape, c, r), fill, stroke),
         palette::Shape::RoundedSquare => {
             let rect = egui::Rect::from_center_size(c, Vec2::splat(r * 1.8));
             Shape::Rect(egui::epaint::RectShape::new(

@@ -167,6 +167,10 @@ pub struct AppState {
     /// each. Communities are renumbered when the figures change, so this is not kept.
     #[serde(skip)]
     pub collapsed: Vec<u32>,
+    /// The user collapsed every community: new figures (renumbered communities)
+    /// collapse every one again, where a choice of some is dropped.
+    #[serde(skip)]
+    pub is_all_collapsed: bool,
     /// The column the table of actors is sorted by.
     pub actor_sort: ActorSort,
     /// Highest first.
@@ -405,6 +409,7 @@ impl Default for AppState {
             is_actors_open: false,
             paths: None,
             collapsed: Vec::new(),
+            is_all_collapsed: false,
             actor_sort: ActorSort::default(),
             is_actor_sort_descending: true,
             reader_selection: None,
