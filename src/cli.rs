@@ -44,6 +44,12 @@ pub struct Cli {
     /// Keep only passages from documents dated on or before this.
     #[arg(long, global = true, value_name = "DATE", value_parser = date_arg)]
     pub to: Option<String>,
+    /// Keep only the relations at least this likely to be stated (0 to 1): every pair
+    /// of actors named in one sentence is a candidate, scored by a learned model; 0
+    /// keeps them all. The viewer's slider starts at the same default.
+    #[arg(long, global = true, default_value_t = 0.5, value_name = "P",
+          value_parser = finite_in(0.0, 1.0))]
+    pub min_confidence: f32,
     /// Skip documents larger than this many megabytes (MiB).
     #[arg(long, global = true, default_value_t = 64, value_name = "MB",
           value_parser = clap::value_parser!(u64).range(1..=1 << 20))]
@@ -98,6 +104,21 @@ pub enum Command {
         #[arg(long, default_value = "text", value_name = "FORMAT",
               value_parser = ["text", "json"])]
         format: String,
+    },
+    /// Fit the passage-confidence model to annotated articles and write its weights
+    /// (`scripts/train.sh` rebuilds `data/confidence.txt` byte for byte); print the
+    /// cross-validated precision and recall of passages by threshold.
+    Train {
+        /// Annotated splits: a folder holding `corpus/` and `gold/`, or `CORPUS=GOLD`.
+        #[arg(required = true, value_name = "SPLIT")]
+        splits: Vec<String>,
+        /// Where to write the weights (default: print only the report).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Folds of the by-article cross-validation.
+        #[arg(long, default_value_t = 5, value_name = "K",
+              value_parser = clap::value_parser!(u16).range(2..=50))]
+        folds: u16,
     },
     /// Write a seeded synthetic corpus (for benchmarks and scale tests) into a folder.
     Synth {
@@ -213,7 +234,46 @@ pub fn load(cli: &Cli) -> anyhow::Result<(Corpus, Extraction)> {
     if !range.is_open() {
         extraction.graph = crate::analysis::time::within(&corpus, &extraction.graph, range);
     }
+    extraction.graph = extraction
+        .graph
+        .at_confidence(f64::from(cli.min_confidence));
     Ok((corpus, extraction))
+}
+
+/// `nexo train`: extracts each split with the catalog (no curation), turns every
+/// passage of an annotated article into an example, fits the model and reports its
+/// cross-validated precision and recall.
+fn train(
+    cli: &Cli,
+    splits: &[String],
+    out: Option<&Path>,
+    folds: usize,
+) -> anyhow::Result<Outcome> {
+    let splits: Vec<_> = splits
+        .iter()
+        .map(|s| crate::gold::Split::parse(s))
+        .collect();
+    let training = crate::gold::Training::of(&splits, cli.catalog.as_deref())?;
+    let examples = &training.examples;
+    let related = examples.iter().filter(|(_, y, _)| *y).count();
+    let mut report = format!(
+        "{} passages of {} annotated articles, {related} of them related\n\
+         {folds}-fold cross-validation by article (passages):\n\
+         threshold  precision  recall\n",
+        examples.len(),
+        training.articles,
+    );
+    for (t, p, r) in crate::gold::cross_validate(examples, folds) {
+        let _ = writeln!(report, "{t:>9.1}  {p:>9.3}  {r:>6.3}");
+    }
+    if let Some(out) = out {
+        crate::export::write_atomic(out, training.weights_file().as_bytes())?;
+        let _ = writeln!(report, "wrote {}", out.display());
+    }
+    Ok(Outcome {
+        stdout: report,
+        ..Outcome::default()
+    })
 }
 
 /// What a command produced: its output, and the warnings that go to standard error.
@@ -260,13 +320,16 @@ pub fn run(cli: &Cli) -> anyhow::Result<Outcome> {
             ..Outcome::default()
         });
     }
+    if let Some(Command::Train { splits, out, folds }) = &cli.command {
+        return train(cli, splits, out.as_deref(), usize::from(*folds));
+    }
     let (corpus, extraction) = load(cli)?;
     match &cli.command {
         Some(Command::Extract { explain: true }) => Ok(Outcome::new(
             crate::export::explain::passage_lines(&corpus, &extraction.graph),
             &corpus,
         )),
-        None | Some(Command::Extract { .. } | Command::Synth { .. }) => {
+        None | Some(Command::Extract { .. } | Command::Synth { .. } | Command::Train { .. }) => {
             Ok(Outcome::new(summary(&corpus, &extraction), &corpus))
         }
         Some(Command::Path {

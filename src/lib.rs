@@ -34,6 +34,7 @@ pub mod curation;
 pub mod error;
 pub mod export;
 pub mod extract;
+pub mod gold;
 pub mod graph;
 pub mod kind;
 pub mod layout;

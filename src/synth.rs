@@ -408,6 +408,8 @@ fn graph_of(nodes: usize, edges: &[(usize, usize, f32)]) -> EvidenceGraph {
                     target_span: (0, 0),
                     label: Label::new("met"),
                     rule: None,
+                    confidence: crate::graph::Confidence::CERTAIN,
+                    features: crate::graph::Features::default(),
                 })
                 .collect(),
             note: None,

@@ -44,13 +44,73 @@ fn explain_names_the_rule_of_every_passage_of_the_bundled_corpus() {
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
     assert!(text.lines().count() > 100, "{text}");
+    let mut named_together = 0;
     for line in text.lines() {
-        let rule = line.rsplit(' ').next().unwrap();
-        assert!(
-            nexo::graph::Rule::from_name(rule).is_some(),
-            "no rule named on: {line}"
-        );
+        let mut fields = line.rsplit(' ');
+        let confidence: f64 = fields.next().unwrap().parse().unwrap();
+        assert!((0.0..=1.0).contains(&confidence), "{line}");
+        match fields.next().unwrap() {
+            "-" => {
+                named_together += 1;
+                assert!(line.contains(" named together - "), "{line}");
+            }
+            rule => assert!(
+                nexo::graph::Rule::from_name(rule).is_some(),
+                "no rule named on: {line}"
+            ),
+        }
     }
+    // A pair only named together is kept, with its confidence; most passages a rule
+    // stated.
+    assert!(named_together > 0 && named_together * 3 < text.lines().count());
+}
+
+#[test]
+fn min_confidence_decides_which_relations_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let edges = |min: &str| {
+        let out = nexo(
+            dir.path(),
+            &[
+                "export",
+                "--format",
+                "json",
+                "--out",
+                "g.json",
+                "--min-confidence",
+                min,
+                "--corpus",
+                &bundled(),
+                "--force",
+            ],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        let j: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(dir.path().join("g.json")).unwrap()).unwrap();
+        j["edges"].as_array().unwrap().clone()
+    };
+    let every = edges("0");
+    let default = edges("0.5");
+    let strict = edges("0.9");
+    assert!(every.len() > default.len() && default.len() > strict.len());
+    for e in &default {
+        assert!(e["confidence"].as_f64().unwrap() >= 0.5, "{e}");
+        for p in e["evidence"].as_array().unwrap() {
+            let c = p["confidence"].as_f64().unwrap();
+            assert!((0.0..=1.0).contains(&c));
+            assert!(p["label"].is_string() && p["stated"].is_boolean());
+        }
+    }
+    assert!(every
+        .iter()
+        .any(|e| e["confidence"].as_f64().unwrap() < 0.5));
+    let out = nexo(dir.path(), &["--min-confidence", "1.5", "extract"]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("not between 0 and 1"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

@@ -200,7 +200,9 @@ mod tests {
             ("a.txt", "Claudia Sheinbaum met Donald Trump. Claudia Sheinbaum met Donald Trump again in Washington. Donald Trump met Marco Rubio."),
             ("b.txt", "Claudia Sheinbaum met Omar García Harfuch. Omar García Harfuch met Marco Rubio."),
         ].map(|(n, t)| (n, t.to_string())));
-        let g = extract(&corpus, &Catalog::builtin().unwrap()).graph;
+        let g = extract(&corpus, &Catalog::builtin().unwrap())
+            .graph
+            .at_confidence(crate::graph::DEFAULT_MIN_CONFIDENCE);
         let id = |k: &str| g.entity_by_key(k).unwrap();
         let paths = shortest_paths(&g, id("claudia-sheinbaum"), id("marco-rubio"), 3, |_| true);
         assert_eq!(paths.len(), 2, "{paths:?}");

@@ -56,6 +56,8 @@ impl Layout<FixedState> for Fixed {
 struct VisibilityRequest {
     kinds: Vec<crate::kind::Kind>,
     min_weight: usize,
+    min_confidence: f32,
+    is_stated_only: bool,
     is_isolated_hidden: bool,
     sizing: NodeSizing,
     coloring: super::state::Coloring,
@@ -75,6 +77,8 @@ impl VisibilityRequest {
         Self {
             kinds: state.visible_kinds.clone(),
             min_weight: state.min_weight,
+            min_confidence: state.min_confidence,
+            is_stated_only: state.is_stated_only,
             is_isolated_hidden: state.is_isolated_hidden,
             sizing: state.sizing,
             coloring: state.coloring,
@@ -838,6 +842,7 @@ impl Canvas {
         let is_edge_shown = |r: &crate::graph::Relation| {
             (r.is_by_hand()
                 || r.passages.iter().filter(|p| is_doc_visible(&p.doc)).count() >= state.min_weight)
+                && state.is_confident(r)
                 && [r.source, r.target].iter().all(|id| {
                     graph
                         .entity(*id)
@@ -1061,7 +1066,10 @@ impl Canvas {
             };
             let payload = EdgeView {
                 relation: rid,
-                width: 0.8 + (r.weight() as f32).sqrt() * 0.9,
+                // Thinner as it is less likely: a certain edge at full width, a
+                // coin-toss one at three quarters.
+                width: (0.8 + (r.weight() as f32).sqrt() * 0.9)
+                    * (0.5 + 0.5 * r.confidence().get() as f32),
                 is_dimmed: false,
                 is_highlighted: false,
             };

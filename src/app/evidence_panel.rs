@@ -44,7 +44,7 @@ pub fn evidence_panel_ui(
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| match state.selection {
-            Selection::None => overview_ui(ui, data, commands),
+            Selection::None => overview_ui(ui, state, data, commands),
             Selection::Entity(id) => entity_ui(ui, id, state, data, commands),
             Selection::Relation(id) => relation_ui(ui, id, data, commands),
         });
@@ -157,13 +157,16 @@ fn paths_ui(
     }
 }
 
-fn overview_ui(ui: &mut egui::Ui, data: &Loaded, commands: &mut Vec<Command>) {
+fn overview_ui(ui: &mut egui::Ui, state: &AppState, data: &Loaded, commands: &mut Vec<Command>) {
     let g = &data.extraction.graph;
     ui.heading("Evidence");
     ui.label("Click a node or an edge to read the passages behind it, or search (Ctrl+F).");
     ui.add_space(8.0);
     ui.label(RichText::new("Strongest relations").strong());
-    let mut heaviest: Vec<RelationId> = g.relation_ids().collect();
+    let mut heaviest: Vec<RelationId> = g
+        .relation_ids()
+        .filter(|r| g.relation(*r).is_some_and(|r| state.is_confident(r)))
+        .collect();
     heaviest.sort_by_key(|r| {
         (
             std::cmp::Reverse(g.relation(*r).map_or(0, |r| r.weight())),
@@ -238,7 +241,12 @@ fn entity_ui(
         }
     }
     ui.separator();
-    let rels = g.relations_of(id);
+    // The connections the confidence filters let through, as the canvas draws them.
+    let rels: Vec<RelationId> = g
+        .relations_of(id)
+        .into_iter()
+        .filter(|r| g.relation(*r).is_some_and(|r| state.is_confident(r)))
+        .collect();
     ui.label(RichText::new(format!("Connections ({})", rels.len())).strong());
     for rid in rels {
         let Some(r) = g.relation(rid) else { continue };
@@ -302,6 +310,8 @@ fn mentions_ui(ui: &mut egui::Ui, id: EntityId, data: &Loaded, commands: &mut Ve
                 target_span: (m.start, m.end),
                 label: crate::graph::Label::new("mention"),
                 rule: None,
+                confidence: crate::graph::Confidence::CERTAIN,
+                features: crate::graph::Features::default(),
             };
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
@@ -334,11 +344,21 @@ fn relation_ui(ui: &mut egui::Ui, id: RelationId, data: &Loaded, commands: &mut 
         }
     }
     ui.label(format!(
-        "{}  ·  {} passage{}",
+        "{}  ·  {} passage{}  ·  confidence {}{}",
         r.labels.join(", "),
         r.weight(),
-        if r.weight() == 1 { "" } else { "s" }
-    ));
+        if r.weight() == 1 { "" } else { "s" },
+        r.confidence(),
+        if r.is_stated() {
+            ""
+        } else {
+            "  ·  only named together"
+        }
+    ))
+    .on_hover_text(
+        "How likely the passages state a relation between the two: 1 − Π(1 − p) over \
+         their confidences",
+    );
     if let Some(note) = &r.note {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -353,7 +373,10 @@ fn relation_ui(ui: &mut egui::Ui, id: RelationId, data: &Loaded, commands: &mut 
         });
     }
     ui.separator();
-    for p in &r.passages {
+    // Strongest first; among equals, in document order.
+    let mut passages: Vec<&Passage> = r.passages.iter().collect();
+    passages.sort_by_key(|p| std::cmp::Reverse(p.confidence));
+    for p in passages {
         passage_card_ui(ui, p, r.source, r.target, data, commands);
         ui.add_space(6.0);
     }
@@ -422,7 +445,15 @@ fn passage_card_ui(
             } else {
                 ""
             };
-            let where_ = format!("“{}”  ·  paragraph {paragraph}{by_hand}", p.label);
+            let stated = if p.is_stated() {
+                ""
+            } else {
+                "  ·  not stated"
+            };
+            let where_ = format!(
+                "“{}”  ·  {}{stated}  ·  paragraph {paragraph}{by_hand}",
+                p.label, p.confidence
+            );
             ui.label(RichText::new(where_).small().weak())
                 .on_hover_text(format!("{}, bytes {}–{}", doc.id, p.start, p.end));
         });

@@ -1,7 +1,8 @@
 //! The figures (centrality and communities) of what the view shows, recomputed on a
 //! worker thread whenever the filters or the graph change: the kinds shown, the
-//! minimum of passages, the documents left out and the time range. With no filter
-//! they are the whole graph's, as the exports and `nexo stats` give.
+//! minimum of passages and of confidence, "stated only", the documents left out and
+//! the time range. With no filter (the default confidence) they are the whole graph's
+//! at that confidence, as the exports and `nexo stats` give.
 //!
 //! One computation runs at a time; the figures shown stay until the next arrive, and
 //! a result for filters that have changed since is dropped.
@@ -31,6 +32,8 @@ struct Key {
 struct Filter {
     kinds: Vec<Kind>,
     min_weight: usize,
+    min_confidence: f32,
+    is_stated_only: bool,
     hidden_docs: Vec<DocId>,
 }
 
@@ -41,11 +44,16 @@ impl Filter {
         kinds.sort();
         kinds.dedup();
         let hidden_docs = super::canvas::hidden_doc_ids(state, corpus);
-        let is_whole =
-            kinds.len() == Kind::ALL.len() && state.min_weight <= 1 && hidden_docs.is_empty();
+        let is_whole = kinds.len() == Kind::ALL.len()
+            && state.min_weight <= 1
+            && f64::from(state.min_confidence) == crate::graph::DEFAULT_MIN_CONFIDENCE
+            && !state.is_stated_only
+            && hidden_docs.is_empty();
         (!is_whole).then_some(Self {
             kinds,
             min_weight: state.min_weight,
+            min_confidence: state.min_confidence,
+            is_stated_only: state.is_stated_only,
             hidden_docs,
         })
     }
@@ -65,7 +73,10 @@ impl Filter {
             },
             |r| {
                 let shown = r.passages.iter().filter(|p| is_doc_shown(&p.doc)).count();
-                (r.is_by_hand() || shown >= self.min_weight).then_some(shown as f64)
+                let confident = r.is_by_hand()
+                    || (r.confidence().reaches(f64::from(self.min_confidence))
+                        && (!self.is_stated_only || r.is_stated()));
+                (r.is_by_hand() || (shown >= self.min_weight && confident)).then_some(shown as f64)
             },
         )
     }
@@ -149,7 +160,16 @@ impl Figures {
             let graph = &data.extraction.graph;
             let sub = match &wanted.filter {
                 Some(f) => f.subgraph(graph),
-                None => Subgraph::of(graph, |_| true, |r| Some(r.weight() as f64)),
+                // The whole graph at the default confidence, as `nexo stats` has it.
+                None => Subgraph::of(
+                    graph,
+                    |_| true,
+                    |r| {
+                        (r.is_by_hand()
+                            || r.confidence().reaches(crate::graph::DEFAULT_MIN_CONFIDENCE))
+                        .then_some(r.weight() as f64)
+                    },
+                ),
             };
             let (tx, rx) = mpsc::channel();
             let ctx = ctx.clone();

@@ -216,7 +216,12 @@ pub fn load_corpus_with_progress(
     let run = crate::pipeline::load(dir, catalog, options, curation, progress)
         .map_err(|e| e.to_string())?;
     Ok(Loaded {
-        analysis: crate::analysis::analyse(&run.extraction.graph),
+        // The relations at the default confidence, as `nexo stats` counts them.
+        analysis: crate::analysis::analyse(
+            &run.extraction
+                .graph
+                .at_confidence(crate::graph::DEFAULT_MIN_CONFIDENCE),
+        ),
         corpus: run.corpus,
         extraction: run.extraction,
         curator: run.curator,
@@ -668,6 +673,7 @@ impl App {
                 .filter(|p| !hidden.contains(&p.doc))
                 .count();
             (r.is_by_hand() || shown >= state.min_weight)
+                && state.is_confident(r)
                 && kind_shown(r.source)
                 && kind_shown(r.target)
         };
@@ -746,18 +752,28 @@ impl App {
         let (Some(data), Some(canvas)) = (&self.data, &self.canvas) else {
             return "Nothing to export yet.".into();
         };
-        let graph = &data.extraction.graph;
         let is_picture = matches!(
             request.format,
             crate::export::Format::Svg | crate::export::Format::Png | crate::export::Format::Dot
         );
-        let scene = match request.scope {
+        // The whole graph is what `nexo export` writes: the relations at the default
+        // confidence (entity ids are the same, so the layout's positions still fit).
+        let whole;
+        let (graph, scene) = match request.scope {
             // Data formats hold entities: a collapsed community is opened for them.
             state::ExportScope::CurrentView if !is_picture && !self.state.collapsed.is_empty() => {
-                canvas.expanded_scene(graph)
+                let graph = &data.extraction.graph;
+                (graph, canvas.expanded_scene(graph))
             }
-            state::ExportScope::CurrentView => canvas.scene(),
-            state::ExportScope::WholeGraph => canvas.whole_scene(graph),
+            state::ExportScope::CurrentView => (&data.extraction.graph, canvas.scene()),
+            state::ExportScope::WholeGraph => {
+                whole = data
+                    .extraction
+                    .graph
+                    .at_confidence(crate::graph::DEFAULT_MIN_CONFIDENCE);
+                let scene = canvas.whole_scene(&whole);
+                (&whole, scene)
+            }
         };
         let caption = format!(
             "Nexo · {} · {} · {} of {} entities",
@@ -775,11 +791,20 @@ impl App {
             caption,
             csv_formulas: crate::export::formats::CsvFormulas::Keep,
             // The current view carries the figures the view shows (those of its
-            // filters), once they are there.
-            figures: (request.scope == state::ExportScope::CurrentView
-                && self.figures.is_of_view()
-                && !self.figures.is_busy())
-            .then(|| data.analysis.clone()),
+            // filters, else the whole graph's at the default confidence), once they
+            // are there; the whole graph, its own.
+            figures: match request.scope {
+                state::ExportScope::CurrentView if !self.figures.is_busy() => {
+                    Some(data.analysis.clone())
+                }
+                state::ExportScope::CurrentView => Some(crate::analysis::analyse(
+                    &data
+                        .extraction
+                        .graph
+                        .at_confidence(crate::graph::DEFAULT_MIN_CONFIDENCE),
+                )),
+                state::ExportScope::WholeGraph => None,
+            },
         };
         match crate::export::write_scene(
             request.format,

@@ -32,6 +32,10 @@ pub struct Snapshot {
     pub visible_kinds: Vec<Kind>,
     /// Minimum passages per edge.
     pub min_weight: usize,
+    /// Minimum confidence per edge (absent from snapshots made before it: the default).
+    pub min_confidence: Option<f32>,
+    /// Only relations a rule stated.
+    pub is_stated_only: bool,
     /// Isolated nodes hidden.
     pub is_isolated_hidden: bool,
     /// Node size rule.
@@ -111,6 +115,8 @@ impl Snapshot {
             corpus: state.corpus.clone().unwrap_or_default(),
             visible_kinds: state.visible_kinds.clone(),
             min_weight: state.min_weight,
+            min_confidence: Some(state.min_confidence),
+            is_stated_only: state.is_stated_only,
             is_isolated_hidden: state.is_isolated_hidden,
             sizing: state.sizing,
             focus_depth: state.focus_depth,
@@ -130,6 +136,11 @@ impl Snapshot {
             self.visible_kinds.clone()
         };
         state.min_weight = self.min_weight.max(1);
+        state.min_confidence = self
+            .min_confidence
+            .filter(|c| (0.0..=1.0).contains(c))
+            .unwrap_or(crate::graph::DEFAULT_MIN_CONFIDENCE as f32);
+        state.is_stated_only = self.is_stated_only;
         state.is_isolated_hidden = self.is_isolated_hidden;
         state.sizing = self.sizing;
         state.focus_depth = self.focus_depth;

@@ -107,6 +107,10 @@ pub struct AppState {
     pub visible_kinds: Vec<Kind>,
     /// Edges with fewer passages are hidden.
     pub min_weight: usize,
+    /// Edges less likely to be stated are hidden (the confidence slider).
+    pub min_confidence: f32,
+    /// Only edges a rule stated are shown (no pair only named together).
+    pub is_stated_only: bool,
     /// Hide nodes without any visible edge.
     pub is_isolated_hidden: bool,
     /// Node size rule.
@@ -197,6 +201,12 @@ impl AppState {
         if self.min_weight > 1 {
             on.push("min. passages");
         }
+        if f64::from(self.min_confidence) != crate::graph::DEFAULT_MIN_CONFIDENCE {
+            on.push("confidence");
+        }
+        if self.is_stated_only {
+            on.push("stated only");
+        }
         if self.is_isolated_hidden {
             on.push("isolated hidden");
         }
@@ -210,6 +220,14 @@ impl AppState {
             on.push("dates");
         }
         on
+    }
+
+    /// Whether the confidence filters let `r` be drawn: likely enough, and stated when
+    /// only stated relations are asked for. A relation added by hand always is.
+    pub fn is_confident(&self, r: &crate::graph::Relation) -> bool {
+        r.is_by_hand()
+            || (r.confidence().reaches(f64::from(self.min_confidence))
+                && (!self.is_stated_only || r.is_stated()))
     }
 
     /// Selects `selection` and remembers it for Back (what was ahead of it is dropped).
@@ -253,6 +271,8 @@ impl AppState {
     pub fn reset_filters(&mut self) {
         self.visible_kinds = Kind::ALL.to_vec();
         self.min_weight = 1;
+        self.min_confidence = crate::graph::DEFAULT_MIN_CONFIDENCE as f32;
+        self.is_stated_only = false;
         self.is_isolated_hidden = false;
         self.focus_depth = None;
         self.hidden_docs.clear();
@@ -304,6 +324,10 @@ impl AppState {
         if self.min_weight == 0 || self.min_weight > 1_000_000 {
             self.min_weight = 1;
             mended.push("the saved minimum evidence was out of range and was reset".into());
+        }
+        if !(self.min_confidence.is_finite() && (0.0..=1.0).contains(&self.min_confidence)) {
+            self.min_confidence = crate::graph::DEFAULT_MIN_CONFIDENCE as f32;
+            mended.push("the saved minimum confidence was out of range and was reset".into());
         }
         mended
     }
@@ -385,6 +409,8 @@ impl Default for AppState {
             corpus: None,
             visible_kinds: Kind::ALL.to_vec(),
             min_weight: 1,
+            min_confidence: crate::graph::DEFAULT_MIN_CONFIDENCE as f32,
+            is_stated_only: false,
             is_isolated_hidden: false,
             sizing: NodeSizing::default(),
             coloring: Coloring::default(),

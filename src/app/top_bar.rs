@@ -109,6 +109,22 @@ pub fn top_bar_ui(
         ui.separator();
         ui.label("min. passages");
         ui.add(egui::DragValue::new(&mut state.min_weight).range(1..=50));
+        ui.label("confidence")
+            .on_hover_text("Hide the relations less likely to be stated than this");
+        ui.spacing_mut().slider_width = 70.0;
+        ui.add(
+            egui::Slider::new(&mut state.min_confidence, 0.0..=1.0)
+                .fixed_decimals(2)
+                .step_by(0.05),
+        )
+        .on_hover_text(
+            "Every pair named in one sentence is a candidate; a learned model scores how \
+             likely the sentence states a relation. 0 shows them all.",
+        );
+        ui.checkbox(&mut state.is_stated_only, "stated only")
+            .on_hover_text(
+                "Only relations a rule read in a sentence, not pairs only named together",
+            );
         ui.checkbox(&mut state.is_isolated_hidden, "hide isolated");
         egui::ComboBox::from_id_salt("focus")
             .selected_text(match state.focus_depth {

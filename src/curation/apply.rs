@@ -239,6 +239,8 @@ impl Work {
                     target_span,
                     label,
                     rule: Some(crate::graph::Rule::ByHand),
+                    confidence: crate::graph::Confidence::CERTAIN,
+                    features: crate::graph::Features::default(),
                 }]
             }
         };

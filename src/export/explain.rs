@@ -2,9 +2,10 @@
 //! --explain`, the golden guard in `tests/golden.rs`, `scripts/golden.sh`).
 //!
 //! ```text
-//! 000_f86bc473ab956129.txt 1841..1990 claudia-sheinbaum@1841..1850 donald-trump@1866..1871 met pairs::gap
+//! 000_f86bc473ab956129.txt 1841..1990 claudia-sheinbaum@1841..1850 donald-trump@1866..1871 met pairs::gap 0.93
 //! ```
-//! The last field is the rule that made the passage (`-` for one no rule made).
+//! The last two fields are the rule that made the passage (`-` when no rule stated it:
+//! the two are only named together) and its confidence.
 //! Relations in graph order, passages in document order: the same input gives the same
 //! lines, and a change shows up as a line diff.
 
@@ -14,7 +15,8 @@ use crate::corpus::Corpus;
 use crate::graph::{EvidenceGraph, Rule};
 
 /// Every passage of every relation, one line each: document, sentence range, each
-/// endpoint's key with where it is named, the passage's label and its rule.
+/// endpoint's key with where it is named, the passage's label, its rule and its
+/// confidence.
 pub fn passage_lines(corpus: &Corpus, graph: &EvidenceGraph) -> String {
     let mut out = String::new();
     let key = |id| graph.entity(id).map_or("?", |e| e.key.as_str());
@@ -23,7 +25,7 @@ pub fn passage_lines(corpus: &Corpus, graph: &EvidenceGraph) -> String {
             let doc = corpus.document(p.doc).map_or("?", |d| d.id.as_str());
             let _ = writeln!(
                 out,
-                "{doc} {}..{} {}@{}..{} {}@{}..{} {} {}",
+                "{doc} {}..{} {}@{}..{} {}@{}..{} {} {} {}",
                 p.start,
                 p.end,
                 key(r.source),
@@ -33,7 +35,8 @@ pub fn passage_lines(corpus: &Corpus, graph: &EvidenceGraph) -> String {
                 p.target_span.0,
                 p.target_span.1,
                 p.label,
-                p.rule.map_or("-", Rule::name)
+                p.rule.map_or("-", Rule::name),
+                p.confidence
             );
         }
     }

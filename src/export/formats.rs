@@ -46,7 +46,16 @@ fn evidence_text(corpus: &Corpus, r: &Relation) -> String {
         .filter_map(|p| {
             let doc = corpus.document(p.doc)?;
             let text = doc.text.get(p.start as usize..p.end as usize)?;
-            Some(format!("{} [{}–{}]: {}", doc.id, p.start, p.end, text))
+            // The passage's label and confidence, as the edge card shows them.
+            Some(format!(
+                "{} [{}–{}] ({}, {:.2}): {}",
+                doc.id,
+                p.start,
+                p.end,
+                p.label,
+                p.confidence.get(),
+                text
+            ))
         })
         .collect::<Vec<_>>()
         .join("\n\n")
@@ -83,6 +92,8 @@ pub fn graphml(
         ("eigenvector", "node", "double"),
         ("community", "node", "int"),
         ("weight", "edge", "int"),
+        ("confidence", "edge", "double"),
+        ("stated", "edge", "boolean"),
         ("labels", "edge", "string"),
         ("evidence", "edge", "string"),
         ("note", "edge", "string"),
@@ -125,6 +136,12 @@ pub fn graphml(
             xml_escape(&b.key)
         );
         let _ = writeln!(s, "      <data key=\"weight\">{}</data>", r.weight());
+        let _ = writeln!(
+            s,
+            "      <data key=\"confidence\">{}</data>",
+            r.confidence().get()
+        );
+        let _ = writeln!(s, "      <data key=\"stated\">{}</data>", r.is_stated());
         let _ = writeln!(
             s,
             "      <data key=\"labels\">{}</data>",
@@ -181,10 +198,16 @@ pub fn gexf(
         );
     }
     s.push_str("    </attributes>\n    <attributes class=\"edge\">\n");
-    for id in ["labels", "evidence", "note"] {
+    for (id, ty) in [
+        ("confidence", "double"),
+        ("stated", "boolean"),
+        ("labels", "string"),
+        ("evidence", "string"),
+        ("note", "string"),
+    ] {
         let _ = writeln!(
             s,
-            "      <attribute id=\"{id}\" title=\"{id}\" type=\"string\"/>"
+            "      <attribute id=\"{id}\" title=\"{id}\" type=\"{ty}\"/>"
         );
     }
     s.push_str("    </attributes>\n    <nodes>\n");
@@ -245,6 +268,16 @@ pub fn gexf(
             xml_attr_escape(r.labels.first().map_or("", |l| l.as_str()))
         );
         s.push_str("        <attvalues>\n");
+        let _ = writeln!(
+            s,
+            "          <attvalue for=\"confidence\" value=\"{}\"/>",
+            r.confidence().get()
+        );
+        let _ = writeln!(
+            s,
+            "          <attvalue for=\"stated\" value=\"{}\"/>",
+            r.is_stated()
+        );
         let _ = writeln!(
             s,
             "          <attvalue for=\"labels\" value=\"{}\"/>",
@@ -366,9 +399,26 @@ pub fn csv(
         row.extend(analysis.figures(n.entity.index()).map(|(_, v)| Number(v)));
         nodes.push_str(&csv_row(&row, formulas));
     }
-    let mut edges = header(&["source", "target", "weight", "labels", "note"]);
+    let mut edges = header(&[
+        "source",
+        "target",
+        "weight",
+        "confidence",
+        "stated",
+        "labels",
+        "note",
+    ]);
     let mut evidence = header(&[
-        "source", "target", "doc", "start", "end", "label", "text", "rule",
+        "source",
+        "target",
+        "doc",
+        "start",
+        "end",
+        "label",
+        "text",
+        "rule",
+        "stated",
+        "confidence",
     ]);
     for (_, r, a, b) in scene.edges_with(graph) {
         edges.push_str(&csv_row(
@@ -376,6 +426,8 @@ pub fn csv(
                 Text(a.key.clone()),
                 Text(b.key.clone()),
                 Number(r.weight().to_string()),
+                Number(r.confidence().get().to_string()),
+                Number(r.is_stated().to_string()),
                 Text(r.labels.join("; ")),
                 Text(r.note.clone().unwrap_or_default()),
             ],
@@ -396,6 +448,8 @@ pub fn csv(
                     Text(p.label.to_string()),
                     Text(text.to_string()),
                     Text(p.rule.map_or("", crate::graph::Rule::name).to_string()),
+                    Number(p.is_stated().to_string()),
+                    Number(p.confidence.get().to_string()),
                 ],
                 formulas,
             ));
@@ -466,6 +520,7 @@ pub fn neo4j(
         ":END_ID(Entity)",
         ":TYPE",
         "weight:int",
+        "confidence:double",
         "labels:string[]",
         "note",
     ]);
@@ -475,6 +530,7 @@ pub fn neo4j(
         "start:int",
         "end:int",
         "label",
+        "confidence:double",
         "text",
         ":LABEL",
     ]);
@@ -487,6 +543,7 @@ pub fn neo4j(
                 Text(b.key.clone()),
                 Text("RELATED_TO".into()),
                 Number(r.weight().to_string()),
+                Number(r.confidence().get().to_string()),
                 Text(array(&mut r.labels.iter().map(|l| l.as_str()))),
                 Text(r.note.clone().unwrap_or_default()),
             ],
@@ -506,6 +563,7 @@ pub fn neo4j(
                     Number(p.start.to_string()),
                     Number(p.end.to_string()),
                     Text(p.label.to_string()),
+                    Number(p.confidence.get().to_string()),
                     Text(text.to_string()),
                     Text("Passage".into()),
                 ],
@@ -535,10 +593,12 @@ CREATE (e:Entity {id: row.`id:ID(Entity)`, name: row.name, kind: row.kind,\n\
   x: toFloat(row.`x:float`), y: toFloat(row.`y:float`)});\n\
 LOAD CSV WITH HEADERS FROM 'file:///passages.csv' AS row\n\
 CREATE (:Passage {id: row.`id:ID(Passage)`, doc: row.doc, start: toInteger(row.`start:int`),\n\
-  end: toInteger(row.`end:int`), label: row.label, text: row.text});\n\
+  end: toInteger(row.`end:int`), label: row.label, confidence: toFloat(row.`confidence:double`),\n\
+  text: row.text});\n\
 LOAD CSV WITH HEADERS FROM 'file:///relations.csv' AS row\n\
 MATCH (a:Entity {id: row.`:START_ID(Entity)`}), (b:Entity {id: row.`:END_ID(Entity)`})\n\
-CREATE (a)-[:RELATED_TO {weight: toInteger(row.`weight:int`), labels: split(row.`labels:string[]`, ';'), note: row.note}]->(b);\n\
+CREATE (a)-[:RELATED_TO {weight: toInteger(row.`weight:int`), confidence: toFloat(row.`confidence:double`),\n\
+  labels: split(row.`labels:string[]`, ';'), note: row.note}]->(b);\n\
 LOAD CSV WITH HEADERS FROM 'file:///passage_entities.csv' AS row\n\
 MATCH (p:Passage {id: row.`:START_ID(Passage)`}), (e:Entity {id: row.`:END_ID(Entity)`})\n\
 CREATE (p)-[:NAMES]->(e);\n";

@@ -15,15 +15,16 @@ use crate::graph::{EvidenceGraph, Label};
 
 /// The version of the export's format. 2 added `format_version`, `directed`,
 /// `multigraph`, `graph` and each passage's `label`, `start_char` and `end_char`; 3 each
-/// passage's `rule`.
-pub const FORMAT_VERSION: u32 = 3;
+/// passage's `rule`; 4 each edge's and each passage's `confidence`, and each passage's
+/// `stated`.
+pub const FORMAT_VERSION: u32 = 4;
 
 /// A Nexo graph export: its documents, entities (nodes) and relations (edges), each
 /// relation with the passages that support it.
 #[derive(Serialize, JsonSchema)]
 #[schemars(title = "Nexo graph export", deny_unknown_fields)]
 struct JsonGraph<'a> {
-    /// The version of this format (currently 2).
+    /// The version of this format (currently 4).
     format_version: u32,
     /// Always false: a relation joins two entities with no direction.
     directed: bool,
@@ -117,7 +118,10 @@ struct JsonEdge<'a> {
     target: &'a str,
     /// Number of passages.
     weight: usize,
-    /// Distinct passage labels, most frequent first.
+    /// How likely the two are related, in [0, 1]: 1 − Π(1 − p) over the passages'
+    /// confidences (1 for a relation added by hand).
+    confidence: f64,
+    /// Distinct passage labels, those a rule stated first, then most frequent first.
     #[schemars(with = "Vec<String>")]
     labels: &'a [Label],
     /// The passages, by document and offset.
@@ -151,6 +155,12 @@ struct JsonEvidence<'a> {
     /// absent for a passage no rule made.
     #[serde(skip_serializing_if = "Option::is_none")]
     rule: Option<&'static str>,
+    /// A rule stated the relation here; false when the two are only named in the
+    /// sentence (label "named together").
+    stated: bool,
+    /// How likely this sentence states a relation between the two, in [0, 1] (the
+    /// learned model of `data/confidence.txt`).
+    confidence: f64,
     /// The sentence, exactly the file's bytes `start..end`.
     text: &'a str,
 }
@@ -294,6 +304,7 @@ fn write(
             source: key(r.source),
             target: key(r.target),
             weight: r.weight(),
+            confidence: r.confidence().get(),
             labels: &r.labels,
             evidence: r
                 .passages
@@ -310,6 +321,8 @@ fn write(
                         end_char: start_char + text.chars().count() as u32,
                         label: p.label,
                         rule: p.rule.map(crate::graph::Rule::name),
+                        stated: p.is_stated(),
+                        confidence: p.confidence.get(),
                         text,
                     })
                 })

@@ -35,6 +35,7 @@ macro_rules! ordered_rules {
 }
 
 mod assemble;
+pub mod confidence;
 mod coref;
 pub mod discover;
 mod entities;

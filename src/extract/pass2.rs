@@ -7,9 +7,10 @@ use std::ops::Range;
 use rayon::prelude::*;
 
 use crate::corpus::{Corpus, DocId, Document};
-use crate::graph::{EntityId, Mention, Passage};
+use crate::graph::{EntityId, Label, Mention, Passage};
 use crate::kind::Kind;
 
+use super::confidence::Model;
 use super::coref::{definite_references, its_openings, pronouns};
 use super::entities::{NameHead, People, Spec, Traits};
 use super::matcher::{EntityIdx, Matcher, RawMention};
@@ -190,11 +191,16 @@ pub struct Settled {
     pub entity: String,
 }
 
+/// The label of a passage no rule stated: the two are only named in one sentence.
+pub static CO_MENTIONED: std::sync::LazyLock<Label> =
+    std::sync::LazyLock::new(|| Label::new("named together"));
+
 /// A repair of a document's mentions, run in [`analyse`]'s order.
 type Stage<'a> = fn(&Document, &mut Vec<RawMention<'a>>, &Known<'a, '_>);
 
 /// Analyses one document: its mentions ([`mentions_of`]), then each sentence with two
-/// different names, related by [`relate::relate`].
+/// different names: every pair of them is a passage ([`relate::candidates`]), with the
+/// rules' verdict and label, and the model's confidence.
 pub(super) fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a, '_>) -> DocResult<'a> {
     #[cfg(test)]
     super::tests::fail_if_asked(doc, "pass 2");
@@ -223,17 +229,24 @@ pub(super) fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a, '_>) 
         if is_byline(toks, &sents) {
             continue;
         }
-        for link in relate::relate(&doc.text, toks, &sents) {
-            let (ma, sa) = (raws[link.a], &sents[link.a]);
-            let (mb, sb) = (raws[link.b], &sents[link.b]);
+        let model = Model::builtin();
+        for pair in relate::candidates(&doc.text, toks, &sents) {
+            let (ma, sa) = (raws[pair.a], &sents[pair.a]);
+            let (mb, sb) = (raws[pair.b], &sents[pair.b]);
+            let (label, rule) = match &pair.link {
+                Some(link) => (link.label, Some(link.rule)),
+                None => (*CO_MENTIONED, None),
+            };
             let passage = Passage {
                 doc: doc_id,
                 start: sentence.start as u32,
                 end: sentence.end as u32,
                 source_span: (ma.start as u32, ma.end as u32),
                 target_span: (mb.start as u32, mb.end as u32),
-                label: link.label,
-                rule: Some(link.rule),
+                label,
+                rule,
+                confidence: model.confidence(&pair.features, rule),
+                features: pair.features,
             };
             result.links.push((sa.entity, sb.entity, passage));
         }

@@ -151,8 +151,9 @@ mod tests {
         assert_ne!(a, Label::new("extradited"));
         assert_eq!(a.to_string(), "extradited to");
         assert_eq!(std::mem::size_of::<Label>(), 4);
-        // A label and a rule: a passage stays small whatever its label says.
-        assert_eq!(std::mem::size_of::<super::super::Passage>(), 36);
+        // A label, a rule, a confidence and its features: a passage stays small
+        // whatever its label says.
+        assert_eq!(std::mem::size_of::<super::super::Passage>(), 44);
     }
 
     #[test]

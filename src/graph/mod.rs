@@ -14,10 +14,16 @@ use rayon::prelude::*;
 use crate::corpus::DocId;
 use crate::kind::Kind;
 
+mod confidence;
 mod label;
 mod rule;
+pub use confidence::{Confidence, Features};
 pub use label::Label;
 pub use rule::Rule;
+
+/// The confidence an edge needs to be drawn, counted or written, unless the user
+/// chooses another (the viewer's slider, `--min-confidence`).
+pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.5;
 
 /// Index of an entity in [`EvidenceGraph::entities`].
 #[derive(
@@ -92,9 +98,21 @@ pub struct Passage {
     pub target_span: (u32, u32),
     /// The label this sentence gives the relation.
     pub label: Label,
-    /// The rule that found it (provenance, printed by `nexo extract --explain`; not
-    /// in the exports yet). `None` for a passage no rule made.
+    /// The rule that found it (provenance, printed by `nexo extract --explain`):
+    /// the rules' verdict that the sentence states the relation. `None` when no rule
+    /// did: the two are only named in one sentence.
     pub rule: Option<Rule>,
+    /// How sure the engine is that the sentence relates the two.
+    pub confidence: Confidence,
+    /// What the confidence was computed from.
+    pub features: Features,
+}
+
+impl Passage {
+    /// A rule stated the relation (the passage is not a mere co-mention).
+    pub fn is_stated(&self) -> bool {
+        self.rule.is_some()
+    }
 }
 
 /// An undirected relation between two entities with its evidence.
@@ -124,6 +142,20 @@ impl Relation {
         self.note.is_some()
     }
 
+    /// How sure the engine is that the two are related: 1 − Π(1 − pᵢ) over the
+    /// passages; certain for a relation added by hand.
+    pub fn confidence(&self) -> Confidence {
+        if self.is_by_hand() {
+            return Confidence::CERTAIN;
+        }
+        Confidence::any_of(self.passages.iter().map(|p| p.confidence))
+    }
+
+    /// A rule stated it in at least one passage, or an analyst added it.
+    pub fn is_stated(&self) -> bool {
+        self.is_by_hand() || self.passages.iter().any(Passage::is_stated)
+    }
+
     /// The other endpoint.
     pub fn other(&self, id: EntityId) -> EntityId {
         if self.source == id {
@@ -134,20 +166,24 @@ impl Relation {
     }
 }
 
-/// Distinct labels of `passages`, most frequent first (ties in label order): a
-/// relation's `labels`. Most relations have a label or two, so a short list beats a map.
+/// Distinct labels of `passages`, those a rule stated first, then most frequent first
+/// (ties in label order): a relation's `labels`. Most relations have a label or two,
+/// so a short list beats a map.
 pub fn labels_by_frequency(passages: &[Passage]) -> Vec<Label> {
-    let mut freq: Vec<(Label, usize)> = Vec::new();
+    let mut freq: Vec<(Label, bool, usize)> = Vec::new();
     for p in passages {
-        match freq.iter_mut().find(|(l, _)| *l == p.label) {
-            Some((_, n)) => *n += 1,
-            None => freq.push((p.label, 1)),
+        match freq.iter_mut().find(|(l, _, _)| *l == p.label) {
+            Some((_, stated, n)) => {
+                *n += 1;
+                *stated |= p.is_stated();
+            }
+            None => freq.push((p.label, p.is_stated(), 1)),
         }
     }
-    freq.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    freq.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(&b.0)));
     // From a slice, so the list is allocated at its length (collecting `freq` itself in
     // place would keep its four-times-wider buffer).
-    freq.iter().map(|&(l, _)| l).collect()
+    freq.iter().map(|&(l, _, _)| l).collect()
 }
 
 /// The network of entities and evidence-backed relations.
@@ -212,6 +248,21 @@ impl EvidenceGraph {
             by_key,
             mentions,
         }
+    }
+
+    /// The graph with only the relations whose confidence reaches `min` (and those
+    /// added by hand); every entity stays, connected or not.
+    pub fn at_confidence(&self, min: f64) -> Self {
+        if min <= 0.0 {
+            return self.clone();
+        }
+        let relations = self
+            .relations
+            .iter()
+            .filter(|r| r.confidence().reaches(min))
+            .cloned()
+            .collect();
+        Self::new(self.entities.clone(), relations, self.mentions.clone())
     }
 
     /// Takes the graph apart: entities, relations and each document's mentions, as

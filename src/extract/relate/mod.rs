@@ -77,6 +77,7 @@
 mod apposition;
 mod attach;
 mod credits;
+mod features;
 mod frames;
 mod gap;
 mod lists;
@@ -89,9 +90,11 @@ use std::ops::Range;
 
 use super::tokens::Token;
 use super::Flow;
+use crate::graph::Features;
 pub use crate::graph::{Label, Rule};
 use crate::kind::Kind;
 use credits::photo_credit;
+use features::SentenceFacts;
 use frames::{fronted_participle, time_frames};
 use lists::{between, joint_actions, joint_agents};
 use pairs::link_lists;
@@ -161,10 +164,19 @@ const SENTENCE_RULES: [SentenceRule; 8] = [
 /// the sentence's `View` (attachment pushes its links on the way), then runs
 /// `SENTENCE_RULES` in order. At most one link per pair: the first pushed.
 pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec<Link> {
-    let mut links = Vec::new();
     if mentions.len() < 2 {
-        return links;
+        return Vec::new();
     }
+    linked_view(text, tokens, mentions).1
+}
+
+/// The sentence's view and its links (see [`relate`]).
+fn linked_view<'s>(
+    text: &'s str,
+    tokens: &'s [Token],
+    mentions: &'s [SentenceMention],
+) -> (View<'s>, Vec<Link>) {
+    let mut links = Vec::new();
     let view = View::new(text, tokens, mentions, &mut links);
     let lists = view.lists();
     for rule in SENTENCE_RULES {
@@ -172,7 +184,81 @@ pub fn relate(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec
     }
     links.sort_by_key(|l| (l.a, l.b));
     links.dedup_by(|x, y| x.a == y.a && x.b == y.b);
-    links
+    (view, links)
+}
+
+/// Two actors named in one sentence: the mentions that stand for the pair, the rules'
+/// link between them if one related them, and the pair's features.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// First mention (earlier in the sentence).
+    pub a: usize,
+    /// Second mention.
+    pub b: usize,
+    /// The rules' verdict: the link, when a rule stated the relation.
+    pub link: Option<Link>,
+    /// What the confidence model reads of the pair.
+    pub features: Features,
+}
+
+/// Every pair of different entities named in the sentence, once: by the mentions a
+/// rule linked when one did (the first link), else by the nearest two.
+pub fn candidates(text: &str, tokens: &[Token], mentions: &[SentenceMention]) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    if mentions.len() < 2 {
+        return out;
+    }
+    let (view, links) = linked_view(text, tokens, mentions);
+    let facts = SentenceFacts::new(&view);
+    let pair_of = |a: usize, b: usize| {
+        let (x, y) = (mentions[a].entity, mentions[b].entity);
+        (x.min(y), x.max(y))
+    };
+    // Linked pairs first, so a pair's link wins over its nearer mentions.
+    for link in links {
+        if out
+            .iter()
+            .any(|c| pair_of(c.a, c.b) == pair_of(link.a, link.b))
+        {
+            continue;
+        }
+        out.push(Candidate {
+            a: link.a,
+            b: link.b,
+            features: features::features(&view, &facts, link.a, link.b),
+            link: Some(link),
+        });
+    }
+    let linked = out.len();
+    for b in 1..mentions.len() {
+        for a in (0..b).rev() {
+            if mentions[a].entity == mentions[b].entity {
+                continue;
+            }
+            let key = pair_of(a, b);
+            let gap = |c: &Candidate| mentions[c.b].tokens.start - mentions[c.a].tokens.end;
+            let this_gap = mentions[b]
+                .tokens
+                .start
+                .saturating_sub(mentions[a].tokens.end);
+            match out.iter().position(|c| pair_of(c.a, c.b) == key) {
+                Some(k) if k < linked || gap(&out[k]) <= this_gap => {}
+                Some(k) => out[k] = unlinked(&view, &facts, a, b),
+                None => out.push(unlinked(&view, &facts, a, b)),
+            }
+        }
+    }
+    out.sort_by_key(|c| (c.a, c.b));
+    out
+}
+
+fn unlinked(view: &View, facts: &SentenceFacts, a: usize, b: usize) -> Candidate {
+    Candidate {
+        a,
+        b,
+        link: None,
+        features: features::features(view, facts, a, b),
+    }
 }
 
 fn root(attached_to: &[Option<usize>], mut i: usize) -> usize {
