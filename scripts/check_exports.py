@@ -64,8 +64,11 @@ def check_corpus(corpus, work, label, *extra):
         check(True, "")
     except jsonschema.ValidationError as e:
         check(False, f"{label} json valid against the schema: {e.message}")
-    check(j.get("format_version") == 3, f"{label} json format_version")
-    check(all(p.get("rule", "").count("::") == 1 for e in j["edges"] for p in e["evidence"]), f"{label} json passages name their rule")
+    check(j.get("format_version") == 4, f"{label} json format_version")
+    # A passage a rule stated names it; one no rule stated is a pair named together.
+    check(all((p.get("rule", "").count("::") == 1) == p["stated"] for e in j["edges"] for p in e["evidence"]), f"{label} json passages name their rule when stated")
+    check(all(0 <= p["confidence"] <= 1 for e in j["edges"] for p in e["evidence"]), f"{label} json passages carry a confidence")
+    check(all(0 <= e["confidence"] <= 1 for e in j["edges"]), f"{label} json edges carry a confidence")
     nxg = nx.node_link_graph(j, edges="edges")
     check(type(nxg) is nx.Graph, f"{label} node_link_graph gives a Graph, not {type(nxg).__name__}")
     check(nxg.graph.get("documents") == j["documents"], f"{label} node_link_graph keeps documents")
@@ -73,7 +76,7 @@ def check_corpus(corpus, work, label, *extra):
 
     # The passages of each edge as the XML exports join them, from the JSON.
     def joined(e):
-        return "\n\n".join(f"{p['doc']} [{p['start']}–{p['end']}]: {xml_safe(p['text'])}" for p in e["evidence"])
+        return "\n\n".join(f"{p['doc']} [{p['start']}–{p['end']}] ({p['label']}, {p['confidence']:.2f}): {xml_safe(p['text'])}" for p in e["evidence"])
     evidence = {frozenset((e["source"], e["target"])): joined(e) for e in j["edges"]}
     read = {}
     for fmt, reader in (("graphml", nx.read_graphml), ("gexf", lambda p: nx.read_gexf(p, version="1.3"))):
@@ -129,6 +132,9 @@ def check_corpus(corpus, work, label, *extra):
     with open(os.path.join(csv_dir, "edges.csv"), newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     check(len(rows) == len(j["edges"]), f"{label} csv edge count")
+    confidence = {(e["source"], e["target"]): e["confidence"] for e in j["edges"]}
+    check(all(float(r["confidence"]) == confidence[(r["source"], r["target"])] for r in rows),
+          f"{label} csv edge confidence equals the JSON's")
     with open(os.path.join(csv_dir, "evidence.csv"), newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     total = sum(len(e["evidence"]) for e in j["edges"])
