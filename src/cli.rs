@@ -234,9 +234,8 @@ pub fn load(cli: &Cli) -> anyhow::Result<(Corpus, Extraction)> {
     if !range.is_open() {
         extraction.graph = crate::analysis::time::within(&corpus, &extraction.graph, range);
     }
-    extraction.graph = extraction
-        .graph
-        .at_confidence(f64::from(cli.min_confidence));
+    extraction.graph =
+        std::mem::take(&mut extraction.graph).into_confident(f64::from(cli.min_confidence));
     Ok((corpus, extraction))
 }
 

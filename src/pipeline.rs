@@ -119,6 +119,17 @@ impl Curator {
             report: self.extracted.report.clone(),
         }
     }
+
+    /// The curated extraction, taking the curator: the graph is curated in place, not
+    /// copied (for a run that will not curate again). Also the edits that did not apply.
+    pub fn into_curated(self, corpus: &Corpus) -> (Extraction, Vec<curation::Stale>) {
+        let (graph, stale) = curation::apply(corpus, self.extracted.graph, self.history.curation());
+        let extraction = Extraction {
+            graph,
+            report: self.extracted.report,
+        };
+        (extraction, stale)
+    }
 }
 
 impl Curator {
@@ -196,17 +207,16 @@ pub fn run(
     curation: &CurationFile,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<(Corpus, Extraction)> {
-    let Run {
-        mut corpus,
-        extraction,
-        curator,
-    } = load(dir, catalog, options, curation, progress)?;
-    if let Some(path) = &curator.path {
-        let stale = curator
-            .stale
-            .iter()
-            .map(|s| Warning::noted(path, s.to_string()));
-        corpus.report.warnings.extend(stale);
+    let (mut corpus, curator) = prepare(dir, catalog, options, curation, progress)?;
+    let path = curator.path.clone();
+    // Nothing will be curated again: the extraction is curated in place, not copied.
+    let (extraction, stale) = curator.into_curated(&corpus);
+    add_failures(&mut corpus, &extraction);
+    if let Some(path) = &path {
+        corpus
+            .report
+            .warnings
+            .extend(stale.iter().map(|s| Warning::noted(path, s.to_string())));
         corpus.report.warnings.sort_by(|a, b| a.path.cmp(&b.path));
     }
     Ok((corpus, extraction))
@@ -226,6 +236,25 @@ pub fn load(
     curation: &CurationFile,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<Run> {
+    let (mut corpus, mut curator) = prepare(dir, catalog, options, curation, progress)?;
+    let extraction = curator.curate(&corpus);
+    add_failures(&mut corpus, &extraction);
+    Ok(Run {
+        corpus,
+        extraction,
+        curator,
+    })
+}
+
+/// Loads the corpus, resolves the catalogs, reads the curation file and extracts (the
+/// curation not yet applied); the curation file's warnings join the load's.
+fn prepare(
+    dir: &Path,
+    catalog: Option<&Path>,
+    options: LoadOptions,
+    curation: &CurationFile,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<(Corpus, Curator)> {
     let mut corpus = Corpus::load_with(dir, options, progress)?;
     let catalog = Catalog::resolve(catalog, Some(dir))?;
     let (read, curation_warnings) = read_curation(dir, curation)?;
@@ -234,10 +263,13 @@ pub fn load(
     if !curation_warnings.is_empty() {
         curator.broken = curation.source(dir);
     }
-    let extraction = curator.curate(&corpus);
     corpus.report.warnings.extend(curation_warnings);
-    let report = &extraction.report;
-    let failed = report.failed.iter().map(|f| {
+    Ok((corpus, curator))
+}
+
+/// The documents whose extraction failed join the load's warnings, sorted by file.
+fn add_failures(corpus: &mut Corpus, extraction: &Extraction) {
+    let failed = extraction.report.failed.iter().map(|f| {
         Warning::skipped(
             &f.path,
             format!("extraction failed ({}); please report this file", f.message),
@@ -247,11 +279,6 @@ pub fn load(
     let warnings = &mut corpus.report.warnings;
     warnings.extend(extra);
     warnings.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(Run {
-        corpus,
-        extraction,
-        curator,
-    })
 }
 
 /// A curation file, with where it was read from.

@@ -65,72 +65,63 @@ pub const N: usize = INPUTS.len();
 /// Where the kind counts start in [`INPUTS`], in the order of [`Kind::ALL`].
 const FIRST_KIND: usize = 30;
 
+/// Where the rule families start in [`INPUTS`], in the order of [`FAMILIES`].
+const FIRST_FAMILY: usize = 2;
+/// The rule families with an input of their own.
+const FAMILIES: [&str; 6] = ["attach", "frames", "lists", "pairs", "quotes", "credits"];
+/// Where the buckets of words between start (0-2, 3-5, 6-10, 11-20; 21+ has none).
+const FIRST_WORDS: usize = 8;
+/// Where the buckets of names between start (1, 2, 3+; none has none).
+const FIRST_NAMES: usize = 12;
+/// Where the buckets of names in the sentence start (3, 4-5, 6-9, 10+; 2 has none).
+const FIRST_SENTENCE: usize = 15;
+/// Where the flags start, one per bit of `Features::flags`, lowest bit first.
+const FIRST_FLAG: usize = 19;
+/// How many flags there are.
+const FLAGS: usize = 11;
+
 /// The model's input vector for a pair with `features`, stated by `rule` (if any).
+/// Called for every passage, so it indexes rather than looks names up.
 pub fn inputs(features: &Features, rule: Option<Rule>) -> [f64; N] {
     let mut x = [0.0; N];
-    let mut at = |name: &str, value: f64| {
-        if let Some(i) = INPUTS.iter().position(|n| *n == name) {
-            x[i] = value;
-        }
-    };
-    at("bias", 1.0);
+    x[0] = 1.0;
     if let Some(rule) = rule {
-        at("stated", 1.0);
+        x[1] = 1.0;
         let family = rule.name().split("::").next().unwrap_or("");
-        at(&format!("rule {family}"), 1.0);
+        if let Some(i) = FAMILIES.iter().position(|f| *f == family) {
+            x[FIRST_FAMILY + i] = 1.0;
+        }
     }
-    let bucket = |n: u8, edges: &[(u8, &'static str)]| {
-        edges
-            .iter()
-            .rev()
-            .find(|(low, _)| n >= *low)
-            .map(|(_, name)| *name)
+    let words = match features.words_between {
+        0..=2 => Some(0),
+        3..=5 => Some(1),
+        6..=10 => Some(2),
+        11..=20 => Some(3),
+        _ => None,
     };
-    let words = bucket(
-        features.words_between,
-        &[
-            (0, "words between 0-2"),
-            (3, "words between 3-5"),
-            (6, "words between 6-10"),
-            (11, "words between 11-20"),
-            (21, ""),
-        ],
-    );
-    let names = bucket(
-        features.names_between,
-        &[
-            (1, "names between 1"),
-            (2, "names between 2"),
-            (3, "names between 3+"),
-        ],
-    );
-    let sentence = bucket(
-        features.names_in_sentence,
-        &[
-            (3, "names in sentence 3"),
-            (4, "names in sentence 4-5"),
-            (6, "names in sentence 6-9"),
-            (10, "names in sentence 10+"),
-        ],
-    );
-    for name in [words, names, sentence].into_iter().flatten() {
-        at(name, 1.0);
-    }
-    for (flag, name) in [
-        (Features::SAME_LIST, "same list"),
-        (Features::CLAUSE_BREAK, "clause break"),
-        (Features::CUE, "cue between"),
-        (Features::ONE_QUOTED, "one quoted"),
-        (Features::BOTH_QUOTED, "both quoted"),
-        (Features::SUBJECT, "subject"),
-        (Features::ASIDE, "aside"),
-        (Features::ATTACHED, "attached"),
-        (Features::PARENTHESIS, "parenthesis"),
-        (Features::HEADLINE, "headline"),
-        (Features::POSSESSIVE_OR_OF, "possessive or of"),
+    let names = match features.names_between {
+        0 => None,
+        n => Some(usize::from(n.min(3)) - 1),
+    };
+    let sentence = match features.names_in_sentence {
+        0..=2 => None,
+        3 => Some(0),
+        4..=5 => Some(1),
+        6..=9 => Some(2),
+        _ => Some(3),
+    };
+    for (first, bucket) in [
+        (FIRST_WORDS, words),
+        (FIRST_NAMES, names),
+        (FIRST_SENTENCE, sentence),
     ] {
-        if features.has(flag) {
-            at(name, 1.0);
+        if let Some(b) = bucket {
+            x[first + b] = 1.0;
+        }
+    }
+    for bit in 0..FLAGS {
+        if features.flags & (1 << bit) != 0 {
+            x[FIRST_FLAG + bit] = 1.0;
         }
     }
     let (a, b) = features.kinds();
@@ -354,6 +345,96 @@ mod tests {
         assert_eq!(x[FIRST_KIND], 2.0, "two people");
         for (i, kind) in Kind::ALL.iter().enumerate() {
             assert_eq!(INPUTS[FIRST_KIND + i], kind.as_str());
+        }
+    }
+
+    #[test]
+    fn each_input_sits_where_its_name_says() {
+        for (i, family) in FAMILIES.iter().enumerate() {
+            assert_eq!(INPUTS[FIRST_FAMILY + i], format!("rule {family}"));
+        }
+        for rule in Rule::ALL {
+            let family = rule.name().split("::").next().unwrap();
+            assert!(
+                FAMILIES.contains(&family) || family == "curation",
+                "{family} has no input"
+            );
+        }
+        let flags = [
+            (Features::SAME_LIST, "same list"),
+            (Features::CLAUSE_BREAK, "clause break"),
+            (Features::CUE, "cue between"),
+            (Features::ONE_QUOTED, "one quoted"),
+            (Features::BOTH_QUOTED, "both quoted"),
+            (Features::SUBJECT, "subject"),
+            (Features::ASIDE, "aside"),
+            (Features::ATTACHED, "attached"),
+            (Features::PARENTHESIS, "parenthesis"),
+            (Features::HEADLINE, "headline"),
+            (Features::POSSESSIVE_OR_OF, "possessive or of"),
+        ];
+        assert_eq!(flags.len(), FLAGS);
+        for (flag, name) in flags {
+            let x = inputs(
+                &Features {
+                    flags: flag,
+                    names_in_sentence: 2,
+                    words_between: 30,
+                    ..Features::default()
+                },
+                None,
+            );
+            let on: Vec<&str> = INPUTS
+                .iter()
+                .zip(x)
+                .filter(|(_, v)| *v != 0.0)
+                .map(|(n, _)| *n)
+                .collect();
+            assert_eq!(on, ["bias", name, "person"], "{flag}");
+        }
+        for (n, name) in [
+            (1, "names between 1"),
+            (2, "names between 2"),
+            (7, "names between 3+"),
+        ] {
+            let x = inputs(
+                &Features {
+                    names_between: n,
+                    ..Features::default()
+                },
+                None,
+            );
+            assert_eq!(x[INPUTS.iter().position(|i| *i == name).unwrap()], 1.0);
+        }
+        for (n, name) in [
+            (3, "names in sentence 3"),
+            (5, "names in sentence 4-5"),
+            (9, "names in sentence 6-9"),
+            (10, "names in sentence 10+"),
+        ] {
+            let x = inputs(
+                &Features {
+                    names_in_sentence: n,
+                    ..Features::default()
+                },
+                None,
+            );
+            assert_eq!(x[INPUTS.iter().position(|i| *i == name).unwrap()], 1.0);
+        }
+        for (n, name) in [
+            (2, "words between 0-2"),
+            (5, "words between 3-5"),
+            (10, "words between 6-10"),
+            (20, "words between 11-20"),
+        ] {
+            let x = inputs(
+                &Features {
+                    words_between: n,
+                    ..Features::default()
+                },
+                None,
+            );
+            assert_eq!(x[INPUTS.iter().position(|i| *i == name).unwrap()], 1.0);
         }
     }
 

@@ -251,18 +251,20 @@ impl EvidenceGraph {
     }
 
     /// The graph with only the relations whose confidence reaches `min` (and those
-    /// added by hand); every entity stays, connected or not.
+    /// added by hand); every entity stays, connected or not. Entity ids are the same.
     pub fn at_confidence(&self, min: f64) -> Self {
+        self.clone().into_confident(min)
+    }
+
+    /// [`EvidenceGraph::at_confidence`], taking the graph (no copy of its entities and
+    /// mentions).
+    pub fn into_confident(self, min: f64) -> Self {
         if min <= 0.0 {
-            return self.clone();
+            return self;
         }
-        let relations = self
-            .relations
-            .iter()
-            .filter(|r| r.confidence().reaches(min))
-            .cloned()
-            .collect();
-        Self::new(self.entities.clone(), relations, self.mentions.clone())
+        let (entities, mut relations, mentions) = self.into_parts();
+        relations.retain(|r| r.is_by_hand() || r.confidence().reaches(min));
+        Self::new(entities, relations, mentions)
     }
 
     /// Takes the graph apart: entities, relations and each document's mentions, as
