@@ -54,7 +54,7 @@ impl std::fmt::Display for Confidence {
 /// `extract::confidence` for how each is used). Counts are capped at 255.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Features {
-    /// Words between the two names.
+    /// Words between the two names (other names' words included).
     pub words_between: u8,
     /// Other names between the two.
     pub names_between: u8,

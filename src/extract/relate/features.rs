@@ -121,3 +121,145 @@ fn kind_index(kind: Kind) -> u8 {
 fn cap(n: usize) -> u8 {
     u8::try_from(n).unwrap_or(u8::MAX)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::relate::{candidates, Candidate, SentenceMention};
+    use crate::extract::tokens::tokenize;
+    use crate::graph::Features;
+    use crate::kind::Kind::{self, *};
+
+    /// Every candidate pair of `text`'s names (each `(surface, kind)`, entity =
+    /// position), as (first name, second name, candidate).
+    fn pairs(text: &str, names: &[(&str, Kind)]) -> Vec<(String, String, Candidate)> {
+        let entities: Vec<u32> = (0..names.len() as u32).collect();
+        pairs_of(text, names, &entities)
+    }
+
+    /// Like [`pairs`], with each name's entity given.
+    fn pairs_of(
+        text: &str,
+        names: &[(&str, Kind)],
+        entities: &[u32],
+    ) -> Vec<(String, String, Candidate)> {
+        let tokens = tokenize(text, 0..text.len());
+        let mut mentions = Vec::new();
+        let mut from = 0;
+        for ((name, kind), &e) in names.iter().zip(entities) {
+            let s = from + text[from..].find(name).unwrap();
+            let end = s + name.len();
+            from = end;
+            let ts = tokens.iter().position(|t| t.span.start == s).unwrap();
+            let te = tokens.iter().position(|t| t.span.end == end).unwrap() + 1;
+            mentions.push(SentenceMention {
+                tokens: ts..te,
+                kind: *kind,
+                entity: e,
+            });
+        }
+        candidates(text, &tokens, &mentions)
+            .into_iter()
+            .map(|c| (names[c.a].0.to_string(), names[c.b].0.to_string(), c))
+            .collect()
+    }
+
+    fn pair<'p>(got: &'p [(String, String, Candidate)], a: &str, b: &str) -> &'p Candidate {
+        &got.iter()
+            .find(|(x, y, _)| x == a && y == b)
+            .unwrap_or_else(|| panic!("no candidate {a} — {b}"))
+            .2
+    }
+
+    #[test]
+    fn every_pair_of_a_sentence_is_a_candidate_with_the_rules_verdict() {
+        let got = pairs(
+            "Mexico, Canada and China face tariffs, Donald Trump announced.",
+            &[
+                ("Mexico", Country),
+                ("Canada", Country),
+                ("China", Country),
+                ("Donald Trump", Person),
+            ],
+        );
+        // Four names, six pairs, each once.
+        assert_eq!(got.len(), 6);
+        let listed = pair(&got, "Mexico", "Canada");
+        assert!(listed.link.is_none());
+        assert!(listed.features.has(Features::SAME_LIST));
+        assert!(listed.features.has(Features::SUBJECT));
+        assert_eq!(listed.features.names_in_sentence, 4);
+        assert_eq!(listed.features.kinds(), (4, 4));
+        let far = pair(&got, "Mexico", "Donald Trump");
+        assert!(!far.features.has(Features::SAME_LIST));
+        assert_eq!(far.features.names_between, 2);
+        // The names between count as words: "Canada and China face tariffs".
+        assert_eq!(far.features.words_between, 5);
+    }
+
+    #[test]
+    fn features_read_the_words_between() {
+        let got = pairs(
+            "Omar García Harfuch arrested Rafael Caro Quintero; the Sinaloa Cartel (its rival) said nothing.",
+            &[
+                ("Omar García Harfuch", Person),
+                ("Rafael Caro Quintero", Person),
+                ("Sinaloa Cartel", Cartel),
+            ],
+        );
+        let arrest = pair(&got, "Omar García Harfuch", "Rafael Caro Quintero");
+        assert!(arrest.link.is_some(), "a rule stated it");
+        assert!(arrest.features.has(Features::CUE));
+        assert!(!arrest.features.has(Features::CLAUSE_BREAK));
+        assert_eq!(arrest.features.words_between, 1);
+        let across = pair(&got, "Omar García Harfuch", "Sinaloa Cartel");
+        assert!(across.features.has(Features::CLAUSE_BREAK));
+        assert_eq!(across.features.names_between, 1);
+        let quoted = pairs(
+            "Claudia Sheinbaum said: “Mexico will never accept a plan like this one.”",
+            &[("Claudia Sheinbaum", Person), ("Mexico", Country)],
+        );
+        let said = pair(&quoted, "Claudia Sheinbaum", "Mexico").features;
+        assert!(said.has(Features::ONE_QUOTED), "{said:?}");
+        assert!(said.has(Features::CLAUSE_BREAK), "the colon");
+        let owned = pairs(
+            "Mexico’s Navy seized the boat.",
+            &[("Mexico", Country), ("Navy", Agency)],
+        );
+        let navy = pair(&owned, "Mexico", "Navy");
+        assert!(navy.features.has(Features::POSSESSIVE_OR_OF));
+        assert!(navy.features.has(Features::ATTACHED));
+    }
+
+    #[test]
+    fn a_pair_named_twice_is_one_candidate_by_its_nearest_mentions() {
+        let got = pairs_of(
+            "Mexico met Haiti in Ottawa, and later Mexico thanked Haiti.",
+            &[
+                ("Mexico", Country),
+                ("Haiti", Country),
+                ("Mexico", Country),
+                ("Haiti", Country),
+            ],
+            &[0, 1, 0, 1],
+        );
+        assert_eq!(got.len(), 1, "one pair of entities");
+        let c = &got[0].2;
+        // The rules linked the first two ("met"): their link wins over nearer mentions.
+        assert!(c.link.is_some());
+        assert_eq!((c.a, c.b), (0, 1));
+        let unlinked = pairs_of(
+            "Mexico, a big country, and Haiti, a small one, and then Mexico and Haiti.",
+            &[
+                ("Mexico", Country),
+                ("Haiti", Country),
+                ("Mexico", Country),
+                ("Haiti", Country),
+            ],
+            &[0, 1, 0, 1],
+        );
+        assert_eq!(unlinked.len(), 1);
+        let c = &unlinked[0].2;
+        assert!(c.link.is_none());
+        assert_eq!((c.a, c.b), (2, 3), "the nearest two");
+    }
+}
