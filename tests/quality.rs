@@ -156,7 +156,7 @@ fn sealed_split_quality() {
 
 /// Actors, related pairs and edge precision reached on the development split at the
 /// default confidence (floors).
-const DEV_FLOORS: (f64, f64, f64) = (0.86, 0.60, 0.60);
+const DEV_FLOORS: (f64, f64, f64) = (0.87, 0.60, 0.60);
 
 /// The same on the sealed split.
-const SEALED_FLOORS: (f64, f64, f64) = (0.84, 0.56, 0.69);
+const SEALED_FLOORS: (f64, f64, f64) = (0.85, 0.56, 0.69);
