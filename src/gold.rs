@@ -250,6 +250,18 @@ fn sentence_of(doc: &Document, gold: &Gold, evidence: &str) -> anyhow::Result<Op
         .map(|s| s.start as u32))
 }
 
+/// The article `gold` annotates.
+///
+/// # Errors
+/// When `corpus` does not hold it.
+fn article<'c>(corpus: &'c Corpus, gold: &Gold) -> anyhow::Result<(DocId, &'c Document)> {
+    let doc_id = corpus
+        .doc_id(&gold.doc)
+        .with_context(|| format!("an annotation names unknown article {}", gold.doc))?;
+    let doc = corpus.document(doc_id).context("no such document")?;
+    Ok((doc_id, doc))
+}
+
 /// Scores `graph` (extracted from `corpus`) against `golds`, counting only the edges
 /// whose confidence reaches `min_confidence`.
 ///
@@ -271,10 +283,7 @@ pub fn score(
     };
     let mut gold_sentences = GoldSentences::new();
     for gold in golds {
-        let doc_id = corpus
-            .doc_id(&gold.doc)
-            .with_context(|| format!("an annotation names unknown article {}", gold.doc))?;
-        let doc = corpus.document(doc_id).context("no such document")?;
+        let (doc_id, doc) = article(corpus, gold)?;
         let map = map_actors(gold, doc, graph.mentions_in(doc_id));
         score.actors_total += gold.entities.len();
         score.actors_found += map.len();
@@ -399,10 +408,7 @@ pub fn examples(
     let mut gold_sentences = GoldSentences::new();
     let mut annotated = BTreeMap::new();
     for gold in golds {
-        let doc_id = corpus
-            .doc_id(&gold.doc)
-            .with_context(|| format!("an annotation names unknown article {}", gold.doc))?;
-        let doc = corpus.document(doc_id).context("no such document")?;
+        let (doc_id, doc) = article(corpus, gold)?;
         annotated.insert(doc_id, gold.doc.clone());
         let map = map_actors(gold, doc, graph.mentions_in(doc_id));
         for gr in &gold.relations {

@@ -1240,6 +1240,17 @@ fn relations_shown(h: &Harness<'static, App>) -> usize {
     numbers[2]
 }
 
+/// Presses `key` `times` on the (only) slider, one step each.
+fn nudge_slider(h: &mut Harness<'static, App>, key: egui::Key, times: usize) {
+    for _ in 0..times {
+        // A step rebuilds the view, which takes the focus away.
+        h.get_by_role(Role::Slider).focus();
+        h.run_steps(1);
+        h.key_press(key);
+        h.run_steps(1);
+    }
+}
+
 #[test]
 fn the_confidence_slider_and_stated_only_decide_which_edges_are_drawn() {
     let (mut h, _) = harness();
@@ -1247,14 +1258,7 @@ fn the_confidence_slider_and_stated_only_decide_which_edges_are_drawn() {
     let at = |min: f64| graph.at_confidence(min).relation_count();
     assert_eq!(relations_shown(&h), at(nexo::graph::DEFAULT_MIN_CONFIDENCE));
     // Down to 0: every pair named together is drawn.
-    h.get_by_role(Role::Slider).focus();
-    h.run_steps(1);
-    for _ in 0..10 {
-        h.get_by_role(Role::Slider).focus();
-        h.run_steps(1);
-        h.key_press(egui::Key::ArrowLeft);
-        h.run_steps(1);
-    }
+    nudge_slider(&mut h, egui::Key::ArrowLeft, 10);
     h.run_steps(3);
     assert_eq!(h.state().state().min_confidence, 0.0);
     assert_eq!(relations_shown(&h), graph.relation_count());
@@ -1269,14 +1273,7 @@ fn the_confidence_slider_and_stated_only_decide_which_edges_are_drawn() {
     // One click shows everything again, at the default.
     h.get_by_label("stated only").click();
     h.run_steps(1);
-    h.get_by_role(Role::Slider).focus();
-    h.run_steps(1);
-    for _ in 0..10 {
-        h.get_by_role(Role::Slider).focus();
-        h.run_steps(1);
-        h.key_press(egui::Key::ArrowRight);
-        h.run_steps(1);
-    }
+    nudge_slider(&mut h, egui::Key::ArrowRight, 10);
     h.run_steps(3);
     assert_eq!(h.state().state().min_confidence, 0.5);
     assert_eq!(relations_shown(&h), at(0.5));

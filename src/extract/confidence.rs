@@ -392,49 +392,33 @@ mod tests {
                 .collect();
             assert_eq!(on, ["bias", name, "person"], "{flag}");
         }
-        for (n, name) in [
-            (1, "names between 1"),
-            (2, "names between 2"),
-            (7, "names between 3+"),
+        let with = |f: fn(&mut Features, u8), n: u8| {
+            let mut features = Features::default();
+            f(&mut features, n);
+            features
+        };
+        let names_between: fn(&mut Features, u8) = |f, n| f.names_between = n;
+        let in_sentence: fn(&mut Features, u8) = |f, n| f.names_in_sentence = n;
+        let words: fn(&mut Features, u8) = |f, n| f.words_between = n;
+        for (set, n, name) in [
+            (names_between, 1, "names between 1"),
+            (names_between, 2, "names between 2"),
+            (names_between, 7, "names between 3+"),
+            (in_sentence, 3, "names in sentence 3"),
+            (in_sentence, 5, "names in sentence 4-5"),
+            (in_sentence, 9, "names in sentence 6-9"),
+            (in_sentence, 10, "names in sentence 10+"),
+            (words, 2, "words between 0-2"),
+            (words, 5, "words between 3-5"),
+            (words, 10, "words between 6-10"),
+            (words, 20, "words between 11-20"),
         ] {
-            let x = inputs(
-                &Features {
-                    names_between: n,
-                    ..Features::default()
-                },
-                None,
+            let x = inputs(&with(set, n), None);
+            assert_eq!(
+                x[INPUTS.iter().position(|i| *i == name).unwrap()],
+                1.0,
+                "{name}"
             );
-            assert_eq!(x[INPUTS.iter().position(|i| *i == name).unwrap()], 1.0);
-        }
-        for (n, name) in [
-            (3, "names in sentence 3"),
-            (5, "names in sentence 4-5"),
-            (9, "names in sentence 6-9"),
-            (10, "names in sentence 10+"),
-        ] {
-            let x = inputs(
-                &Features {
-                    names_in_sentence: n,
-                    ..Features::default()
-                },
-                None,
-            );
-            assert_eq!(x[INPUTS.iter().position(|i| *i == name).unwrap()], 1.0);
-        }
-        for (n, name) in [
-            (2, "words between 0-2"),
-            (5, "words between 3-5"),
-            (10, "words between 6-10"),
-            (20, "words between 11-20"),
-        ] {
-            let x = inputs(
-                &Features {
-                    words_between: n,
-                    ..Features::default()
-                },
-                None,
-            );
-            assert_eq!(x[INPUTS.iter().position(|i| *i == name).unwrap()], 1.0);
         }
     }
 

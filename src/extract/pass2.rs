@@ -218,6 +218,7 @@ pub(super) fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a, '_>) 
     // Reused from sentence to sentence: each sentence's mentions, raw and as tokens.
     let mut raws: Vec<&RawMention> = Vec::new();
     let mut sents: Vec<relate::SentenceMention> = Vec::new();
+    let model = Model::builtin();
     for (sentence, ms) in doc.sentences.iter().zip(by_sentence(doc, &resolved)) {
         let first = ms.first().map(|m| m.candidates[0]);
         if !ms.iter().any(|m| Some(m.candidates[0]) != first) {
@@ -229,7 +230,6 @@ pub(super) fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a, '_>) 
         if is_byline(toks, &sents) {
             continue;
         }
-        let model = Model::builtin();
         for pair in relate::candidates(&doc.text, toks, &sents) {
             let (ma, sa) = (raws[pair.a], &sents[pair.a]);
             let (mb, sb) = (raws[pair.b], &sents[pair.b]);

@@ -124,7 +124,7 @@ fn cap(n: usize) -> u8 {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::relate::{candidates, Candidate, SentenceMention};
+    use crate::extract::relate::{candidates, Candidate};
     use crate::extract::tokens::tokenize;
     use crate::graph::Features;
     use crate::kind::Kind::{self, *};
@@ -143,20 +143,7 @@ mod tests {
         entities: &[u32],
     ) -> Vec<(String, String, Candidate)> {
         let tokens = tokenize(text, 0..text.len());
-        let mut mentions = Vec::new();
-        let mut from = 0;
-        for ((name, kind), &e) in names.iter().zip(entities) {
-            let s = from + text[from..].find(name).unwrap();
-            let end = s + name.len();
-            from = end;
-            let ts = tokens.iter().position(|t| t.span.start == s).unwrap();
-            let te = tokens.iter().position(|t| t.span.end == end).unwrap() + 1;
-            mentions.push(SentenceMention {
-                tokens: ts..te,
-                kind: *kind,
-                entity: e,
-            });
-        }
+        let mentions = super::super::tests::mentions_of(text, &tokens, names, entities);
         candidates(text, &tokens, &mentions)
             .into_iter()
             .map(|c| (names[c.a].0.to_string(), names[c.b].0.to_string(), c))

@@ -3,23 +3,36 @@
 use super::*;
 use crate::extract::tokens::tokenize;
 
-/// Relates the named mentions (each `(surface, kind)`; entity = position).
-fn pairs(text: &str, names: &[(&str, Kind)]) -> Vec<(String, String, String)> {
-    let tokens = tokenize(text, 0..text.len());
+/// The mentions of `names` (each `(surface, kind)`, found in order) in `text`, each of
+/// the entity `entities` gives at its position.
+pub(super) fn mentions_of(
+    text: &str,
+    tokens: &[Token],
+    names: &[(&str, Kind)],
+    entities: &[u32],
+) -> Vec<SentenceMention> {
     let mut mentions = Vec::new();
     let mut from = 0;
-    for (e, (name, kind)) in names.iter().enumerate() {
+    for ((name, kind), &entity) in names.iter().zip(entities) {
         let s = from + text[from..].find(name).unwrap();
-        let e_ = s + name.len();
-        from = e_;
+        let e = s + name.len();
+        from = e;
         let ts = tokens.iter().position(|t| t.span.start == s).unwrap();
-        let te = tokens.iter().position(|t| t.span.end == e_).unwrap() + 1;
+        let te = tokens.iter().position(|t| t.span.end == e).unwrap() + 1;
         mentions.push(SentenceMention {
             tokens: ts..te,
             kind: *kind,
-            entity: e as u32,
+            entity,
         });
     }
+    mentions
+}
+
+/// Relates the named mentions (each `(surface, kind)`; entity = position).
+fn pairs(text: &str, names: &[(&str, Kind)]) -> Vec<(String, String, String)> {
+    let tokens = tokenize(text, 0..text.len());
+    let entities: Vec<u32> = (0..names.len() as u32).collect();
+    let mentions = mentions_of(text, &tokens, names, &entities);
     relate(text, &tokens, &mentions)
         .into_iter()
         .map(|l| {
