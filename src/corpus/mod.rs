@@ -500,7 +500,10 @@ fn read_document(
     use std::io::Read as _;
     let skipped = |why: String| Warning::skipped(path, why);
     let file = std::fs::File::open(path).map_err(|e| skipped(format!("cannot read: {e}")))?;
-    let mut bytes = Vec::new();
+    // Room for the whole file up front: grown by doubling, the buffer (which becomes
+    // the document's text) would hold a third more than the text on average.
+    let size = file.metadata().map_or(0, |m| m.len().min(max_bytes));
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
     // Read one byte past the cap, so a file that grew (or a device posing as a file)
     // is caught without reading it all.
     file.take(max_bytes.saturating_add(1))
@@ -588,5 +591,21 @@ mod tests {
         let corpus = Corpus::from_texts([("b.txt", "B."), ("a.txt", "A.")]);
         assert_eq!(corpus.doc_id("b.txt"), Some(DocId(1)));
         assert_eq!(corpus.doc_id("c.txt"), None);
+    }
+
+    #[test]
+    fn a_document_holds_no_more_memory_than_its_text() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("a.txt");
+        let text = "Sheinbaum met Trump in Washington. ".repeat(3_000);
+        std::fs::write(&path, &text).expect("write");
+        let (doc, _) = read_document("a.txt", &path, 1 << 20).expect("read");
+        assert_eq!(doc.text, text);
+        // Grown by doubling, 105,000 bytes would sit in 131,072.
+        assert!(
+            doc.text.capacity() <= text.len() + 1,
+            "{}",
+            doc.text.capacity()
+        );
     }
 }
