@@ -70,7 +70,9 @@ fn one_level(level: &Level, rng: &mut u64) -> (bool, Vec<usize>) {
             touched.push(home);
             for &(j, w) in &level.adj[i] {
                 let c = community[j];
-                if weight_to[c] == 0.0 && !touched.contains(&c) {
+                // Weights are positive, so a community still at zero is met for
+                // the first time (but `home`, listed first).
+                if weight_to[c] == 0.0 && c != home {
                     touched.push(c);
                 }
                 weight_to[c] += w;
