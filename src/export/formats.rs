@@ -1,7 +1,7 @@
 //! Data exports other tools read: GraphML (yEd, Gephi, Cytoscape, networkx), GEXF 1.3
 //! (Gephi, with viz colour, position and size), CSV (spreadsheets) and Graphviz DOT.
-//! Each is a pure function from a [`Scene`] to text; lists keep scene order, so the same
-//! input gives the same bytes.
+//! Each writes a [`Scene`] as text (GraphML and GEXF to a writer, as they are made);
+//! lists keep scene order, so the same input gives the same bytes.
 
 use std::fmt::Write as _;
 
@@ -63,15 +63,15 @@ fn evidence_text(corpus: &Corpus, r: &Relation) -> String {
 
 /// GraphML with node kind, label, aliases, mentions, position, colour and size, and
 /// edge weight, labels and evidence passages.
-pub fn graphml(
+pub fn graphml<W: std::io::Write + ?Sized>(
+    s: &mut W,
     corpus: &Corpus,
     graph: &EvidenceGraph,
     scene: &Scene,
     analysis: &crate::analysis::Analysis,
-) -> String {
-    let mut s = String::new();
-    s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    s.push_str("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
+) -> std::io::Result<()> {
+    s.write_all("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".as_bytes())?;
+    s.write_all("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n".as_bytes())?;
     for (id, for_, ty) in [
         ("label", "node", "string"),
         ("kind", "node", "string"),
@@ -98,14 +98,14 @@ pub fn graphml(
         ("evidence", "edge", "string"),
         ("note", "edge", "string"),
     ] {
-        let _ = writeln!(
+        writeln!(
             s,
             "  <key id=\"{id}\" for=\"{for_}\" attr.name=\"{id}\" attr.type=\"{ty}\"/>"
-        );
+        )?;
     }
-    s.push_str("  <graph id=\"nexo\" edgedefault=\"undirected\">\n");
+    s.write_all("  <graph id=\"nexo\" edgedefault=\"undirected\">\n".as_bytes())?;
     for (n, e) in scene.nodes_with(graph) {
-        let _ = writeln!(s, "    <node id=\"{}\">", xml_escape(&e.key));
+        writeln!(s, "    <node id=\"{}\">", xml_escape(&e.key))?;
         let [r, g, b] = kind_rgb(e.kind);
         let data = [
             ("label", xml_escape(&e.name)),
@@ -124,62 +124,62 @@ pub fn graphml(
             ("b", b.to_string()),
         ];
         for (k, v) in data.into_iter().chain(analysis.figures(n.entity.index())) {
-            let _ = writeln!(s, "      <data key=\"{k}\">{v}</data>");
+            writeln!(s, "      <data key=\"{k}\">{v}</data>")?;
         }
-        s.push_str("    </node>\n");
+        s.write_all("    </node>\n".as_bytes())?;
     }
     for (i, r, a, b) in scene.edges_with(graph) {
-        let _ = writeln!(
+        writeln!(
             s,
             "    <edge id=\"e{i}\" source=\"{}\" target=\"{}\">",
             xml_escape(&a.key),
             xml_escape(&b.key)
-        );
-        let _ = writeln!(s, "      <data key=\"weight\">{}</data>", r.weight());
-        let _ = writeln!(
+        )?;
+        writeln!(s, "      <data key=\"weight\">{}</data>", r.weight())?;
+        writeln!(
             s,
             "      <data key=\"confidence\">{}</data>",
             r.confidence().get()
-        );
-        let _ = writeln!(s, "      <data key=\"stated\">{}</data>", r.is_stated());
-        let _ = writeln!(
+        )?;
+        writeln!(s, "      <data key=\"stated\">{}</data>", r.is_stated())?;
+        writeln!(
             s,
             "      <data key=\"labels\">{}</data>",
             xml_escape(&r.labels.join("; "))
-        );
-        let _ = writeln!(
+        )?;
+        writeln!(
             s,
             "      <data key=\"evidence\">{}</data>",
             xml_escape(&evidence_text(corpus, r))
-        );
+        )?;
         if let Some(note) = &r.note {
-            let _ = writeln!(s, "      <data key=\"note\">{}</data>", xml_escape(note));
+            writeln!(s, "      <data key=\"note\">{}</data>", xml_escape(note))?;
         }
-        s.push_str("    </edge>\n");
+        s.write_all("    </edge>\n".as_bytes())?;
     }
-    s.push_str("  </graph>\n</graphml>\n");
-    s
+    s.write_all("  </graph>\n</graphml>\n".as_bytes())?;
+    Ok(())
 }
 
 /// GEXF 1.3 with `viz:color`, `viz:position` and `viz:size`, so Gephi opens it looking
 /// like Nexo.
-pub fn gexf(
+pub fn gexf<W: std::io::Write + ?Sized>(
+    s: &mut W,
     corpus: &Corpus,
     graph: &EvidenceGraph,
     scene: &Scene,
     analysis: &crate::analysis::Analysis,
     description: &str,
-) -> String {
-    let mut s = String::new();
-    s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    s.push_str("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n");
-    let _ = writeln!(
+) -> std::io::Result<()> {
+    s.write_all("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".as_bytes())?;
+    s.write_all("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n".as_bytes())?;
+    writeln!(
         s,
         "  <meta>\n    <creator>Nexo</creator>\n    <description>{}</description>\n  </meta>",
         xml_escape(description)
-    );
-    s.push_str("  <graph defaultedgetype=\"undirected\" mode=\"static\">\n");
-    s.push_str("    <attributes class=\"node\">\n");
+    )?;
+    s.write_all("  <graph defaultedgetype=\"undirected\" mode=\"static\">\n".as_bytes())?;
+    s.write_all("    <attributes class=\"node\">\n".as_bytes())?;
     for (id, ty) in [
         ("kind", "string"),
         ("aliases", "string"),
@@ -192,12 +192,12 @@ pub fn gexf(
         ("eigenvector", "double"),
         ("community", "integer"),
     ] {
-        let _ = writeln!(
+        writeln!(
             s,
             "      <attribute id=\"{id}\" title=\"{id}\" type=\"{ty}\"/>"
-        );
+        )?;
     }
-    s.push_str("    </attributes>\n    <attributes class=\"edge\">\n");
+    s.write_all("    </attributes>\n    <attributes class=\"edge\">\n".as_bytes())?;
     for (id, ty) in [
         ("confidence", "double"),
         ("stated", "boolean"),
@@ -205,100 +205,100 @@ pub fn gexf(
         ("evidence", "string"),
         ("note", "string"),
     ] {
-        let _ = writeln!(
+        writeln!(
             s,
             "      <attribute id=\"{id}\" title=\"{id}\" type=\"{ty}\"/>"
-        );
+        )?;
     }
-    s.push_str("    </attributes>\n    <nodes>\n");
+    s.write_all("    </attributes>\n    <nodes>\n".as_bytes())?;
     for (n, e) in scene.nodes_with(graph) {
-        let _ = writeln!(
+        writeln!(
             s,
             "      <node id=\"{}\" label=\"{}\">",
             xml_attr_escape(&e.key),
             xml_attr_escape(&e.name)
-        );
-        s.push_str("        <attvalues>\n");
-        let _ = writeln!(
+        )?;
+        s.write_all("        <attvalues>\n".as_bytes())?;
+        writeln!(
             s,
             "          <attvalue for=\"kind\" value=\"{}\"/>",
             e.kind.as_str()
-        );
-        let _ = writeln!(
+        )?;
+        writeln!(
             s,
             "          <attvalue for=\"aliases\" value=\"{}\"/>",
             xml_attr_escape(&e.aliases.join("; "))
-        );
-        let _ = writeln!(
+        )?;
+        writeln!(
             s,
             "          <attvalue for=\"mentions\" value=\"{}\"/>",
             e.mentions
-        );
-        let _ = writeln!(
+        )?;
+        writeln!(
             s,
             "          <attvalue for=\"discovered\" value=\"{}\"/>",
             e.is_discovered
-        );
+        )?;
         for (k, v) in analysis.figures(n.entity.index()) {
-            let _ = writeln!(s, "          <attvalue for=\"{k}\" value=\"{v}\"/>");
+            writeln!(s, "          <attvalue for=\"{k}\" value=\"{v}\"/>")?;
         }
-        s.push_str("        </attvalues>\n");
+        s.write_all("        </attvalues>\n".as_bytes())?;
         let [r, g, b] = kind_rgb(e.kind);
-        let _ = writeln!(
+        writeln!(
             s,
             "        <viz:color r=\"{r}\" g=\"{g}\" b=\"{b}\" a=\"1.0\"/>"
-        );
+        )?;
         // GEXF's y axis points up; the scene's points down like the screen.
-        let _ = writeln!(
+        writeln!(
             s,
             "        <viz:position x=\"{:.3}\" y=\"{:.3}\" z=\"0.0\"/>",
             n.x, -n.y
-        );
-        let _ = writeln!(s, "        <viz:size value=\"{:.3}\"/>", n.radius);
-        s.push_str("      </node>\n");
+        )?;
+        writeln!(s, "        <viz:size value=\"{:.3}\"/>", n.radius)?;
+        s.write_all("      </node>\n".as_bytes())?;
     }
-    s.push_str("    </nodes>\n    <edges>\n");
+    s.write_all("    </nodes>\n    <edges>\n".as_bytes())?;
     for (i, r, a, b) in scene.edges_with(graph) {
-        let _ = writeln!(
+        writeln!(
             s,
             "      <edge id=\"{i}\" source=\"{}\" target=\"{}\" weight=\"{}\" label=\"{}\">",
             xml_attr_escape(&a.key),
             xml_attr_escape(&b.key),
             r.weight(),
             xml_attr_escape(r.labels.first().map_or("", |l| l.as_str()))
-        );
-        s.push_str("        <attvalues>\n");
-        let _ = writeln!(
+        )?;
+        s.write_all("        <attvalues>\n".as_bytes())?;
+        writeln!(
             s,
             "          <attvalue for=\"confidence\" value=\"{}\"/>",
             r.confidence().get()
-        );
-        let _ = writeln!(
+        )?;
+        writeln!(
             s,
             "          <attvalue for=\"stated\" value=\"{}\"/>",
             r.is_stated()
-        );
-        let _ = writeln!(
+        )?;
+        writeln!(
             s,
             "          <attvalue for=\"labels\" value=\"{}\"/>",
             xml_attr_escape(&r.labels.join("; "))
-        );
-        let _ = writeln!(
+        )?;
+        writeln!(
             s,
             "          <attvalue for=\"evidence\" value=\"{}\"/>",
             xml_attr_escape(&evidence_text(corpus, r))
-        );
+        )?;
         if let Some(note) = &r.note {
-            let _ = writeln!(
+            writeln!(
                 s,
                 "          <attvalue for=\"note\" value=\"{}\"/>",
                 xml_attr_escape(note)
-            );
+            )?;
         }
-        s.push_str("        </attvalues>\n      </edge>\n");
+        s.write_all("        </attvalues>\n      </edge>\n".as_bytes())?;
     }
-    s.push_str("    </edges>\n  </graph>\n</gexf>\n");
-    s
+    s.write_all("    </edges>\n  </graph>\n</gexf>\n".as_bytes())?;
+    Ok(())
 }
 
 /// How CSV cells are written.

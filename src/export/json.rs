@@ -229,29 +229,37 @@ impl CharOffsets {
 /// assert!(text.contains("\"evidence\""));
 /// ```
 pub fn to_string(corpus: &Corpus, graph: &EvidenceGraph) -> serde_json::Result<String> {
-    write(corpus, graph, None, &crate::analysis::analyse(graph))
+    let analysis = crate::analysis::analyse(graph);
+    let mut out = serde_json::to_string_pretty(&json_graph(corpus, graph, None, &analysis))?;
+    out.push('\n');
+    Ok(out)
 }
 
 /// Like [`to_string`], restricted to a scene's nodes and edges, with their positions,
-/// sizes and colours.
+/// sizes and colours, and written to `out` as it is made: the text of a big corpus's
+/// export (every passage's sentence, several times the corpus) is never held whole.
 ///
 /// # Errors
-/// As [`to_string`].
-pub fn to_string_scene(
+/// When `out` cannot be written (serde_json's I/O error).
+pub fn write_scene<W: std::io::Write + ?Sized>(
+    out: &mut W,
     corpus: &Corpus,
     graph: &EvidenceGraph,
     scene: &Scene,
     analysis: &crate::analysis::Analysis,
-) -> serde_json::Result<String> {
-    write(corpus, graph, Some(scene), analysis)
+) -> serde_json::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &json_graph(corpus, graph, Some(scene), analysis))?;
+    out.write_all(b"\n").map_err(serde_json::Error::io)
 }
 
-fn write(
-    corpus: &Corpus,
-    graph: &EvidenceGraph,
+/// The export of `graph` (of `scene`'s part of it, placed, when there is one), borrowing
+/// its text from the corpus.
+fn json_graph<'a>(
+    corpus: &'a Corpus,
+    graph: &'a EvidenceGraph,
     scene: Option<&Scene>,
     analysis: &crate::analysis::Analysis,
-) -> serde_json::Result<String> {
+) -> JsonGraph<'a> {
     let at = |v: &[f64], id: crate::graph::EntityId| v.get(id.index()).copied().unwrap_or(0.0);
     let documents: Vec<JsonDocument> = corpus
         .documents
@@ -330,7 +338,7 @@ fn write(
             note: r.note.as_deref(),
         })
         .collect();
-    let mut out = serde_json::to_string_pretty(&JsonGraph {
+    JsonGraph {
         format_version: FORMAT_VERSION,
         directed: false,
         multigraph: false,
@@ -340,7 +348,5 @@ fn write(
         documents,
         nodes,
         edges,
-    })?;
-    out.push('\n');
-    Ok(out)
+    }
 }

@@ -154,20 +154,22 @@ pub fn write_scene(
     };
     let files: Vec<(PathBuf, Vec<u8>)> = match format {
         Format::Json => {
-            let text = json::to_string_scene(corpus, graph, scene, &analysis)
-                .map_err(|e| render_error(e.to_string()))?;
-            vec![(out.to_path_buf(), text.into_bytes())]
+            write_atomic_streamed(out, replace, |w| {
+                json::write_scene(w, corpus, graph, scene, &analysis).map_err(std::io::Error::from)
+            })?;
+            return Ok(vec![out.to_path_buf()]);
         }
-        Format::Graphml => vec![(
-            out.to_path_buf(),
-            formats::graphml(corpus, graph, scene, &analysis).into_bytes(),
-        )],
+        Format::Graphml => {
+            write_atomic_streamed(out, replace, |w| {
+                formats::graphml(w, corpus, graph, scene, &analysis)
+            })?;
+            return Ok(vec![out.to_path_buf()]);
+        }
         Format::Gexf => {
-            let description = options.caption.clone();
-            vec![(
-                out.to_path_buf(),
-                formats::gexf(corpus, graph, scene, &analysis, &description).into_bytes(),
-            )]
+            write_atomic_streamed(out, replace, |w| {
+                formats::gexf(w, corpus, graph, scene, &analysis, &options.caption)
+            })?;
+            return Ok(vec![out.to_path_buf()]);
         }
         Format::Dot => vec![(
             out.to_path_buf(),
@@ -230,6 +232,19 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 /// # Errors
 /// As [`write_atomic`].
 pub fn write_atomic_with(path: &Path, bytes: &[u8], replace: Replace) -> Result<()> {
+    write_atomic_streamed(path, replace, |w| w.write_all(bytes))
+}
+
+/// [`write_atomic_with`] for a file made as it is written: `write` is given a
+/// buffered writer into the temporary file, so the whole text is never in memory.
+///
+/// # Errors
+/// As [`write_atomic`], and whatever error `write` returns, naming `path`.
+pub fn write_atomic_streamed(
+    path: &Path,
+    replace: Replace,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
     let err = |source: std::io::Error| Error::Write {
         path: path.to_path_buf(),
         source,
@@ -245,7 +260,11 @@ pub fn write_atomic_with(path: &Path, bytes: &[u8], replace: Replace) -> Result<
         }
     }
     let mut tmp = temp_in(&target).map_err(err)?;
-    tmp.write_all(bytes).map_err(err)?;
+    {
+        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
+        write(&mut buffered).map_err(err)?;
+        buffered.flush().map_err(err)?;
+    }
     if let Some(meta) = &old {
         tmp.as_file()
             .set_permissions(meta.permissions())
@@ -436,5 +455,33 @@ mod tests {
         let missing = dir.path().join("no/such/dir/out.json");
         let msg = write_atomic(&missing, b"x").unwrap_err().to_string();
         assert!(msg.contains("no/such/dir/out.json"), "{msg}");
+    }
+
+    #[test]
+    fn a_file_written_as_it_is_made_replaces_the_old_one_only_when_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.graphml");
+        write_atomic(&path, b"old").unwrap();
+        // More than the write buffer holds, so some of it reaches the temporary file
+        // before the failure.
+        let failed = write_atomic_streamed(&path, Replace::Writable, |w| {
+            w.write_all(&[b'x'; 200_000])?;
+            Err(std::io::Error::other("disk full"))
+        });
+        let msg = failed.unwrap_err().to_string();
+        assert!(
+            msg.contains("out.graphml") && msg.contains("disk full"),
+            "{msg}"
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), b"old");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        write_atomic_streamed(&path, Replace::Writable, |w| {
+            w.write_all(b"new, ")?;
+            w.write_all(&[b'y'; 100_000])
+        })
+        .unwrap();
+        let written = std::fs::read(&path).unwrap();
+        assert_eq!(written.len(), 100_005);
+        assert!(written.starts_with(b"new, y"));
     }
 }
