@@ -356,73 +356,73 @@ fn header(names: &[&str]) -> String {
     )
 }
 
-/// `nodes.csv`, `edges.csv` and `evidence.csv`, as `(file name, content)`.
-pub fn csv(
-    corpus: &Corpus,
-    graph: &EvidenceGraph,
-    scene: &Scene,
-    analysis: &crate::analysis::Analysis,
+/// A file of a set, made as it is written.
+pub type FileWriter<'a> = Box<dyn Fn(&mut dyn std::io::Write) -> std::io::Result<()> + 'a>;
+
+/// `nodes.csv`, `edges.csv` and `evidence.csv`, as `(file name, writer)`.
+pub fn csv<'a>(
+    corpus: &'a Corpus,
+    graph: &'a EvidenceGraph,
+    scene: &'a Scene,
+    analysis: &'a crate::analysis::Analysis,
     formulas: CsvFormulas,
-) -> Vec<(&'static str, String)> {
+) -> Vec<(&'static str, FileWriter<'a>)> {
     use Cell::{Number, Text};
-    let mut nodes = header(&[
-        "id",
-        "label",
-        "kind",
-        "aliases",
-        "mentions",
-        "discovered",
-        "x",
-        "y",
-        "size",
-        "color",
-        "degree",
-        "weighted_degree",
-        "betweenness",
-        "pagerank",
-        "eigenvector",
-        "community",
-    ]);
-    for (n, e) in scene.nodes_with(graph) {
-        let mut row = vec![
-            Text(e.key.clone()),
-            Text(e.name.clone()),
-            Text(e.kind.as_str().into()),
-            Text(e.aliases.join("; ")),
-            Number(e.mentions.to_string()),
-            Number(e.is_discovered.to_string()),
-            Number(format!("{:.3}", n.x)),
-            Number(format!("{:.3}", n.y)),
-            Number(format!("{:.3}", n.radius)),
-            Text(kind_hex(e.kind).into()),
-        ];
-        row.extend(analysis.figures(n.entity.index()).map(|(_, v)| Number(v)));
-        nodes.push_str(&csv_row(&row, formulas));
-    }
-    let mut edges = header(&[
-        "source",
-        "target",
-        "weight",
-        "confidence",
-        "stated",
-        "labels",
-        "note",
-    ]);
-    let mut evidence = header(&[
-        "source",
-        "target",
-        "doc",
-        "start",
-        "end",
-        "label",
-        "text",
-        "rule",
-        "stated",
-        "confidence",
-    ]);
-    for (_, r, a, b) in scene.edges_with(graph) {
-        edges.push_str(&csv_row(
-            &[
+    let nodes = move |w: &mut dyn std::io::Write| {
+        w.write_all(
+            header(&[
+                "id",
+                "label",
+                "kind",
+                "aliases",
+                "mentions",
+                "discovered",
+                "x",
+                "y",
+                "size",
+                "color",
+                "degree",
+                "weighted_degree",
+                "betweenness",
+                "pagerank",
+                "eigenvector",
+                "community",
+            ])
+            .as_bytes(),
+        )?;
+        for (n, e) in scene.nodes_with(graph) {
+            let mut row = vec![
+                Text(e.key.clone()),
+                Text(e.name.clone()),
+                Text(e.kind.as_str().into()),
+                Text(e.aliases.join("; ")),
+                Number(e.mentions.to_string()),
+                Number(e.is_discovered.to_string()),
+                Number(format!("{:.3}", n.x)),
+                Number(format!("{:.3}", n.y)),
+                Number(format!("{:.3}", n.radius)),
+                Text(kind_hex(e.kind).into()),
+            ];
+            row.extend(analysis.figures(n.entity.index()).map(|(_, v)| Number(v)));
+            w.write_all(csv_row(&row, formulas).as_bytes())?;
+        }
+        Ok(())
+    };
+    let edges = move |w: &mut dyn std::io::Write| {
+        w.write_all(
+            header(&[
+                "source",
+                "target",
+                "weight",
+                "confidence",
+                "stated",
+                "labels",
+                "note",
+            ])
+            .as_bytes(),
+        )?;
+        for (_, r, a, b) in scene.edges_with(graph) {
+            let row = [
                 Text(a.key.clone()),
                 Text(b.key.clone()),
                 Number(r.weight().to_string()),
@@ -430,16 +430,34 @@ pub fn csv(
                 Number(r.is_stated().to_string()),
                 Text(r.labels.join("; ")),
                 Text(r.note.clone().unwrap_or_default()),
-            ],
-            formulas,
-        ));
-        for p in &r.passages {
-            let Some(doc) = corpus.document(p.doc) else {
-                continue;
-            };
-            let text = doc.text.get(p.start as usize..p.end as usize).unwrap_or("");
-            evidence.push_str(&csv_row(
-                &[
+            ];
+            w.write_all(csv_row(&row, formulas).as_bytes())?;
+        }
+        Ok(())
+    };
+    let evidence = move |w: &mut dyn std::io::Write| {
+        w.write_all(
+            header(&[
+                "source",
+                "target",
+                "doc",
+                "start",
+                "end",
+                "label",
+                "text",
+                "rule",
+                "stated",
+                "confidence",
+            ])
+            .as_bytes(),
+        )?;
+        for (_, r, a, b) in scene.edges_with(graph) {
+            for p in &r.passages {
+                let Some(doc) = corpus.document(p.doc) else {
+                    continue;
+                };
+                let text = doc.text.get(p.start as usize..p.end as usize).unwrap_or("");
+                let row = [
                     Text(a.key.clone()),
                     Text(b.key.clone()),
                     Text(doc.id.clone()),
@@ -450,133 +468,159 @@ pub fn csv(
                     Text(p.rule.map_or("", crate::graph::Rule::name).to_string()),
                     Number(p.is_stated().to_string()),
                     Number(p.confidence.get().to_string()),
-                ],
-                formulas,
-            ));
+                ];
+                w.write_all(csv_row(&row, formulas).as_bytes())?;
+            }
         }
-    }
+        Ok(())
+    };
     vec![
-        ("nodes.csv", nodes),
-        ("edges.csv", edges),
-        ("evidence.csv", evidence),
+        ("nodes.csv", Box::new(nodes)),
+        ("edges.csv", Box::new(edges)),
+        ("evidence.csv", Box::new(evidence)),
     ]
 }
 
-/// Files for Neo4j, as `(file name, content)`: entities and passages as nodes, each
+/// Files for Neo4j, as `(file name, writer)`: entities and passages as nodes, each
 /// relation between two entities, and each passage's link to the two entities it
 /// names, with the typed headers `neo4j-admin database import` reads (`:ID`,
 /// `:START_ID`, `:END_ID`, `:LABEL`, `:TYPE`, `mentions:int`, `x:float`,
 /// `aliases:string[]` split on `;`); `import.sh` holds the command and `load.cypher` a
 /// `LOAD CSV` script for a running server.
-pub fn neo4j(
-    corpus: &Corpus,
-    graph: &EvidenceGraph,
-    scene: &Scene,
-    analysis: &crate::analysis::Analysis,
-) -> Vec<(&'static str, String)> {
+pub fn neo4j<'a>(
+    corpus: &'a Corpus,
+    graph: &'a EvidenceGraph,
+    scene: &'a Scene,
+    analysis: &'a crate::analysis::Analysis,
+) -> Vec<(&'static str, FileWriter<'a>)> {
     use Cell::{Number, Text};
     let keep = CsvFormulas::Keep;
     // Neo4j splits arrays on `;`: a `;` inside one item would split it.
-    let array = |items: &mut dyn Iterator<Item = &str>| {
+    fn array<'s>(items: impl Iterator<Item = &'s str>) -> String {
         items
             .map(|i| i.replace(';', ","))
             .collect::<Vec<_>>()
             .join(";")
-    };
-    let mut entities = header(&[
-        "id:ID(Entity)",
-        "name",
-        "kind",
-        "aliases:string[]",
-        "mentions:int",
-        "discovered:boolean",
-        "x:float",
-        "y:float",
-        "degree:double",
-        "weighted_degree:double",
-        "betweenness:double",
-        "pagerank:double",
-        "eigenvector:double",
-        "community:int",
-        ":LABEL",
-    ]);
-    for (n, e) in scene.nodes_with(graph) {
-        let mut row = vec![
-            Text(e.key.clone()),
-            Text(e.name.clone()),
-            Text(e.kind.as_str().into()),
-            Text(array(&mut e.aliases.iter().map(String::as_str))),
-            Number(e.mentions.to_string()),
-            Number(e.is_discovered.to_string()),
-            Number(format!("{:.3}", n.x)),
-            Number(format!("{:.3}", n.y)),
-        ];
-        row.extend(analysis.figures(n.entity.index()).map(|(_, v)| Number(v)));
-        row.push(Text(format!("Entity;{}", neo4j_label(e.kind))));
-        entities.push_str(&csv_row(&row, keep));
     }
-    let mut relations = header(&[
-        ":START_ID(Entity)",
-        ":END_ID(Entity)",
-        ":TYPE",
-        "weight:int",
-        "confidence:double",
-        "labels:string[]",
-        "note",
-    ]);
-    let mut passages = header(&[
-        "id:ID(Passage)",
-        "doc",
-        "start:int",
-        "end:int",
-        "label",
-        "confidence:double",
-        "text",
-        ":LABEL",
-    ]);
-    let mut names = header(&[":START_ID(Passage)", ":END_ID(Entity)", ":TYPE"]);
-    let mut passage_no = 0usize;
-    for (_, r, a, b) in scene.edges_with(graph) {
-        relations.push_str(&csv_row(
-            &[
+    // Every passage the set holds, numbered from 1 in scene order: passages.csv and
+    // passage_entities.csv walk it alike.
+    let passages_of = move || {
+        scene
+            .edges_with(graph)
+            .flat_map(move |(_, r, a, b)| {
+                r.passages.iter().filter_map(move |p| {
+                    let doc = corpus.document(p.doc)?;
+                    let text = doc.text.get(p.start as usize..p.end as usize).unwrap_or("");
+                    Some((p, doc, text, a, b))
+                })
+            })
+            .enumerate()
+            .map(|(i, found)| (format!("p{}", i + 1), found))
+    };
+    let entities = move |w: &mut dyn std::io::Write| {
+        w.write_all(
+            header(&[
+                "id:ID(Entity)",
+                "name",
+                "kind",
+                "aliases:string[]",
+                "mentions:int",
+                "discovered:boolean",
+                "x:float",
+                "y:float",
+                "degree:double",
+                "weighted_degree:double",
+                "betweenness:double",
+                "pagerank:double",
+                "eigenvector:double",
+                "community:int",
+                ":LABEL",
+            ])
+            .as_bytes(),
+        )?;
+        for (n, e) in scene.nodes_with(graph) {
+            let mut row = vec![
+                Text(e.key.clone()),
+                Text(e.name.clone()),
+                Text(e.kind.as_str().into()),
+                Text(array(e.aliases.iter().map(String::as_str))),
+                Number(e.mentions.to_string()),
+                Number(e.is_discovered.to_string()),
+                Number(format!("{:.3}", n.x)),
+                Number(format!("{:.3}", n.y)),
+            ];
+            row.extend(analysis.figures(n.entity.index()).map(|(_, v)| Number(v)));
+            row.push(Text(format!("Entity;{}", neo4j_label(e.kind))));
+            w.write_all(csv_row(&row, keep).as_bytes())?;
+        }
+        Ok(())
+    };
+    let relations = move |w: &mut dyn std::io::Write| {
+        w.write_all(
+            header(&[
+                ":START_ID(Entity)",
+                ":END_ID(Entity)",
+                ":TYPE",
+                "weight:int",
+                "confidence:double",
+                "labels:string[]",
+                "note",
+            ])
+            .as_bytes(),
+        )?;
+        for (_, r, a, b) in scene.edges_with(graph) {
+            let row = [
                 Text(a.key.clone()),
                 Text(b.key.clone()),
                 Text("RELATED_TO".into()),
                 Number(r.weight().to_string()),
                 Number(r.confidence().get().to_string()),
-                Text(array(&mut r.labels.iter().map(|l| l.as_str()))),
+                Text(array(r.labels.iter().map(|l| l.as_str()))),
                 Text(r.note.clone().unwrap_or_default()),
-            ],
-            keep,
-        ));
-        for p in &r.passages {
-            let Some(doc) = corpus.document(p.doc) else {
-                continue;
-            };
-            let text = doc.text.get(p.start as usize..p.end as usize).unwrap_or("");
-            passage_no += 1;
-            let id = format!("p{passage_no}");
-            passages.push_str(&csv_row(
-                &[
-                    Text(id.clone()),
-                    Text(doc.id.clone()),
-                    Number(p.start.to_string()),
-                    Number(p.end.to_string()),
-                    Text(p.label.to_string()),
-                    Number(p.confidence.get().to_string()),
-                    Text(text.to_string()),
-                    Text("Passage".into()),
-                ],
-                keep,
-            ));
+            ];
+            w.write_all(csv_row(&row, keep).as_bytes())?;
+        }
+        Ok(())
+    };
+    let passages = move |w: &mut dyn std::io::Write| {
+        w.write_all(
+            header(&[
+                "id:ID(Passage)",
+                "doc",
+                "start:int",
+                "end:int",
+                "label",
+                "confidence:double",
+                "text",
+                ":LABEL",
+            ])
+            .as_bytes(),
+        )?;
+        for (id, (p, doc, text, _, _)) in passages_of() {
+            let row = [
+                Text(id),
+                Text(doc.id.clone()),
+                Number(p.start.to_string()),
+                Number(p.end.to_string()),
+                Text(p.label.to_string()),
+                Number(p.confidence.get().to_string()),
+                Text(text.to_string()),
+                Text("Passage".into()),
+            ];
+            w.write_all(csv_row(&row, keep).as_bytes())?;
+        }
+        Ok(())
+    };
+    let names = move |w: &mut dyn std::io::Write| {
+        w.write_all(header(&[":START_ID(Passage)", ":END_ID(Entity)", ":TYPE"]).as_bytes())?;
+        for (id, (_, _, _, a, b)) in passages_of() {
             for key in [&a.key, &b.key] {
-                names.push_str(&csv_row(
-                    &[Text(id.clone()), Text(key.clone()), Text("NAMES".into())],
-                    keep,
-                ));
+                let row = [Text(id.clone()), Text(key.clone()), Text("NAMES".into())];
+                w.write_all(csv_row(&row, keep).as_bytes())?;
             }
         }
-    }
+        Ok(())
+    };
     let import = "#!/bin/sh\n\
 # Loads this folder into an empty Neo4j 5 database named neo4j (stop the server first).\n\
 cd \"$(dirname \"$0\")\"\n\
@@ -602,13 +646,14 @@ CREATE (a)-[:RELATED_TO {weight: toInteger(row.`weight:int`), confidence: toFloa
 LOAD CSV WITH HEADERS FROM 'file:///passage_entities.csv' AS row\n\
 MATCH (p:Passage {id: row.`:START_ID(Passage)`}), (e:Entity {id: row.`:END_ID(Entity)`})\n\
 CREATE (p)-[:NAMES]->(e);\n";
+    let text = |t: &'static str| -> FileWriter<'a> { Box::new(move |w| w.write_all(t.as_bytes())) };
     vec![
-        ("entities.csv", entities),
-        ("relations.csv", relations),
-        ("passages.csv", passages),
-        ("passage_entities.csv", names),
-        ("import.sh", import.to_string()),
-        ("load.cypher", cypher.to_string()),
+        ("entities.csv", Box::new(entities)),
+        ("relations.csv", Box::new(relations)),
+        ("passages.csv", Box::new(passages)),
+        ("passage_entities.csv", Box::new(names)),
+        ("import.sh", text(import)),
+        ("load.cypher", text(cypher)),
     ]
 }
 

@@ -180,20 +180,12 @@ pub fn write_scene(
             out.to_path_buf(),
             png::png_from_svg(&svg(), options.scale).map_err(render_error)?,
         )],
-        Format::Csv => {
-            let set: Vec<(&str, Vec<u8>)> =
+        Format::Csv | Format::Neo4j => {
+            let set = if format == Format::Csv {
                 formats::csv(corpus, graph, scene, &analysis, options.csv_formulas)
-                    .into_iter()
-                    .map(|(name, text)| (name, text.into_bytes()))
-                    .collect();
-            write_folder_atomic(out, &set, replace)?;
-            return Ok(set.iter().map(|(name, _)| out.join(name)).collect());
-        }
-        Format::Neo4j => {
-            let set: Vec<(&str, Vec<u8>)> = formats::neo4j(corpus, graph, scene, &analysis)
-                .into_iter()
-                .map(|(name, text)| (name, text.into_bytes()))
-                .collect();
+            } else {
+                formats::neo4j(corpus, graph, scene, &analysis)
+            };
             write_folder_atomic(out, &set, replace)?;
             return Ok(set.iter().map(|(name, _)| out.join(name)).collect());
         }
@@ -333,7 +325,8 @@ fn resolve_links(path: &Path) -> std::io::Result<PathBuf> {
     Err(std::io::Error::other("too many levels of links"))
 }
 
-/// Writes a set of files into the folder `out` as one: all into a new hidden folder
+/// Writes a set of files into the folder `out` as one, each made as it is written (by
+/// its [`formats::FileWriter`]): all into a new hidden folder
 /// beside it, which then takes `out`'s place, so a failure (a full disk) leaves the old
 /// set whole. An existing `out` may hold only files of the set (nothing else of the
 /// user's is ever moved or removed); the folder and each file it held keep their
@@ -342,7 +335,11 @@ fn resolve_links(path: &Path) -> std::io::Result<PathBuf> {
 ///
 /// # Errors
 /// [`Error::Write`] naming the folder or file that could not be written.
-pub fn write_folder_atomic(out: &Path, files: &[(&str, Vec<u8>)], replace: Replace) -> Result<()> {
+pub fn write_folder_atomic(
+    out: &Path,
+    files: &[(&str, formats::FileWriter<'_>)],
+    replace: Replace,
+) -> Result<()> {
     let err = |path: &Path, source: std::io::Error| Error::Write {
         path: path.to_path_buf(),
         source,
@@ -384,12 +381,15 @@ pub fn write_folder_atomic(out: &Path, files: &[(&str, Vec<u8>)], replace: Repla
     let staging = hidden_temp(0o777)
         .tempdir_in(parent)
         .map_err(|e| err(&out, without_temp_path(e)))?;
-    for (name, bytes) in files {
+    for (name, write_file) in files {
         let path = staging.path().join(name);
         let kept = kept_modes.iter().find(|(n, _)| n == name).map(|(_, m)| m);
         let write = || -> std::io::Result<()> {
             let mut f = std::fs::File::create(&path)?;
-            f.write_all(bytes)?;
+            let mut buffered = std::io::BufWriter::with_capacity(1 << 16, &mut f);
+            write_file(&mut buffered)?;
+            buffered.flush()?;
+            drop(buffered);
             if let Some(mode) = kept {
                 f.set_permissions(mode.clone())?;
             }
@@ -483,5 +483,39 @@ mod tests {
         let written = std::fs::read(&path).unwrap();
         assert_eq!(written.len(), 100_005);
         assert!(written.starts_with(b"new, y"));
+    }
+
+    #[test]
+    fn a_set_whose_file_fails_midway_leaves_the_old_set_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("csv");
+        let set = |second: &'static [u8], fail: bool| -> Vec<(&str, formats::FileWriter)> {
+            vec![
+                ("a.csv", Box::new(|w| w.write_all(b"a"))),
+                (
+                    "b.csv",
+                    Box::new(move |w| {
+                        w.write_all(second)?;
+                        if fail {
+                            return Err(std::io::Error::other("disk full"));
+                        }
+                        Ok(())
+                    }),
+                ),
+            ]
+        };
+        write_folder_atomic(&out, &set(b"old", false), Replace::Writable).unwrap();
+        let msg = write_folder_atomic(&out, &set(&[b'x'; 200_000], true), Replace::Writable)
+            .unwrap_err()
+            .to_string();
+        assert!(msg.contains("b.csv") && msg.contains("disk full"), "{msg}");
+        assert_eq!(std::fs::read(out.join("b.csv")).unwrap(), b"old");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no staging left"
+        );
+        write_folder_atomic(&out, &set(b"new", false), Replace::Writable).unwrap();
+        assert_eq!(std::fs::read(out.join("b.csv")).unwrap(), b"new");
     }
 }
