@@ -30,15 +30,26 @@ pub fn betweenness(adj: &Adjacency) -> (Vec<f64>, bool) {
     // travel together: fewer, fuller words to act on.
     let sources = breadth_first_order(adj, sources);
     let rows = Rows::of_adjacency(adj);
-    // Chunks of sources in parallel, their sums added in chunk order: the same bits
-    // on every run, whatever thread did what (exports must be byte-identical).
+    // Batches in parallel, each thread reusing its buffers (about 1 KB a node) from
+    // batch to batch; when SEARCH_MEMORY holds fewer buffers than there are threads,
+    // the batches are split into only that many runs, so no more are alive at once.
+    // Each batch's sums are added in batch order: the same bits on every run, whatever
+    // thread did what (exports must be byte-identical).
+    let batches = sources.len().div_ceil(LANES);
+    let buffers = (SEARCH_MEMORY / Searches::bytes(n).max(1)).max(1);
+    let per_run = if buffers < rayon::current_num_threads() {
+        batches.div_ceil(buffers)
+    } else {
+        1
+    };
     let parts: Vec<Vec<f64>> = sources
         .par_chunks(LANES)
+        .with_min_len(per_run.max(1))
         .map_init(
             || Searches::new(n),
-            |searches, chunk| {
+            |searches, batch| {
                 let mut bc = vec![0.0; n];
-                let sources: Vec<u32> = chunk.iter().map(|&s| s as u32).collect();
+                let sources: Vec<u32> = batch.iter().map(|&s| s as u32).collect();
                 searches.accumulate(&rows, &sources, &mut bc);
                 bc
             },
@@ -92,6 +103,9 @@ impl Rows {
 /// Sources searched together: one bit of a word per source.
 const LANES: usize = 64;
 
+/// What the buffers of the searches running at once may take in all, in bytes.
+const SEARCH_MEMORY: usize = 256 << 20;
+
 /// One number per source searched together.
 type Lanes = [f64; LANES];
 
@@ -131,6 +145,12 @@ impl Searches {
             sigma: vec![[0.0; LANES]; n],
             delta: vec![[0.0; LANES]; n],
         }
+    }
+
+    /// About what the buffers of a search over `n` nodes take, in bytes (levels for
+    /// a graph about ten deep).
+    fn bytes(n: usize) -> usize {
+        n * (2 * std::mem::size_of::<Lanes>() + 12 * std::mem::size_of::<u64>())
     }
 
     /// Adds the dependencies of `sources` (at most [`LANES`], distinct) to `bc`
