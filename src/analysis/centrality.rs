@@ -28,33 +28,52 @@ pub fn betweenness(adj: &Adjacency) -> (Vec<f64>, bool) {
     };
     // Sources near each other reach most nodes at the same level, so their bits
     // travel together: fewer, fuller words to act on.
-    let sources = breadth_first_order(adj, sources);
+    let (sources, depth) = breadth_first_order(adj, sources);
     let rows = Rows::of_adjacency(adj);
-    // Batches in parallel, each thread reusing its buffers (about 1 KB a node) from
-    // batch to batch; when SEARCH_MEMORY holds fewer buffers than there are threads,
-    // the batches are split into only that many runs, so no more are alive at once.
-    // Each batch's sums are added in batch order: the same bits on every run, whatever
-    // thread did what (exports must be byte-identical).
-    let batches = sources.len().div_ceil(LANES);
-    let buffers = (SEARCH_MEMORY / Searches::bytes(n).max(1)).max(1);
-    let per_run = if buffers < rayon::current_num_threads() {
-        batches.div_ceil(buffers)
+    // No search goes deeper than twice the search from each component's root did.
+    let levels = 2 * depth + 2;
+    let parts: Vec<Vec<f64>> = if Searches::suits(n, rows.targets.len(), levels) {
+        // Batches in parallel, each thread reusing its buffers from batch to batch;
+        // when SEARCH_MEMORY holds fewer buffers than there are threads, the batches
+        // are split into only that many runs, so no more are alive at once.
+        let batches = sources.len().div_ceil(LANES);
+        let buffers = (SEARCH_MEMORY / Searches::bytes(n, levels).max(1)).max(1);
+        let per_run = if buffers < rayon::current_num_threads() {
+            batches.div_ceil(buffers)
+        } else {
+            1
+        };
+        sources
+            .par_chunks(LANES)
+            .with_min_len(per_run.max(1))
+            .map_init(
+                || Searches::new(n),
+                |searches, batch| {
+                    let mut bc = vec![0.0; n];
+                    let sources: Vec<u32> = batch.iter().map(|&s| s as u32).collect();
+                    searches.accumulate(&rows, &sources, &mut bc);
+                    bc
+                },
+            )
+            .collect()
     } else {
-        1
+        sources
+            .par_chunks(LANES)
+            .map_init(
+                || Search::new(n),
+                |search, batch| {
+                    let mut bc = vec![0.0; n];
+                    for &s in batch {
+                        search.accumulate(&rows, s as u32, &mut bc);
+                    }
+                    bc
+                },
+            )
+            .collect()
     };
-    let parts: Vec<Vec<f64>> = sources
-        .par_chunks(LANES)
-        .with_min_len(per_run.max(1))
-        .map_init(
-            || Searches::new(n),
-            |searches, batch| {
-                let mut bc = vec![0.0; n];
-                let sources: Vec<u32> = batch.iter().map(|&s| s as u32).collect();
-                searches.accumulate(&rows, &sources, &mut bc);
-                bc
-            },
-        )
-        .collect();
+    // Each batch's sums are added in batch order: the same bits on every run, whatever
+    // thread did what (exports must be byte-identical). Which search serves a graph
+    // depends on the graph alone.
     let mut raw = vec![0.0; n];
     for part in parts {
         for (x, y) in raw.iter_mut().zip(part) {
@@ -100,11 +119,91 @@ impl Rows {
     }
 }
 
+/// Not reached yet.
+const FAR: u32 = u32::MAX;
+
+/// One breadth-first search per source: for a graph too deep or too big for
+/// [`Searches`]' buffers, which hold a word per node per level and 1 KB a node (and the
+/// reference the batched searches are tested against).
+struct Search {
+    order: Vec<u32>,
+    dist: Vec<u32>,
+    sigma: Vec<f64>,
+    delta: Vec<f64>,
+    /// The edges of shortest paths, `preds[k]` one step before `pred_of[k]`, in the
+    /// order the search walked them.
+    preds: Vec<u32>,
+    pred_of: Vec<u32>,
+}
+
+impl Search {
+    fn new(n: usize) -> Self {
+        Self {
+            order: Vec::with_capacity(n),
+            dist: vec![FAR; n],
+            sigma: vec![0.0; n],
+            delta: vec![0.0; n],
+            preds: Vec::new(),
+            pred_of: Vec::new(),
+        }
+    }
+
+    /// Adds the dependencies of source `s` to `bc` (Brandes 2001).
+    fn accumulate(&mut self, rows: &Rows, s: u32, bc: &mut [f64]) {
+        for &v in &self.order {
+            let v = v as usize;
+            self.dist[v] = FAR;
+            self.sigma[v] = 0.0;
+            self.delta[v] = 0.0;
+        }
+        self.order.clear();
+        self.preds.clear();
+        self.pred_of.clear();
+        self.dist[s as usize] = 0;
+        self.sigma[s as usize] = 1.0;
+        self.order.push(s);
+        let mut head = 0;
+        while head < self.order.len() {
+            let v = self.order[head];
+            head += 1;
+            let (next, sv) = (self.dist[v as usize] + 1, self.sigma[v as usize]);
+            for &w in rows.of(v) {
+                let w = w as usize;
+                if self.dist[w] == FAR {
+                    self.dist[w] = next;
+                    self.order.push(w as u32);
+                }
+                if self.dist[w] == next {
+                    self.sigma[w] += sv;
+                    self.preds.push(v);
+                    self.pred_of.push(w as u32);
+                }
+            }
+        }
+        // Farthest first: each node passes its dependency to its predecessors. The
+        // shortest-path edges were recorded in the order their far ends were reached,
+        // so walking them backwards meets a node's edges after everything beyond it.
+        for k in (0..self.preds.len()).rev() {
+            let (v, w) = (self.preds[k] as usize, self.pred_of[k] as usize);
+            self.delta[v] += self.sigma[v] / self.sigma[w] * (1.0 + self.delta[w]);
+        }
+        for &w in &self.order {
+            if w != s {
+                bc[w as usize] += self.delta[w as usize];
+            }
+        }
+    }
+}
+
 /// Sources searched together: one bit of a word per source.
 const LANES: usize = 64;
 
 /// What the buffers of the searches running at once may take in all, in bytes.
 const SEARCH_MEMORY: usize = 256 << 20;
+
+/// What one set of [`Searches`]' buffers may take, in bytes; a graph that needs more
+/// is searched one source at a time.
+const SEARCHES_MEMORY: usize = 128 << 20;
 
 /// One number per source searched together.
 type Lanes = [f64; LANES];
@@ -147,10 +246,20 @@ impl Searches {
         }
     }
 
-    /// About what the buffers of a search over `n` nodes take, in bytes (levels for
-    /// a graph about ten deep).
-    fn bytes(n: usize) -> usize {
-        n * (2 * std::mem::size_of::<Lanes>() + 12 * std::mem::size_of::<u64>())
+    /// What the buffers of a search over `n` nodes at most `levels` deep take, in
+    /// bytes.
+    fn bytes(n: usize, levels: usize) -> usize {
+        let words = 2 + levels;
+        n.saturating_mul(2 * std::mem::size_of::<Lanes>() + words * std::mem::size_of::<u64>())
+    }
+
+    /// Whether a graph of `n` nodes and `arcs` arcs (each edge both ways), at most
+    /// `levels` deep from any node, is better searched 64 sources at a time: its
+    /// buffers fit [`SEARCHES_MEMORY`], and the n words scanned per level and batch
+    /// cost no more than one-source searches' n + arcs per source.
+    fn suits(n: usize, arcs: usize, levels: usize) -> bool {
+        Self::bytes(n, levels) <= SEARCHES_MEMORY
+            && levels.saturating_mul(n) <= LANES.saturating_mul(n + arcs)
     }
 
     /// Adds the dependencies of `sources` (at most [`LANES`], distinct) to `bc`
@@ -283,13 +392,16 @@ fn for_each_bit(mut bits: u64, mut f: impl FnMut(usize)) {
 }
 
 /// `sources` in the order a breadth-first search visits them: each component from
-/// its node of most neighbours (the first such), neighbours in adjacency order.
-fn breadth_first_order(adj: &Adjacency, mut sources: Vec<usize>) -> Vec<usize> {
+/// its node of most neighbours (the first such), neighbours in adjacency order; and how
+/// many levels below its root the deepest of those searches went.
+fn breadth_first_order(adj: &Adjacency, mut sources: Vec<usize>) -> (Vec<usize>, usize) {
     let n = adj.len();
     let mut roots: Vec<usize> = (0..n).collect();
     roots.sort_by_key(|&v| std::cmp::Reverse(adj[v].len()));
     let mut visit = vec![usize::MAX; n];
+    let mut level = vec![0usize; n];
     let mut queue = Vec::with_capacity(n);
+    let mut depth = 0;
     for root in roots {
         if visit[root] != usize::MAX {
             continue;
@@ -302,13 +414,15 @@ fn breadth_first_order(adj: &Adjacency, mut sources: Vec<usize>) -> Vec<usize> {
             for &(v, _) in &adj[u] {
                 if visit[v] == usize::MAX {
                     visit[v] = queue.len();
+                    level[v] = level[u] + 1;
+                    depth = depth.max(level[v]);
                     queue.push(v);
                 }
             }
         }
     }
     sources.sort_by_key(|&s| visit[s]);
-    sources
+    (sources, depth)
 }
 
 /// `k` distinct nodes of `0..n`, the same for the same seed (a partial Fisher–Yates).
@@ -444,81 +558,6 @@ fn largest_component(adj: &Adjacency) -> Vec<bool> {
 mod tests {
     use super::*;
 
-    /// Not reached yet.
-    const FAR: u32 = u32::MAX;
-
-    /// One breadth-first search per source, as the engine did before [`Searches`]: the
-    /// reference the batched searches must match.
-    struct Search {
-        order: Vec<u32>,
-        dist: Vec<u32>,
-        sigma: Vec<f64>,
-        delta: Vec<f64>,
-        /// The edges of shortest paths, `preds[k]` one step before `pred_of[k]`, in the
-        /// order the search walked them.
-        preds: Vec<u32>,
-        pred_of: Vec<u32>,
-    }
-
-    impl Search {
-        fn new(n: usize) -> Self {
-            Self {
-                order: Vec::with_capacity(n),
-                dist: vec![FAR; n],
-                sigma: vec![0.0; n],
-                delta: vec![0.0; n],
-                preds: Vec::new(),
-                pred_of: Vec::new(),
-            }
-        }
-
-        /// Adds the dependencies of source `s` to `bc` (Brandes 2001).
-        fn accumulate(&mut self, rows: &Rows, s: u32, bc: &mut [f64]) {
-            for &v in &self.order {
-                let v = v as usize;
-                self.dist[v] = FAR;
-                self.sigma[v] = 0.0;
-                self.delta[v] = 0.0;
-            }
-            self.order.clear();
-            self.preds.clear();
-            self.pred_of.clear();
-            self.dist[s as usize] = 0;
-            self.sigma[s as usize] = 1.0;
-            self.order.push(s);
-            let mut head = 0;
-            while head < self.order.len() {
-                let v = self.order[head];
-                head += 1;
-                let (next, sv) = (self.dist[v as usize] + 1, self.sigma[v as usize]);
-                for &w in rows.of(v) {
-                    let w = w as usize;
-                    if self.dist[w] == FAR {
-                        self.dist[w] = next;
-                        self.order.push(w as u32);
-                    }
-                    if self.dist[w] == next {
-                        self.sigma[w] += sv;
-                        self.preds.push(v);
-                        self.pred_of.push(w as u32);
-                    }
-                }
-            }
-            // Farthest first: each node passes its dependency to its predecessors. The
-            // shortest-path edges were recorded in the order their far ends were reached,
-            // so walking them backwards meets a node's edges after everything beyond it.
-            for k in (0..self.preds.len()).rev() {
-                let (v, w) = (self.preds[k] as usize, self.pred_of[k] as usize);
-                self.delta[v] += self.sigma[v] / self.sigma[w] * (1.0 + self.delta[w]);
-            }
-            for &w in &self.order {
-                if w != s {
-                    bc[w as usize] += self.delta[w as usize];
-                }
-            }
-        }
-    }
-
     /// Normalised betweenness by [`Search`], one source at a time.
     fn one_source_at_a_time(adj: &Adjacency) -> Vec<f64> {
         let n = adj.len();
@@ -551,6 +590,9 @@ mod tests {
         let n = adj.len();
         let alone = one_source_at_a_time(&adj);
         assert!(alone.iter().any(|&b| b > 0.01));
+        let (_, depth) = breadth_first_order(&adj, Vec::new());
+        let arcs = Rows::of_adjacency(&adj).targets.len();
+        assert!(Searches::suits(n, arcs, 2 * depth + 2), "searched together");
         // In parallel, as the engine runs them.
         let (together, is_sampled) = betweenness(&adj);
         assert!(!is_sampled);
@@ -573,6 +615,27 @@ mod tests {
 
     fn graph(edges: &[(usize, usize)], n: usize) -> Adjacency {
         super::super::from_edges(n, edges)
+    }
+
+    #[test]
+    fn a_long_chain_is_searched_one_source_at_a_time_and_exactly() {
+        // Searched 64 at a time, a path of 5,000 nodes would keep a word per node for
+        // each of its thousands of levels (hundreds of megabytes per thread) and scan
+        // every node at every level.
+        let n = 5_000;
+        let edges: Vec<(usize, usize)> = (1..n).map(|i| (i - 1, i)).collect();
+        let adj = graph(&edges, n);
+        let (_, depth) = breadth_first_order(&adj, Vec::new());
+        assert!(depth >= n / 2);
+        let arcs = Rows::of_adjacency(&adj).targets.len();
+        assert!(!Searches::suits(n, arcs, 2 * depth + 2));
+        let (b, _) = betweenness(&adj);
+        // Node i lies between the i nodes before it and the n − 1 − i after it.
+        let norm = ((n - 1) * (n - 2)) as f64;
+        for (i, &got) in b.iter().enumerate() {
+            let want = 2.0 * (i * (n - 1 - i)) as f64 / norm;
+            assert!((got - want).abs() < 1e-12, "node {i}: {got} against {want}");
+        }
     }
 
     #[test]

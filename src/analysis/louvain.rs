@@ -70,8 +70,10 @@ fn one_level(level: &Level, rng: &mut u64) -> (bool, Vec<usize>) {
             touched.push(home);
             for &(j, w) in &level.adj[i] {
                 let c = community[j];
-                // Weights are positive, so a community still at zero is met for
-                // the first time (but `home`, listed first).
+                // Weights are never negative, so a community still at zero is met
+                // for the first time (but `home`, listed first), or only over edges
+                // of weight zero (a relation added by hand): listed twice, it is
+                // weighed twice alike, which changes nothing.
                 if weight_to[c] == 0.0 && c != home {
                     touched.push(c);
                 }
