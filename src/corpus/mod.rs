@@ -499,10 +499,19 @@ fn read_document(
 ) -> std::result::Result<(Document, Vec<String>), Warning> {
     use std::io::Read as _;
     let skipped = |why: String| Warning::skipped(path, why);
+    let too_big = || {
+        skipped(format!(
+            "larger than {} (raise the cap with --max-file-mb)",
+            human_bytes(max_bytes)
+        ))
+    };
     let file = std::fs::File::open(path).map_err(|e| skipped(format!("cannot read: {e}")))?;
+    let size = file.metadata().map_or(0, |m| m.len());
+    if size > max_bytes {
+        return Err(too_big());
+    }
     // Room for the whole file up front: grown by doubling, the buffer (which becomes
     // the document's text) would hold a third more than the text on average.
-    let size = file.metadata().map_or(0, |m| m.len().min(max_bytes));
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
     // Read one byte past the cap, so a file that grew (or a device posing as a file)
     // is caught without reading it all.
@@ -510,10 +519,7 @@ fn read_document(
         .read_to_end(&mut bytes)
         .map_err(|e| skipped(format!("cannot read: {e}")))?;
     if bytes.len() as u64 > max_bytes {
-        return Err(skipped(format!(
-            "larger than {} (raise the cap with --max-file-mb)",
-            human_bytes(max_bytes)
-        )));
+        return Err(too_big());
     }
     let (text, problems) = decode(bytes).map_err(skipped)?;
     let (doc, more) = Document::from_text(id.to_string(), path.to_path_buf(), text);
