@@ -424,6 +424,14 @@ fn a_cartel_named_before_a_shared_plural_head_is_a_mention() {
         ),
         ["gulf-cartel", "juarez-cartel", "sinaloa-cartel"]
     );
+    // A conjunct no cartel is known by is stepped over: the known ones before it count.
+    assert_eq!(
+        neighbours(
+            "Treasury sanctioned the Gulf, Zafiro and Sinaloa cartels in March.",
+            "us-department-of-the-treasury"
+        ),
+        ["gulf-cartel", "sinaloa-cartel"]
+    );
     // A known name in the list is passed over; a non-cartel stops the list.
     let got = neighbours(
         "Mexico and the Gulf and Jalisco Nueva Generación cartels were named by Treasury.",

@@ -128,15 +128,23 @@ pub(super) fn elided_cartels<'a>(
                         && traits[whole.candidates[0] as usize].kind == Kind::Cartel)
                         .then_some((start, whole.candidates))
                 });
-                let Some((start, candidates)) = completion else {
-                    break;
-                };
-                out.push(RawMention {
-                    start,
-                    end,
-                    candidates,
-                });
-                end = start;
+                match completion {
+                    Some((start, candidates)) => {
+                        out.push(RawMention {
+                            start,
+                            end,
+                            candidates,
+                        });
+                        end = start;
+                    }
+                    // A conjunct no cartel is known by ("… Gulf, Nueva Familia and
+                    // Unidos cartels") is stepped over, so the known ones before it
+                    // are still found.
+                    None => match starts.last() {
+                        Some(&start) => end = start,
+                        None => break,
+                    },
+                }
             }
             // On along the list: "the Gulf, Juárez and Sinaloa cartels".
             let head = &text[..end];
