@@ -346,6 +346,39 @@ fn csv_row(cells: &[Cell], formulas: CsvFormulas) -> String {
     row
 }
 
+/// Writes one CSV row.
+fn write_row(
+    w: &mut dyn std::io::Write,
+    cells: &[Cell],
+    formulas: CsvFormulas,
+) -> std::io::Result<()> {
+    w.write_all(csv_row(cells, formulas).as_bytes())
+}
+
+/// Every passage on the scene's edges whose document is loaded, in scene order, with
+/// its document, its sentence and the two entities it relates.
+fn scene_passages<'a>(
+    corpus: &'a Corpus,
+    graph: &'a EvidenceGraph,
+    scene: &'a Scene,
+) -> impl Iterator<
+    Item = (
+        &'a crate::graph::Passage,
+        &'a crate::corpus::Document,
+        &'a str,
+        &'a crate::graph::Entity,
+        &'a crate::graph::Entity,
+    ),
+> + 'a {
+    scene.edges_with(graph).flat_map(move |(_, r, a, b)| {
+        r.passages.iter().filter_map(move |p| {
+            let doc = corpus.document(p.doc)?;
+            let text = doc.text.get(p.start as usize..p.end as usize).unwrap_or("");
+            Some((p, doc, text, a, b))
+        })
+    })
+}
+
 fn header(names: &[&str]) -> String {
     csv_row(
         &names
@@ -404,7 +437,7 @@ pub fn csv<'a>(
                 Text(kind_hex(e.kind).into()),
             ];
             row.extend(analysis.figures(n.entity.index()).map(|(_, v)| Number(v)));
-            w.write_all(csv_row(&row, formulas).as_bytes())?;
+            write_row(w, &row, formulas)?;
         }
         Ok(())
     };
@@ -431,7 +464,7 @@ pub fn csv<'a>(
                 Text(r.labels.join("; ")),
                 Text(r.note.clone().unwrap_or_default()),
             ];
-            w.write_all(csv_row(&row, formulas).as_bytes())?;
+            write_row(w, &row, formulas)?;
         }
         Ok(())
     };
@@ -451,26 +484,20 @@ pub fn csv<'a>(
             ])
             .as_bytes(),
         )?;
-        for (_, r, a, b) in scene.edges_with(graph) {
-            for p in &r.passages {
-                let Some(doc) = corpus.document(p.doc) else {
-                    continue;
-                };
-                let text = doc.text.get(p.start as usize..p.end as usize).unwrap_or("");
-                let row = [
-                    Text(a.key.clone()),
-                    Text(b.key.clone()),
-                    Text(doc.id.clone()),
-                    Number(p.start.to_string()),
-                    Number(p.end.to_string()),
-                    Text(p.label.to_string()),
-                    Text(text.to_string()),
-                    Text(p.rule.map_or("", crate::graph::Rule::name).to_string()),
-                    Number(p.is_stated().to_string()),
-                    Number(p.confidence.get().to_string()),
-                ];
-                w.write_all(csv_row(&row, formulas).as_bytes())?;
-            }
+        for (p, doc, text, a, b) in scene_passages(corpus, graph, scene) {
+            let row = [
+                Text(a.key.clone()),
+                Text(b.key.clone()),
+                Text(doc.id.clone()),
+                Number(p.start.to_string()),
+                Number(p.end.to_string()),
+                Text(p.label.to_string()),
+                Text(text.to_string()),
+                Text(p.rule.map_or("", crate::graph::Rule::name).to_string()),
+                Number(p.is_stated().to_string()),
+                Number(p.confidence.get().to_string()),
+            ];
+            write_row(w, &row, formulas)?;
         }
         Ok(())
     };
@@ -505,15 +532,7 @@ pub fn neo4j<'a>(
     // Every passage the set holds, numbered from 1 in scene order: passages.csv and
     // passage_entities.csv walk it alike.
     let passages_of = move || {
-        scene
-            .edges_with(graph)
-            .flat_map(move |(_, r, a, b)| {
-                r.passages.iter().filter_map(move |p| {
-                    let doc = corpus.document(p.doc)?;
-                    let text = doc.text.get(p.start as usize..p.end as usize).unwrap_or("");
-                    Some((p, doc, text, a, b))
-                })
-            })
+        scene_passages(corpus, graph, scene)
             .enumerate()
             .map(|(i, found)| (format!("p{}", i + 1), found))
     };
@@ -551,7 +570,7 @@ pub fn neo4j<'a>(
             ];
             row.extend(analysis.figures(n.entity.index()).map(|(_, v)| Number(v)));
             row.push(Text(format!("Entity;{}", neo4j_label(e.kind))));
-            w.write_all(csv_row(&row, keep).as_bytes())?;
+            write_row(w, &row, keep)?;
         }
         Ok(())
     };
@@ -578,7 +597,7 @@ pub fn neo4j<'a>(
                 Text(array(r.labels.iter().map(|l| l.as_str()))),
                 Text(r.note.clone().unwrap_or_default()),
             ];
-            w.write_all(csv_row(&row, keep).as_bytes())?;
+            write_row(w, &row, keep)?;
         }
         Ok(())
     };
@@ -607,7 +626,7 @@ pub fn neo4j<'a>(
                 Text(text.to_string()),
                 Text("Passage".into()),
             ];
-            w.write_all(csv_row(&row, keep).as_bytes())?;
+            write_row(w, &row, keep)?;
         }
         Ok(())
     };
@@ -616,7 +635,7 @@ pub fn neo4j<'a>(
         for (id, (_, _, _, a, b)) in passages_of() {
             for key in [&a.key, &b.key] {
                 let row = [Text(id.clone()), Text(key.clone()), Text("NAMES".into())];
-                w.write_all(csv_row(&row, keep).as_bytes())?;
+                write_row(w, &row, keep)?;
             }
         }
         Ok(())
