@@ -85,9 +85,37 @@ pub(super) fn merge_discoveries(specs: &mut Vec<Spec>, matcher: &Matcher, found:
                 .or_insert_with(|| long.clone());
         }
     }
+    // A person is also named by the first two or more words of the full name, as
+    // Spanish names are shortened to given name and paternal surname ("Margarito
+    // Martínez" for "Margarito Martínez Esquivel"); only when one discovered person
+    // is named so ("Carlos Slim" of two Slims is left alone).
+    let mut prefix: HashMap<String, Option<String>> = HashMap::new();
+    for (long, spec) in &new {
+        if spec.kind != Kind::Person {
+            continue;
+        }
+        let words: Vec<&str> = long.split(' ').collect();
+        // "María Miller Gutiérrez Still" is a name run into the next sentence's first
+        // word: it takes no short form.
+        if words
+            .iter()
+            .any(|w| super::lexicon::is_common_capitalised(w) || super::lexicon::is_role_noun(w))
+        {
+            continue;
+        }
+        for len in 2..words.len() {
+            prefix
+                .entry(words[..len].join(" "))
+                .and_modify(|l| *l = None)
+                .or_insert_with(|| Some(long.clone()));
+        }
+    }
     let keys: Vec<String> = new.keys().cloned().collect();
     for short in &keys {
-        let Some(long) = by_suffix.get(short) else {
+        let long = by_suffix
+            .get(short)
+            .or_else(|| prefix.get(short).and_then(Option::as_ref));
+        let Some(long) = long else {
             continue;
         };
         if new.get(long).map(|l| l.kind) != new.get(short).map(|s| s.kind) {

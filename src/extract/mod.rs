@@ -277,4 +277,46 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn a_spanish_name_shortened_to_given_name_and_paternal_surname_is_one_person() {
+        let catalog = Catalog::builtin().unwrap();
+        let corpus = Corpus::from_texts([
+            (
+                "a.txt",
+                "Journalist Ovaldo Quiroga Esquivel was shot in Tijuana.".to_string(),
+            ),
+            (
+                "b.txt",
+                "Police said Ovaldo Quiroga had received threats.".to_string(),
+            ),
+        ]);
+        let g = extract(&corpus, &catalog).graph;
+        let named: Vec<&str> = g
+            .entities()
+            .iter()
+            .filter(|e| e.name.contains("Quiroga"))
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(named, ["Ovaldo Quiroga Esquivel"]);
+        // Two people who share the short form keep it to themselves.
+        let corpus = Corpus::from_texts([
+            (
+                "a.txt",
+                "Journalist Ovaldo Quiroga Esquivel met Journalist Ovaldo Quiroga Domit."
+                    .to_string(),
+            ),
+            (
+                "b.txt",
+                "Police said Ovaldo Quiroga had received threats.".to_string(),
+            ),
+        ]);
+        let g = extract(&corpus, &catalog).graph;
+        let quirogas = g
+            .entities()
+            .iter()
+            .filter(|e| e.name.contains("Quiroga"))
+            .count();
+        assert_eq!(quirogas, 3);
+    }
 }

@@ -91,6 +91,8 @@ rules! {
     Speaker => "quotes::speaker",
     /// A photo credit: "Photo: AFP/Getty Images".
     PhotoCredit => "credits::photo_credit",
+    /// A byline: "By Didi Tang, The Associated Press".
+    Byline => "credits::byline",
     /// A passage an analyst chose for a relation they added (a `relate` edit of the
     /// curation file): no rule, a person.
     ByHand => "curation::relate",

@@ -4,9 +4,11 @@
 //! it is: a title before it ("Defense Minister Ricardo Trevilla Trejo"), a given name, a
 //! role in apposition (", a former Fox News contributor"), a speech verb after it, an
 //! organisation cue word ("IPADE Business School", "Joint Interagency Task Force South"),
-//! a quoted nickname (`Enrique “Kiki” Camarena`), or an acronym defined in parentheses.
+//! a quoted nickname (`Enrique “Kiki” Camarena`), an acronym defined in parentheses, or
+//! a byline or photo credit ("By Didi Tang, The Associated Press", "REUTERS/Jose Cabezas").
 
 mod classify;
+mod credits;
 mod cues;
 mod descriptors;
 mod person;
@@ -18,6 +20,7 @@ use std::ops::Range;
 use super::tokens::Token;
 use crate::kind::Kind;
 use classify::classify;
+use credits::{byline, slash_credits};
 use cues::{acronyms_after_mentions, nicknames, nicknames_known_as, KnownAs};
 use descriptors::{continues_list, descriptor_before};
 pub use person::person_aliases;
@@ -55,10 +58,17 @@ pub struct Found {
 /// Runs discovery over one sentence. `mentions` are the spans already matched (sorted).
 pub fn discover(text: &str, tokens: &[Token], mentions: &[Range<usize>]) -> Found {
     let mut found = Found::default();
-    if tokens.is_empty() || is_headline(text, tokens) {
+    if tokens.is_empty() {
         return found;
     }
     let covered = covered_tokens(tokens, mentions);
+    if byline(text, tokens, &covered, &mut found) {
+        return found;
+    }
+    slash_credits(text, tokens, &covered, &mut found);
+    if is_headline(text, tokens) {
+        return found;
+    }
     acronyms_after_mentions(text, tokens, &covered, &mut found);
     nicknames(text, tokens, &covered, &mut found);
     // A nickname given with "known as" is an alias, never a name of its own.

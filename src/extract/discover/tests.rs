@@ -489,3 +489,65 @@ fn a_place_before_a_descriptor_and_a_name_is_no_workplace() {
         names(&f)
     );
 }
+
+fn persons(text: &str, known: &[&str]) -> Vec<String> {
+    run(text, known)
+        .candidates
+        .into_iter()
+        .filter(|c| c.kind == Kind::Person)
+        .map(|c| c.name)
+        .collect()
+}
+
+#[test]
+fn a_byline_names_its_people_not_its_outlet() {
+    // Invented names the lexicon does not know.
+    assert_eq!(
+        persons("By Ogechi Tamsin, The Hemisphere Ledger", &[]),
+        ["Ogechi Tamsin"]
+    );
+    assert_eq!(
+        persons("By Ogechi Tamsin, Idris Valcourt and Amara Quenby", &[]),
+        ["Ogechi Tamsin", "Idris Valcourt", "Amara Quenby"]
+    );
+    // Prose that opens with "By" is no byline.
+    assert!(persons(
+        "By Tuesday the talks between the two delegations in the capital had stalled again and \
+         nobody expected a deal before the end of the month at the earliest.",
+        &[]
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_slash_credit_names_a_person_beside_a_known_agency_only() {
+    assert_eq!(
+        persons(
+            "A police officer detains a man. EFE/ Oyelaran Mbeki",
+            &["EFE"]
+        ),
+        ["Oyelaran Mbeki"]
+    );
+    // Two capitalised words beside a slash, with no agency known there: nobody.
+    assert!(persons("Trade Talks/Border Security", &[]).is_empty());
+    // A body is no photographer.
+    assert!(persons("REUTERS/Border Patrol Agency", &["REUTERS"]).is_empty());
+}
+
+#[test]
+fn a_given_name_of_the_census_lists_makes_a_person_and_a_place_does_not() {
+    // "Margarito" came with the 1990 census lists; nothing else here says "person".
+    assert_eq!(
+        persons("The fishermen found Margarito Villalba near the dock.", &[]),
+        ["Margarito Villalba"]
+    );
+    // Census names that are places or dictionary words were left out of the lists.
+    for word in ["alberta", "georgia", "houston", "june", "will"] {
+        assert!(
+            !crate::extract::lexicon::GIVEN_NAMES
+                .words()
+                .any(|w| w == word),
+            "{word}"
+        );
+    }
+}

@@ -1,8 +1,10 @@
-//! Credits (family 6): names joined by a slash or "via" in a photo credit.
+//! Credits (family 6): names joined by a slash or "via" in a photo credit, and the
+//! writers of a byline with their outlet.
 
 use crate::extract::lexicon::WordClass;
 use crate::extract::tokens::Token;
 use crate::graph::Rule;
+use crate::kind::Kind;
 
 use super::{push, Link, SentenceMention};
 
@@ -39,6 +41,54 @@ pub(super) fn photo_credit(
                 a + 1,
                 "photo credit".into(),
                 Rule::PhotoCredit,
+            );
+        }
+    }
+}
+
+/// A short line opening with "By" or "Author:".
+pub(super) fn is_byline(text: &str, tokens: &[Token]) -> bool {
+    let opens = match tokens {
+        [by, ..] => by.is_word() && by.is_capitalised && by.lower.as_str() == "by",
+        [] => false,
+    } || matches!(tokens, [author, colon, ..]
+        if author.is_word() && author.lower.as_str() == "author" && colon.is_punct(text, ":"));
+    opens && tokens.iter().filter(|t| t.is_word()).count() <= MAX_BYLINE_WORDS
+}
+
+/// A byline holds at most this many words (a sentence that opens with "By" is prose).
+const MAX_BYLINE_WORDS: usize = 16;
+
+/// "By Didi Tang, The Associated Press", "Author: Manuel Roig-Franzia, Washington Post
+/// Foreign Service": in a short line opening with "By" or "Author:", each person named
+/// before the last comma writes for the body named after it.
+pub(super) fn byline(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[SentenceMention],
+    links: &mut Vec<Link>,
+) {
+    if !is_byline(text, tokens) {
+        return;
+    }
+    let Some(comma) = tokens.iter().rposition(|t| t.is_punct(text, ",")) else {
+        return;
+    };
+    let Some(outlet) = mentions
+        .iter()
+        .position(|m| m.tokens.start > comma && m.kind != Kind::Person)
+    else {
+        return;
+    };
+    for (writer, m) in mentions.iter().enumerate() {
+        if m.kind == Kind::Person && m.tokens.end <= comma {
+            push(
+                links,
+                mentions,
+                writer,
+                outlet,
+                "byline".into(),
+                Rule::Byline,
             );
         }
     }

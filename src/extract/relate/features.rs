@@ -7,6 +7,7 @@ use crate::extract::tokens::{Token, TokenKind};
 use crate::graph::Features;
 use crate::kind::Kind;
 
+use super::credits::is_byline;
 use super::frames::is_title_case;
 use super::root;
 use super::view::View;
@@ -42,7 +43,8 @@ impl SentenceFacts {
             list_of,
             subject: view.units.first().copied(),
             names: cap(entities.len()),
-            headline: is_title_case(view.tokens),
+            // A byline is title case, but no headline.
+            headline: is_title_case(view.tokens) && !is_byline(view.text, view.tokens),
         }
     }
 }

@@ -93,7 +93,7 @@ use super::Flow;
 use crate::graph::Features;
 pub use crate::graph::{Label, Rule};
 use crate::kind::Kind;
-use credits::photo_credit;
+use credits::{byline, photo_credit};
 use features::SentenceFacts;
 use frames::{fronted_participle, time_frames};
 use lists::{between, joint_actions, joint_agents};
@@ -147,7 +147,7 @@ type SentenceRule = fn(&View, &[&[usize]], &mut Vec<Link>);
 /// The sentence rules, in priority order. Attachment runs first, inside [`View::new`].
 /// When two rules relate the same pair, the link pushed first keeps its label and rule
 /// (a stable sort, then a dedup, at the end of [`relate`]), so this order decides.
-const SENTENCE_RULES: [SentenceRule; 8] = [
+const SENTENCE_RULES: [SentenceRule; 9] = [
     // Before the others, whose labels would win over its own: "Led by X, the task force
     // formalizes …" would otherwise read as a pair acting together.
     |v, _, links| fronted_participle(v.text, v.tokens, v.mentions, links),
@@ -157,6 +157,7 @@ const SENTENCE_RULES: [SentenceRule; 8] = [
     joint_agents,
     |v, _, links| speakers(v.text, v.tokens, v.mentions, &v.quoted, links),
     |v, _, links| photo_credit(v.text, v.tokens, v.mentions, links),
+    |v, _, links| byline(v.text, v.tokens, v.mentions, links),
     between,
 ];
 

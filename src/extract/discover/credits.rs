@@ -1,0 +1,165 @@
+//! The people of bylines and photo credits: "By Didi Tang, The Associated Press",
+//! "By Omid Ghoreishi and Matthew Horwood", "REUTERS/Jose Cabezas", "Enric Marti / AP".
+//! A credit names its people with no title, role or verb around them, and a byline is
+//! a title-case line that discovery otherwise leaves alone, so a given name the
+//! lexicon does not know would leave them out.
+
+use crate::extract::lexicon::WordClass;
+use crate::extract::tokens::Token;
+use crate::kind::Kind;
+
+use super::{Candidate, Found};
+
+/// A byline holds at most this many words (a sentence that opens with "By" is prose).
+const MAX_BYLINE_WORDS: usize = 16;
+
+/// The people of a byline: a line opening with "By" or "Author:", then names of two to
+/// five capitalised words joined by "and" or commas, up to the outlet after the last
+/// comma ("By Kit Maher, CNN"). Returns whether the line is a byline.
+pub(super) fn byline(
+    text: &str,
+    tokens: &[Token],
+    covered: &[Option<usize>],
+    found: &mut Found,
+) -> bool {
+    let words = tokens.iter().filter(|t| t.is_word()).count();
+    let opener = match tokens {
+        [by, ..] if by.is_word() && by.is_capitalised && by.lower.as_str() == "by" => 1,
+        [author, colon, ..]
+            if author.is_word()
+                && author.is_capitalised
+                && author.lower.as_str() == "author"
+                && colon.is_punct(text, ":") =>
+        {
+            2
+        }
+        _ => return false,
+    };
+    if words > MAX_BYLINE_WORDS {
+        return false;
+    }
+    let mut i = opener;
+    let mut names = Vec::new();
+    while i < tokens.len() {
+        let end = name_end(text, tokens, covered, i);
+        if end == i {
+            break;
+        }
+        names.push(i..end);
+        // "and" or a comma before another name; a comma before anything else opens
+        // the outlet.
+        match tokens.get(end) {
+            Some(t) if t.is_word() && t.lower.as_str() == "and" => i = end + 1,
+            Some(t)
+                if t.is_punct(text, ",") && name_end(text, tokens, covered, end + 1) > end + 1 =>
+            {
+                // "By A, B and C" lists people; "By A, The Outlet" names the outlet.
+                let next = end + 1;
+                let rest_has_and = tokens[next..]
+                    .iter()
+                    .any(|t| t.is_word() && t.lower.as_str() == "and");
+                if !rest_has_and {
+                    break;
+                }
+                i = next;
+            }
+            _ => break,
+        }
+    }
+    for range in names {
+        push(text, tokens, range, found);
+    }
+    true
+}
+
+/// Photo credits joined by a slash to a known name: "REUTERS/Jose Cabezas",
+/// "EFE/ Jeffrey Arguedas", "Enric Marti / AP", "(AP Photo/Mark Schiefelbein)". The
+/// name beside the slash is a person when it has two to five capitalised words no
+/// mention covers, and nothing but the credit's end lies beyond it.
+pub(super) fn slash_credits(
+    text: &str,
+    tokens: &[Token],
+    covered: &[Option<usize>],
+    found: &mut Found,
+) {
+    for (k, slash) in tokens.iter().enumerate() {
+        if !slash.is_punct(text, "/") || k == 0 {
+            continue;
+        }
+        let before = &tokens[k - 1];
+        let credited_before =
+            covered[k - 1].is_some() || before.is_word() && before.lower.as_str() == "photo";
+        if credited_before {
+            // "REUTERS/Jose Cabezas" and the credit ends: the line, ")" or another "/".
+            let end = name_end(text, tokens, covered, k + 1);
+            let closes = tokens
+                .get(end)
+                .is_none_or(|t| t.is_punct(text, ")") || t.is_punct(text, "/"));
+            if end > k + 1 && closes {
+                push(text, tokens, k + 1..end, found);
+            }
+        }
+        if covered.get(k + 1).copied().flatten().is_some() {
+            // "Enric Marti / AP": the name opens the line or follows a sentence's end.
+            let mut start = k;
+            while start > 0 && is_name_word(text, tokens, covered, start - 1) {
+                start -= 1;
+            }
+            let opens = start == 0
+                || tokens[start - 1].is_punct(text, ".") && start >= 1
+                || tokens[start - 1].is_punct(text, "(");
+            if start < k && opens && name_end(text, tokens, covered, start) == k {
+                push(text, tokens, start..k, found);
+            }
+        }
+    }
+}
+
+/// A word that may be part of a credited person's name: capitalised and not an
+/// acronym ("AP", "EFE"), or a name particle ("de", "la") inside one; never a word a
+/// mention covers.
+fn is_name_word(text: &str, tokens: &[Token], covered: &[Option<usize>], k: usize) -> bool {
+    let t = &tokens[k];
+    covered[k].is_none()
+        && t.is_word()
+        && (t.is_capitalised && !t.is_acronym(text) || t.is(WordClass::NAME_PARTICLE))
+}
+
+/// Where a name opening at `start` ends (`start` when none does): consecutive name
+/// words, first and last capitalised.
+fn name_end(text: &str, tokens: &[Token], covered: &[Option<usize>], start: usize) -> usize {
+    let mut end = start;
+    while end < tokens.len() && is_name_word(text, tokens, covered, end) {
+        end += 1;
+    }
+    while end > start && !tokens[end - 1].is_capitalised {
+        end -= 1;
+    }
+    if end > start && !tokens[start].is_capitalised {
+        return start;
+    }
+    end
+}
+
+/// A person of two to five words with no organisation word ("Washington Post Foreign
+/// Service" is the outlet).
+fn push(text: &str, tokens: &[Token], range: std::ops::Range<usize>, found: &mut Found) {
+    let words = &tokens[range.clone()];
+    let count = words.iter().filter(|t| t.is_word()).count();
+    if !(2..=5).contains(&count)
+        || words
+            .iter()
+            .any(|t| t.org_cue().is_some() || t.is(WordClass::COMMON_CAPITALISED))
+    {
+        return;
+    }
+    let name = text[words[0].span.start..words[words.len() - 1].span.end].to_string();
+    if found.candidates.iter().any(|c| c.name == name) {
+        return;
+    }
+    found.candidates.push(Candidate {
+        name,
+        kind: Kind::Person,
+        aliases: Vec::new(),
+    });
+}
