@@ -216,6 +216,29 @@ fn a_byline_relates_nobody() {
 }
 
 #[test]
+fn a_tags_line_names_actors_but_relates_none() {
+    let text =
+        "The talks resumed on Monday.\n\nTags: Mexico, Marcelo Ebrard, Marco Rubio and trade";
+    let corpus = Corpus::from_texts([("a.txt", text)]);
+    let x = extract(&corpus, &Catalog::builtin().unwrap());
+    let g = &x.graph;
+    for key in ["mexico", "marcelo-ebrard", "marco-rubio"] {
+        assert!(
+            g.entity_by_key(key).is_some(),
+            "{key} is still an actor of the page"
+        );
+    }
+    assert_eq!(g.relation_count(), 0, "{:?}", g.relations());
+    // "Tags" as a word of prose is no label.
+    let corpus = Corpus::from_texts([(
+        "a.txt",
+        "Tags worn by Marcelo Ebrard's staff: Marco Rubio noticed them.",
+    )]);
+    let x = extract(&corpus, &Catalog::builtin().unwrap());
+    assert_eq!(x.graph.relation_count(), 1);
+}
+
+#[test]
 fn a_discovered_surname_alone_needs_the_full_name_in_its_document() {
     let corpus = Corpus::from_texts([
         (

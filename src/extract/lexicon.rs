@@ -184,6 +184,14 @@ pub const PREMODIFIER_WORDS: List = list!("premodifier_words.txt");
 /// Nouns that open a photo credit ("Photo by X / AFP").
 pub const PHOTO_NOUNS: List = list!("photo_nouns.txt");
 
+/// Labels that open a line of page furniture ("Tags:", "Topics:").
+pub const FURNITURE_LABELS: List = list!("furniture_labels.txt");
+
+/// True for a label of [`FURNITURE_LABELS`] (a handful, read once per line).
+pub fn is_furniture_label(word_lower: &str) -> bool {
+    FURNITURE_LABELS.words().any(|w| w == word_lower)
+}
+
 /// Prepositions that open an adverbial phrase setting the scene for the subject after its comma ("Following the operation in Venezuela, Trump …").
 pub const SCENE_PREPOSITIONS: List = list!("scene_prepositions.txt");
 
@@ -270,7 +278,7 @@ pub const STORY_PRONOUNS: List = list!("story_pronouns.txt");
 
 /// Every list, in the order [`word_info`] reads them (for the lexicon's tests and
 /// tools).
-pub const ALL: [List; 60] = [
+pub const ALL: [List; 61] = [
     TITLES,
     ROLE_NOUNS,
     ORG_CUES,
@@ -304,6 +312,7 @@ pub const ALL: [List; 60] = [
     COPULAS,
     PREMODIFIER_WORDS,
     PHOTO_NOUNS,
+    FURNITURE_LABELS,
     SCENE_PREPOSITIONS,
     POSSESSIVE_DETERMINERS,
     PARTICIPLE_PREPOSITIONS,

@@ -9,7 +9,7 @@ use crate::kind::Kind;
 
 use super::entities::Traits;
 use super::matcher::{EntityIdx, Matcher, RawMention};
-use super::{relate, tokens};
+use super::{lexicon, relate, tokens};
 
 /// Mentions (as indices into `mentions`) inside each sentence.
 pub(super) fn by_sentence<'m, 'a>(
@@ -338,6 +338,17 @@ pub(super) fn dateline_len(sentence: &str) -> Option<usize> {
                 .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
     });
     (letters >= 3 && is_caps && region_ok).then_some(at + dash)
+}
+
+/// "Tags: Mexico, Sheinbaum, Trump": a line of page furniture (a label of
+/// [`lexicon::FURNITURE_LABELS`] and a colon) names the page's actors but states no
+/// relation between them.
+pub(super) fn is_page_furniture(text: &str, toks: &[tokens::Token]) -> bool {
+    matches!(toks, [label, colon, ..]
+        if label.is_word()
+            && label.is_capitalised
+            && colon.is_punct(text, ":")
+            && lexicon::is_furniture_label(label.lower.as_str()))
 }
 
 /// "By Ana López and Juan Pérez": the authors of the article, not a relation. A

@@ -16,7 +16,7 @@ use super::entities::{NameHead, People, Spec, Traits};
 use super::matcher::{EntityIdx, Matcher, RawMention};
 use super::mentions::{
     after_home, before_nickname, by_sentence, datelines, drop_orphan_surnames, elided_cartels,
-    is_byline, split_country_possessor,
+    is_byline, is_page_furniture, split_country_possessor,
 };
 use super::pass1::is_someone_elses_surname;
 use super::resolve::resolve;
@@ -227,7 +227,7 @@ pub(super) fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a, '_>) 
         tokens::tokenize_into(&doc.text, sentence.clone(), &mut toks);
         let toks = &toks;
         sentence_mentions(&doc.text, toks, ms, known.traits, &mut raws, &mut sents);
-        if is_byline(toks, &sents) {
+        if is_byline(toks, &sents) || is_page_furniture(&doc.text, toks) {
             continue;
         }
         for pair in relate::candidates(&doc.text, toks, &sents) {

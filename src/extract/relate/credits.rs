@@ -47,7 +47,7 @@ pub(super) fn photo_credit(
 }
 
 /// A short line opening with "By" or "Author:".
-pub(super) fn is_byline(text: &str, tokens: &[Token]) -> bool {
+pub(super) fn opens_byline(text: &str, tokens: &[Token]) -> bool {
     let opens = match tokens {
         [by, ..] => by.is_word() && by.is_capitalised && by.lower.as_str() == "by",
         [] => false,
@@ -68,7 +68,7 @@ pub(super) fn byline(
     mentions: &[SentenceMention],
     links: &mut Vec<Link>,
 ) {
-    if !is_byline(text, tokens) {
+    if !opens_byline(text, tokens) {
         return;
     }
     let Some(comma) = tokens.iter().rposition(|t| t.is_punct(text, ",")) else {
