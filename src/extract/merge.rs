@@ -103,7 +103,9 @@ pub(super) fn merge_discoveries(specs: &mut Vec<Spec>, matcher: &Matcher, found:
         {
             continue;
         }
-        for len in 2..words.len() {
+        // The short form must end on a surname: "Juan Carlos" (two given names) may be
+        // anyone, a king of Spain as well as Juan Carlos Bonilla.
+        for len in (2..words.len()).filter(|&n| !super::lexicon::is_given_name(words[n - 1])) {
             prefix
                 .entry(words[..len].join(" "))
                 .and_modify(|l| *l = None)

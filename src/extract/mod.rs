@@ -318,5 +318,19 @@ mod tests {
             .filter(|e| e.name.contains("Quiroga"))
             .count();
         assert_eq!(quirogas, 3);
+        // Two given names are no short form: "Juan Carlos" may be anyone.
+        let corpus = Corpus::from_texts([
+            (
+                "a.txt",
+                "Journalist Juan Carlos Quiroga Esquivel was shot.".to_string(),
+            ),
+            (
+                "b.txt",
+                "Police said Juan Carlos had received threats.".to_string(),
+            ),
+        ]);
+        let g = extract(&corpus, &catalog).graph;
+        let names: Vec<&str> = g.entities().iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Juan Carlos"), "{names:?}");
     }
 }
