@@ -351,8 +351,9 @@ pub(super) fn is_page_furniture(text: &str, toks: &[tokens::Token]) -> bool {
             && lexicon::is_furniture_label(label.lower.as_str()))
 }
 
-/// "By Ana López and Juan Pérez": the authors of the article, not a relation. A
-/// byline is "By" followed only by names joined with "and", "&" or commas.
+/// "By Ana López and Juan Pérez": the authors of the article, not related to each
+/// other (only to an outlet named there: `relate::credits::byline`). A byline is "By"
+/// followed only by names joined with "and", "&" or commas.
 pub(super) fn is_byline(toks: &[tokens::Token], mentions: &[relate::SentenceMention]) -> bool {
     if toks
         .first()

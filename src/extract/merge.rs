@@ -105,7 +105,12 @@ pub(super) fn merge_discoveries(specs: &mut Vec<Spec>, matcher: &Matcher, found:
         }
         // The short form must end on a surname: "Juan Carlos" (two given names) may be
         // anyone, a king of Spain as well as Juan Carlos Bonilla.
-        for len in (2..words.len()).filter(|&n| !super::lexicon::is_given_name(words[n - 1])) {
+        // Nor on a particle ("… Rodríguez de").
+        let surname = |w: &str| {
+            !super::lexicon::is_given_name(w)
+                && !super::lexicon::is(w, super::lexicon::WordClass::NAME_PARTICLE)
+        };
+        for len in (2..words.len()).filter(|&n| surname(words[n - 1])) {
             prefix
                 .entry(words[..len].join(" "))
                 .and_modify(|l| *l = None)

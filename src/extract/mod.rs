@@ -332,5 +332,6 @@ mod tests {
         let g = extract(&corpus, &catalog).graph;
         let names: Vec<&str> = g.entities().iter().map(|e| e.name.as_str()).collect();
         assert!(names.contains(&"Juan Carlos"), "{names:?}");
+        assert!(names.contains(&"Juan Carlos Quiroga Esquivel"), "{names:?}");
     }
 }

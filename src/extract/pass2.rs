@@ -7,7 +7,7 @@ use std::ops::Range;
 use rayon::prelude::*;
 
 use crate::corpus::{Corpus, DocId, Document};
-use crate::graph::{EntityId, Label, Mention, Passage};
+use crate::graph::{EntityId, Label, Mention, Passage, Rule};
 use crate::kind::Kind;
 
 use super::confidence::Model;
@@ -227,10 +227,15 @@ pub(super) fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a, '_>) 
         tokens::tokenize_into(&doc.text, sentence.clone(), &mut toks);
         let toks = &toks;
         sentence_mentions(&doc.text, toks, ms, known.traits, &mut raws, &mut sents);
-        if is_byline(toks, &sents) || is_page_furniture(&doc.text, toks) {
+        if is_page_furniture(&doc.text, toks) {
             continue;
         }
+        // A byline relates its writers to their outlet, never to each other.
+        let byline = is_byline(toks, &sents);
         for pair in relate::candidates(&doc.text, toks, &sents) {
+            if byline && pair.link.as_ref().is_none_or(|l| l.rule != Rule::Byline) {
+                continue;
+            }
             let (ma, sa) = (raws[pair.a], &sents[pair.a]);
             let (mb, sb) = (raws[pair.b], &sents[pair.b]);
             let (label, rule) = match &pair.link {

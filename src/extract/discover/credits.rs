@@ -13,9 +13,11 @@ use super::{Candidate, Found};
 /// A byline holds at most this many words (a sentence that opens with "By" is prose).
 const MAX_BYLINE_WORDS: usize = 16;
 
-/// The people of a byline: a line opening with "By" or "Author:", then names of two to
-/// five capitalised words joined by "and" or commas, up to the outlet after the last
-/// comma ("By Kit Maher, CNN"). Returns whether the line is a byline.
+/// The people of a byline: a line opening with "By" or "Author:", then people's names
+/// (two to five capitalised words) joined by "and" or commas, ending the line or
+/// followed by a comma and the outlet ("By Kit Maher, CNN"). Returns whether the line
+/// is such a byline; "By Friday, Defense Minister X arrived" is not (no name after
+/// "By"), and is left to the other rules.
 pub(super) fn byline(
     text: &str,
     tokens: &[Token],
@@ -38,32 +40,38 @@ pub(super) fn byline(
     if words > MAX_BYLINE_WORDS {
         return false;
     }
-    let mut i = opener;
-    let mut names = Vec::new();
-    while i < tokens.len() {
+    let is_and = |t: &Token| t.is_word() && t.lower.as_str() == "and";
+    let person_at = |i: usize| {
         let end = name_end(text, tokens, covered, i);
-        if end == i {
-            break;
-        }
+        (end > i && is_person_name(&tokens[i..end])).then_some(end)
+    };
+    let mut names = Vec::new();
+    let mut i = opener;
+    loop {
+        let Some(end) = person_at(i) else {
+            return false;
+        };
         names.push(i..end);
-        // "and" or a comma before another name; a comma before anything else opens
-        // the outlet.
         match tokens.get(end) {
-            Some(t) if t.is_word() && t.lower.as_str() == "and" => i = end + 1,
-            Some(t)
-                if t.is_punct(text, ",") && name_end(text, tokens, covered, end + 1) > end + 1 =>
-            {
-                // "By A, B and C" lists people; "By A, The Outlet" names the outlet.
-                let next = end + 1;
-                let rest_has_and = tokens[next..]
-                    .iter()
-                    .any(|t| t.is_word() && t.lower.as_str() == "and");
-                if !rest_has_and {
+            None => break,
+            Some(t) if is_and(t) => i = end + 1,
+            // "By A, B, and C".
+            Some(t) if t.is_punct(text, ",") && tokens.get(end + 1).is_some_and(is_and) => {
+                i = end + 2;
+            }
+            // "By A, B and C" lists people; "By A, The Outlet" names the outlet.
+            Some(t) if t.is_punct(text, ",") => {
+                let more = person_at(end + 1).is_some_and(|e| {
+                    tokens
+                        .get(e)
+                        .is_some_and(|n| is_and(n) || n.is_punct(text, ","))
+                });
+                if !more {
                     break;
                 }
-                i = next;
+                i = end + 1;
             }
-            _ => break,
+            Some(_) => return false,
         }
     }
     for range in names {
@@ -86,9 +94,10 @@ pub(super) fn slash_credits(
         if !slash.is_punct(text, "/") || k == 0 {
             continue;
         }
+        // An agency's acronym ("REUTERS", "EFE") or "Photo" credits the name after.
         let before = &tokens[k - 1];
-        let credited_before =
-            covered[k - 1].is_some() || before.is_word() && before.lower.as_str() == "photo";
+        let credited_before = covered[k - 1].is_some() && before.is_acronym(text)
+            || before.is_word() && before.is(WordClass::PHOTO_NOUN);
         if credited_before {
             // "REUTERS/Jose Cabezas" and the credit ends: the line, ")" or another "/".
             let end = name_end(text, tokens, covered, k + 1);
@@ -99,14 +108,18 @@ pub(super) fn slash_credits(
                 push(text, tokens, k + 1..end, found);
             }
         }
-        if covered.get(k + 1).copied().flatten().is_some() {
-            // "Enric Marti / AP": the name opens the line or follows a sentence's end.
+        let after = tokens.get(k + 1);
+        if covered.get(k + 1).copied().flatten().is_some()
+            && after.is_some_and(|a| a.is_acronym(text))
+        {
+            // "Enric Marti / AP": the name opens the line, follows a sentence's end or
+            // opens a parenthesis.
             let mut start = k;
             while start > 0 && is_name_word(text, tokens, covered, start - 1) {
                 start -= 1;
             }
             let opens = start == 0
-                || tokens[start - 1].is_punct(text, ".") && start >= 1
+                || tokens[start - 1].is_punct(text, ".")
                 || tokens[start - 1].is_punct(text, "(");
             if start < k && opens && name_end(text, tokens, covered, start) == k {
                 push(text, tokens, start..k, found);
@@ -141,16 +154,20 @@ fn name_end(text: &str, tokens: &[Token], covered: &[Option<usize>], start: usiz
     end
 }
 
-/// A person of two to five words with no organisation word ("Washington Post Foreign
-/// Service" is the outlet).
-fn push(text: &str, tokens: &[Token], range: std::ops::Range<usize>, found: &mut Found) {
-    let words = &tokens[range.clone()];
+/// A person's name: two to five words, no organisation word ("Washington Post Foreign
+/// Service" is the outlet) and no common word ("The").
+fn is_person_name(words: &[Token]) -> bool {
     let count = words.iter().filter(|t| t.is_word()).count();
-    if !(2..=5).contains(&count)
-        || words
+    (2..=5).contains(&count)
+        && !words
             .iter()
             .any(|t| t.org_cue().is_some() || t.is(WordClass::COMMON_CAPITALISED))
-    {
+}
+
+/// Adds the person named by `range`, if it is a person's name.
+fn push(text: &str, tokens: &[Token], range: std::ops::Range<usize>, found: &mut Found) {
+    let words = &tokens[range.clone()];
+    if !is_person_name(words) {
         return;
     }
     let name = text[words[0].span.start..words[words.len() - 1].span.end].to_string();

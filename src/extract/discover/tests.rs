@@ -510,6 +510,19 @@ fn a_byline_names_its_people_not_its_outlet() {
         persons("By Ogechi Tamsin, Idris Valcourt and Amara Quenby", &[]),
         ["Ogechi Tamsin", "Idris Valcourt", "Amara Quenby"]
     );
+    // The serial comma.
+    assert_eq!(
+        persons("By Ogechi Tamsin, Idris Valcourt, and Amara Quenby", &[]),
+        ["Ogechi Tamsin", "Idris Valcourt", "Amara Quenby"]
+    );
+    // A short sentence opening with "By" is read as any other.
+    assert_eq!(
+        persons(
+            "By Friday, Defense Minister Xóchitl Palomares had arrived in Culiacán.",
+            &[]
+        ),
+        ["Xóchitl Palomares"]
+    );
     // Prose that opens with "By" is no byline.
     assert!(persons(
         "By Tuesday the talks between the two delegations in the capital had stalled again and \
@@ -532,6 +545,9 @@ fn a_slash_credit_names_a_person_beside_a_known_agency_only() {
     assert!(persons("Trade Talks/Border Security", &[]).is_empty());
     // A body is no photographer.
     assert!(persons("REUTERS/Border Patrol Agency", &["REUTERS"]).is_empty());
+    // A slash after a name that is no agency's acronym credits nobody.
+    let found = persons("Sinaloa Cartel/Ovaldo Quiroga", &["Sinaloa Cartel"]);
+    assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]

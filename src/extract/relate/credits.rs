@@ -60,8 +60,10 @@ pub(super) fn opens_byline(text: &str, tokens: &[Token]) -> bool {
 const MAX_BYLINE_WORDS: usize = 16;
 
 /// "By Didi Tang, The Associated Press", "Author: Manuel Roig-Franzia, Washington Post
-/// Foreign Service": in a short line opening with "By" or "Author:", each person named
-/// before the last comma writes for the body named after it.
+/// Foreign Service": in a short line opening with "By" or "Author:" where only people,
+/// "and" and commas come before the last comma, each person writes for the
+/// organisation named after it ("By Monday, Sheinbaum had called Trump, the presidency
+/// said" is prose: words other than names come before its last comma).
 pub(super) fn byline(
     text: &str,
     tokens: &[Token],
@@ -74,9 +76,26 @@ pub(super) fn byline(
     let Some(comma) = tokens.iter().rposition(|t| t.is_punct(text, ",")) else {
         return;
     };
+    let opener = if tokens[0].lower.as_str() == "by" {
+        1
+    } else {
+        2
+    };
+    let in_person = |k: usize| {
+        mentions
+            .iter()
+            .any(|m| m.kind == Kind::Person && m.tokens.contains(&k))
+    };
+    let only_people = (opener..comma).all(|k| {
+        let t = &tokens[k];
+        in_person(k) || t.is_punct(text, ",") || t.is_word() && t.lower.as_str() == "and"
+    });
+    if !only_people {
+        return;
+    }
     let Some(outlet) = mentions
         .iter()
-        .position(|m| m.tokens.start > comma && m.kind != Kind::Person)
+        .position(|m| m.tokens.start > comma && m.kind == Kind::Organization)
     else {
         return;
     };

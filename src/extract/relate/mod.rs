@@ -148,6 +148,8 @@ type SentenceRule = fn(&View, &[&[usize]], &mut Vec<Link>);
 /// When two rules relate the same pair, the link pushed first keeps its label and rule
 /// (a stable sort, then a dedup, at the end of [`relate`]), so this order decides.
 const SENTENCE_RULES: [SentenceRule; 9] = [
+    // A byline's line says nothing else: its writers work for the outlet.
+    |v, _, links| byline(v.text, v.tokens, v.mentions, links),
     // Before the others, whose labels would win over its own: "Led by X, the task force
     // formalizes …" would otherwise read as a pair acting together.
     |v, _, links| fronted_participle(v.text, v.tokens, v.mentions, links),
@@ -157,7 +159,6 @@ const SENTENCE_RULES: [SentenceRule; 9] = [
     joint_agents,
     |v, _, links| speakers(v.text, v.tokens, v.mentions, &v.quoted, links),
     |v, _, links| photo_credit(v.text, v.tokens, v.mentions, links),
-    |v, _, links| byline(v.text, v.tokens, v.mentions, links),
     between,
 ];
 

@@ -2090,3 +2090,38 @@ fn a_second_clause_after_a_quote_and_an_opening_source_relate_nothing_across() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_byline_ties_its_writers_to_an_organisation_only() {
+    let got = pairs(
+        "By Ogechi Tamsin, The Hemisphere Ledger",
+        &[
+            ("Ogechi Tamsin", Person),
+            ("The Hemisphere Ledger", Organization),
+        ],
+    );
+    assert_eq!(
+        got,
+        [(
+            "Ogechi Tamsin".into(),
+            "The Hemisphere Ledger".into(),
+            "byline".into()
+        )]
+    );
+    // Prose opening with "By": words other than names before its last comma.
+    let got = pairs(
+        "By Monday, Sheinbaum had called Trump, the Mexican presidency said.",
+        &[
+            ("Sheinbaum", Person),
+            ("Trump", Person),
+            ("Mexican presidency", Agency),
+        ],
+    );
+    assert!(got.iter().all(|(_, _, label)| label != "byline"), "{got:?}");
+    // After the comma a country is no outlet.
+    let got = pairs(
+        "By Ogechi Tamsin, Mexico",
+        &[("Ogechi Tamsin", Person), ("Mexico", Country)],
+    );
+    assert!(got.iter().all(|(_, _, label)| label != "byline"), "{got:?}");
+}
