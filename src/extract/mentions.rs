@@ -351,6 +351,28 @@ pub(super) fn is_page_furniture(text: &str, toks: &[tokens::Token]) -> bool {
             && lexicon::is_furniture_label(label.lower.as_str()))
 }
 
+/// A byline holds at most this many words (a sentence that opens with "By" is prose).
+const MAX_BYLINE_WORDS: usize = 16;
+
+/// Where the names of a byline would start: after "By" or "Author:" opening a line of
+/// at most [`MAX_BYLINE_WORDS`] words. Discovery reads its people, the relation rules
+/// tie them to their outlet (both check that names really follow).
+pub(super) fn byline_opener(text: &str, toks: &[tokens::Token]) -> Option<usize> {
+    let opener = match toks {
+        [by, ..] if by.is_word() && by.is_capitalised && by.lower.as_str() == "by" => 1,
+        [author, colon, ..]
+            if author.is_word()
+                && author.is_capitalised
+                && author.lower.as_str() == "author"
+                && colon.is_punct(text, ":") =>
+        {
+            2
+        }
+        _ => return None,
+    };
+    (toks.iter().filter(|t| t.is_word()).count() <= MAX_BYLINE_WORDS).then_some(opener)
+}
+
 /// "By Ana López and Juan Pérez": the authors of the article, not related to each
 /// other (only to an outlet named there: `relate::credits::byline`). A byline is "By"
 /// followed only by names joined with "and", "&" or commas.

@@ -8,6 +8,7 @@ use crate::kind::Kind;
 use super::discover;
 use super::entities::Spec;
 use super::fold::fold_str;
+use super::lexicon::{self, WordClass};
 use super::matcher::Matcher;
 use super::pass1::Discoveries;
 
@@ -99,17 +100,15 @@ pub(super) fn merge_discoveries(specs: &mut Vec<Spec>, matcher: &Matcher, found:
         // word: it takes no short form.
         if words
             .iter()
-            .any(|w| super::lexicon::is_common_capitalised(w) || super::lexicon::is_role_noun(w))
+            .any(|w| lexicon::is_common_capitalised(w) || lexicon::is_role_noun(w))
         {
             continue;
         }
-        // The short form must end on a surname: "Juan Carlos" (two given names) may be
-        // anyone, a king of Spain as well as Juan Carlos Bonilla.
-        // Nor on a particle ("… Rodríguez de").
-        let surname = |w: &str| {
-            !super::lexicon::is_given_name(w)
-                && !super::lexicon::is(w, super::lexicon::WordClass::NAME_PARTICLE)
-        };
+        // The short form must end on a surname, not on a given name ("Juan Carlos" may
+        // be anyone, a king of Spain as well as Juan Carlos Bonilla) nor a particle
+        // ("… Rodríguez de").
+        let surname =
+            |w: &str| !lexicon::is_given_name(w) && !lexicon::is(w, WordClass::NAME_PARTICLE);
         for len in (2..words.len()).filter(|&n| surname(words[n - 1])) {
             prefix
                 .entry(words[..len].join(" "))

@@ -5,13 +5,11 @@
 //! lexicon does not know would leave them out.
 
 use crate::extract::lexicon::WordClass;
+use crate::extract::mentions::byline_opener;
 use crate::extract::tokens::Token;
 use crate::kind::Kind;
 
 use super::{Candidate, Found};
-
-/// A byline holds at most this many words (a sentence that opens with "By" is prose).
-const MAX_BYLINE_WORDS: usize = 16;
 
 /// The people of a byline: a line opening with "By" or "Author:", then people's names
 /// (two to five capitalised words) joined by "and" or commas, ending the line or
@@ -24,22 +22,9 @@ pub(super) fn byline(
     covered: &[Option<usize>],
     found: &mut Found,
 ) -> bool {
-    let words = tokens.iter().filter(|t| t.is_word()).count();
-    let opener = match tokens {
-        [by, ..] if by.is_word() && by.is_capitalised && by.lower.as_str() == "by" => 1,
-        [author, colon, ..]
-            if author.is_word()
-                && author.is_capitalised
-                && author.lower.as_str() == "author"
-                && colon.is_punct(text, ":") =>
-        {
-            2
-        }
-        _ => return false,
-    };
-    if words > MAX_BYLINE_WORDS {
+    let Some(opener) = byline_opener(text, tokens) else {
         return false;
-    }
+    };
     let is_and = |t: &Token| t.is_word() && t.lower.as_str() == "and";
     let person_at = |i: usize| {
         let end = name_end(text, tokens, covered, i);

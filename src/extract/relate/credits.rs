@@ -2,6 +2,7 @@
 //! writers of a byline with their outlet.
 
 use crate::extract::lexicon::WordClass;
+use crate::extract::mentions::byline_opener;
 use crate::extract::tokens::Token;
 use crate::graph::Rule;
 use crate::kind::Kind;
@@ -46,19 +47,6 @@ pub(super) fn photo_credit(
     }
 }
 
-/// A short line opening with "By" or "Author:".
-pub(super) fn opens_byline(text: &str, tokens: &[Token]) -> bool {
-    let opens = match tokens {
-        [by, ..] => by.is_word() && by.is_capitalised && by.lower.as_str() == "by",
-        [] => false,
-    } || matches!(tokens, [author, colon, ..]
-        if author.is_word() && author.lower.as_str() == "author" && colon.is_punct(text, ":"));
-    opens && tokens.iter().filter(|t| t.is_word()).count() <= MAX_BYLINE_WORDS
-}
-
-/// A byline holds at most this many words (a sentence that opens with "By" is prose).
-const MAX_BYLINE_WORDS: usize = 16;
-
 /// "By Didi Tang, The Associated Press", "Author: Manuel Roig-Franzia, Washington Post
 /// Foreign Service": in a short line opening with "By" or "Author:" where only people,
 /// "and" and commas come before the last comma, each person writes for the
@@ -70,16 +58,11 @@ pub(super) fn byline(
     mentions: &[SentenceMention],
     links: &mut Vec<Link>,
 ) {
-    if !opens_byline(text, tokens) {
-        return;
-    }
-    let Some(comma) = tokens.iter().rposition(|t| t.is_punct(text, ",")) else {
+    let Some(opener) = byline_opener(text, tokens) else {
         return;
     };
-    let opener = if tokens[0].lower.as_str() == "by" {
-        1
-    } else {
-        2
+    let Some(comma) = tokens.iter().rposition(|t| t.is_punct(text, ",")) else {
+        return;
     };
     let in_person = |k: usize| {
         mentions

@@ -3,11 +3,11 @@
 //! attachment, asides, quotations).
 
 use crate::extract::lexicon::WordClass;
+use crate::extract::mentions::byline_opener;
 use crate::extract::tokens::{Token, TokenKind};
 use crate::graph::Features;
 use crate::kind::Kind;
 
-use super::credits::opens_byline;
 use super::frames::is_title_case;
 use super::root;
 use super::view::View;
@@ -44,7 +44,7 @@ impl SentenceFacts {
             subject: view.units.first().copied(),
             names: cap(entities.len()),
             // A byline is title case, but no headline.
-            headline: is_title_case(view.tokens) && !opens_byline(view.text, view.tokens),
+            headline: is_title_case(view.tokens) && byline_opener(view.text, view.tokens).is_none(),
         }
     }
 }
