@@ -4,11 +4,11 @@
 use rayon::prelude::*;
 
 use crate::corpus::{Corpus, DocId};
-use crate::graph::{Entity, EntityId, EvidenceGraph, Passage, Relation};
+use crate::graph::{Entity, EntityId, EvidenceGraph, Relation};
 
 use super::entities::Spec;
 use super::matcher::EntityIdx;
-use super::pass2::Analysed;
+use super::pass2::{pair_of, Analysed};
 use super::{ExtractReport, Extraction, Unresolved, MAX_CANDIDATES_LISTED};
 
 pub(super) fn assemble(
@@ -85,26 +85,28 @@ pub(super) fn assemble(
             .collect(),
         ..ExtractReport::default()
     };
-    // Each relation is built on its own (labels counted, endpoints remapped): in
+    // The map's nodes are freed as it is read, so the relations never sit beside a
+    // second copy of the pairs; then each is finished on its own (labels counted), in
     // parallel, as this runs after the parallel passes and would otherwise be serial.
-    let pairs: Vec<((EntityIdx, EntityIdx), Vec<Passage>)> =
-        analysed.relations.into_iter().collect();
-    let relations: Vec<Relation> = pairs
-        .into_par_iter()
-        .map(|((a, b), mut passages)| {
-            // `EvidenceGraph::new` puts the smaller id first (with the passages' spans).
-            let (source, target) = (remap[a as usize], remap[b as usize]);
-            passages.shrink_to_fit();
-            let labels = crate::graph::labels_by_frequency(&passages);
-            Relation {
-                source,
-                target,
-                labels,
+    let mut relations: Vec<Relation> = Vec::with_capacity(analysed.relations.len());
+    relations.extend(
+        analysed
+            .relations
+            .into_iter()
+            .map(|(key, passages)| (pair_of(key), passages))
+            .map(|((a, b), passages)| Relation {
+                // `EvidenceGraph::new` puts the smaller id first (with the passages' spans).
+                source: remap[a as usize],
+                target: remap[b as usize],
+                labels: Vec::new(),
                 passages,
                 note: None,
-            }
-        })
-        .collect();
+            }),
+    );
+    relations.par_iter_mut().for_each(|r| {
+        r.passages.shrink_to_fit();
+        r.labels = crate::graph::labels_by_frequency(&r.passages);
+    });
     // `EvidenceGraph::new` sorts the relations by endpoints.
     Extraction {
         graph: EvidenceGraph::new(entities, relations, mentions),
