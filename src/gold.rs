@@ -370,7 +370,7 @@ pub fn score(
                 score.edges_real += 1;
             } else if let Some(d) = corpus.document(doc) {
                 let p = r.passages.iter().find(|p| p.doc == doc);
-                let text = p.map_or("", |p| &d.text[p.start as usize..p.end as usize]);
+                let text = p.map_or("", |p| &d.text[p.range()]);
                 let name = |id| graph.entity(id).map_or("?", |e| e.name.as_str());
                 score.notes.push(format!(
                     "FALSE EDGE {}: {} — {} [{}] ({}): {}",

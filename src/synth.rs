@@ -400,16 +400,15 @@ fn graph_of(nodes: usize, edges: &[(usize, usize, f32)]) -> EvidenceGraph {
             target: EntityId(a.max(b) as u32),
             labels: vec!["met".into()],
             passages: (0..w.max(1.0) as u32)
-                .map(|k| Passage {
-                    doc: DocId(0),
-                    start: (n as u32) * 16 + k,
-                    end: (n as u32) * 16 + k + 1,
-                    source_span: (0, 0),
-                    target_span: (0, 0),
-                    label: Label::new("met"),
-                    rule: None,
-                    confidence: crate::graph::Confidence::CERTAIN,
-                    features: crate::graph::Features::default(),
+                .map(|k| {
+                    let start = (n as u32) * 16 + k;
+                    Passage::new(
+                        DocId(0),
+                        start..start + 1,
+                        (start, start),
+                        (start, start),
+                        Label::new("met"),
+                    )
                 })
                 .collect(),
             note: None,

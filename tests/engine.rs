@@ -50,7 +50,7 @@ fn relation<'a>(
     let texts = r
         .passages
         .iter()
-        .map(|p| &corpus.document(p.doc).unwrap().text[p.start as usize..p.end as usize])
+        .map(|p| &corpus.document(p.doc).unwrap().text[p.range()])
         .collect();
     (r, texts)
 }
@@ -71,7 +71,7 @@ fn garcia_harfuch_and_the_cjng_through_the_assassination_attempt() {
         .and_then(|r| x.graph.relation(r))
         .expect("García Harfuch — CJNG");
     let p = &r.passages[0];
-    let text = &corpus.document(p.doc).unwrap().text[p.start as usize..p.end as usize];
+    let text = &corpus.document(p.doc).unwrap().text[p.range()];
     assert!(
         text.contains("survived an assassination attempt by the Jalisco Nueva Generación Cartel"),
         "{text}"
@@ -158,8 +158,8 @@ fn every_passage_contains_both_mentions() {
     let (_, x) = bundled();
     for r in x.graph.relations() {
         for p in &r.passages {
-            for span in [p.source_span, p.target_span] {
-                assert!(p.start <= span.0 && span.1 <= p.end, "{p:?}");
+            for span in [p.source_span(), p.target_span()] {
+                assert!(p.start <= span.0 && span.1 <= p.end(), "{p:?}");
             }
         }
     }

@@ -17,9 +17,9 @@ fuzz_target!(|text: &str| {
     assert!(x.report.failed.is_empty(), "{:?}", x.report.failed);
     for r in x.graph.relations() {
         for p in &r.passages {
-            assert!(p.start <= p.source_span.0 && p.source_span.1 <= p.end);
-            assert!(p.start <= p.target_span.0 && p.target_span.1 <= p.end);
-            assert!(p.end as usize <= text.len());
+            assert!(p.start <= p.source_span().0 && p.source_span().1 <= p.end());
+            assert!(p.start <= p.target_span().0 && p.target_span().1 <= p.end());
+            assert!(p.end() as usize <= text.len());
         }
     }
 });

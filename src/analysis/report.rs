@@ -271,8 +271,8 @@ fn hops<'a>(
                 Some(JsonPassage {
                     doc: &doc.id,
                     start: p.start,
-                    end: p.end,
-                    text: doc.text.get(p.start as usize..p.end as usize)?,
+                    end: p.end(),
+                    text: doc.text.get(p.range())?,
                 })
             });
             Some(JsonHop {

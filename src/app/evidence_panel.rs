@@ -302,26 +302,22 @@ fn mentions_ui(ui: &mut egui::Ui, id: EntityId, data: &Loaded, commands: &mut Ve
                 return;
             }
             shown += 1;
-            let p = Passage {
-                doc: doc_id,
-                start: sentence.start as u32,
-                end: sentence.end as u32,
-                source_span: (m.start, m.end),
-                target_span: (m.start, m.end),
-                label: crate::graph::Label::new("mention"),
-                rule: None,
-                confidence: crate::graph::Confidence::CERTAIN,
-                features: crate::graph::Features::default(),
-            };
+            let p = Passage::new(
+                doc_id,
+                sentence.start as u32..sentence.end as u32,
+                (m.start, m.end),
+                (m.start, m.end),
+                crate::graph::Label::new("mention"),
+            );
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(RichText::new(&doc.metadata.title).small().strong());
-                ui.label(highlighted(&doc.text, &p, [(p.source_span, color); 2]));
+                ui.label(highlighted(&doc.text, &p, [(p.source_span(), color); 2]));
                 if ui.small_button("Open in reader").clicked() {
                     commands.push(Command::OpenReader(ReaderTarget {
                         doc: doc_id,
                         start: p.start,
-                        end: p.end,
+                        end: p.end(),
                         is_scroll_pending: true,
                     }));
                 }
@@ -410,8 +406,8 @@ fn passage_card_ui(
             &doc.text,
             p,
             [
-                (p.source_span, color(source)),
-                (p.target_span, color(target)),
+                (p.source_span(), color(source)),
+                (p.target_span(), color(target)),
             ],
         );
         ui.label(job);
@@ -420,7 +416,7 @@ fn passage_card_ui(
                 commands.push(Command::OpenReader(ReaderTarget {
                     doc: p.doc,
                     start: p.start,
-                    end: p.end,
+                    end: p.end(),
                     is_scroll_pending: true,
                 }));
             }
@@ -455,7 +451,7 @@ fn passage_card_ui(
                 p.label, p.confidence
             );
             ui.label(RichText::new(where_).small().weak())
-                .on_hover_text(format!("{}, bytes {}–{}", doc.id, p.start, p.end));
+                .on_hover_text(format!("{}, bytes {}–{}", doc.id, p.start, p.end()));
         });
     });
 }
@@ -485,7 +481,7 @@ pub fn highlighted(text: &str, p: &Passage, spans: [((u32, u32), Color32); 2]) -
     };
     let mut marks: Vec<((u32, u32), Color32)> = spans
         .into_iter()
-        .filter(|((s, e), _)| *s >= p.start && *e <= p.end && s < e)
+        .filter(|((s, e), _)| *s >= p.start && *e <= p.end() && s < e)
         .collect();
     marks.sort_by_key(|((s, _), _)| *s);
     let mut at = p.start as usize;
@@ -503,7 +499,7 @@ pub fn highlighted(text: &str, p: &Passage, spans: [((u32, u32), Color32); 2]) -
         job.append(text.get(s..e).unwrap_or(""), 0.0, mark);
         at = e;
     }
-    job.append(text.get(at..p.end as usize).unwrap_or(""), 0.0, plain);
+    job.append(text.get(at..p.end() as usize).unwrap_or(""), 0.0, plain);
     job
 }
 

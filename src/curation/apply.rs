@@ -146,9 +146,9 @@ impl Work {
             let (taken, kept): (Vec<_>, Vec<_>) =
                 std::mem::take(&mut r.passages).into_iter().partition(|p| {
                     let span = if is_source {
-                        p.source_span
+                        p.source_span()
                     } else {
-                        p.target_span
+                        p.target_span()
                     };
                     is_alias(p.doc, span)
                 });
@@ -160,7 +160,7 @@ impl Work {
             let mut passages = taken;
             if !is_source {
                 for p in &mut passages {
-                    std::mem::swap(&mut p.source_span, &mut p.target_span);
+                    p.swap_ends();
                 }
             }
             let other = self.resolve(other);
@@ -222,6 +222,12 @@ impl Work {
                 if start >= end || text.get(start as usize..end as usize).is_none() {
                     return Err("no such passage".into());
                 }
+                if end - start > crate::graph::MAX_PASSAGE_BYTES {
+                    return Err(format!(
+                        "a passage is at most {} bytes",
+                        crate::graph::MAX_PASSAGE_BYTES
+                    ));
+                }
                 // Each end's first mention inside the passage, if it has one there.
                 let span = |this: &mut Self, who: EntityId| {
                     let mentions = this.mentions.get(id.index()).cloned().unwrap_or_default();
@@ -231,17 +237,10 @@ impl Work {
                         .map_or((start, start), |m| (m.start, m.end))
                 };
                 let (source_span, target_span) = (span(self, a), span(self, b));
-                vec![crate::graph::Passage {
-                    doc: id,
-                    start,
-                    end,
-                    source_span,
-                    target_span,
-                    label,
-                    rule: Some(crate::graph::Rule::ByHand),
-                    confidence: crate::graph::Confidence::CERTAIN,
-                    features: crate::graph::Features::default(),
-                }]
+                let mut p =
+                    crate::graph::Passage::new(id, start..end, source_span, target_span, label);
+                p.rule = Some(crate::graph::Rule::ByHand);
+                vec![p]
             }
         };
         self.relations.push((
@@ -450,7 +449,7 @@ fn rebuild(mut work: Work) -> EvidenceGraph {
         let (s2, t2) = if s < t { (s, t) } else { (t, s) };
         if s > t {
             for p in &mut passages {
-                std::mem::swap(&mut p.source_span, &mut p.target_span);
+                p.swap_ends();
             }
         }
         match pairs.entry((s2, t2)) {
@@ -589,6 +588,22 @@ mod tests {
         assert_eq!(stale[1].why, "no such passage");
         let trump = g.entity(g.entity_by_key("donald-trump").unwrap()).unwrap();
         assert_eq!(trump.kind, Kind::Organization);
+    }
+
+    #[test]
+    fn a_passage_by_hand_longer_than_a_passage_can_be_is_stale() {
+        let long = format!(
+            "Claudia Sheinbaum met Donald Trump. {}",
+            "word ".repeat(14_000)
+        );
+        let (corpus, g) = graph(&[("a.txt", long.as_str())]);
+        let end = long.len();
+        let file = edits(&format!(
+            "[[edit]]\nop = \"relate\"\na = \"donald-trump\"\nb = \"claudia-sheinbaum\"\nlabel = \"funds\"\ndoc = \"a.txt\"\nstart = 0\nend = {end}\n"
+        ));
+        let (_, stale) = apply(&corpus, g, &file);
+        assert_eq!(stale.len(), 1, "{stale:?}");
+        assert_eq!(stale[0].why, "a passage is at most 65535 bytes");
     }
 
     #[test]

@@ -45,13 +45,13 @@ fn evidence_text(corpus: &Corpus, r: &Relation) -> String {
         .iter()
         .filter_map(|p| {
             let doc = corpus.document(p.doc)?;
-            let text = doc.text.get(p.start as usize..p.end as usize)?;
+            let text = doc.text.get(p.range())?;
             // The passage's label and confidence, as the edge card shows them.
             Some(format!(
                 "{} [{}–{}] ({}, {:.2}): {}",
                 doc.id,
                 p.start,
-                p.end,
+                p.end(),
                 p.label,
                 p.confidence.get(),
                 text
@@ -373,7 +373,7 @@ fn scene_passages<'a>(
     scene.edges_with(graph).flat_map(move |(_, r, a, b)| {
         r.passages.iter().filter_map(move |p| {
             let doc = corpus.document(p.doc)?;
-            let text = doc.text.get(p.start as usize..p.end as usize).unwrap_or("");
+            let text = doc.text.get(p.range()).unwrap_or("");
             Some((p, doc, text, a, b))
         })
     })
@@ -490,7 +490,7 @@ pub fn csv<'a>(
                 Text(b.key.clone()),
                 Text(doc.id.clone()),
                 Number(p.start.to_string()),
-                Number(p.end.to_string()),
+                Number(p.end().to_string()),
                 Text(p.label.to_string()),
                 Text(text.to_string()),
                 Text(p.rule.map_or("", crate::graph::Rule::name).to_string()),
@@ -620,7 +620,7 @@ pub fn neo4j<'a>(
                 Text(id),
                 Text(doc.id.clone()),
                 Number(p.start.to_string()),
-                Number(p.end.to_string()),
+                Number(p.end().to_string()),
                 Text(p.label.to_string()),
                 Number(p.confidence.get().to_string()),
                 Text(text.to_string()),

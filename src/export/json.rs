@@ -319,12 +319,12 @@ fn json_graph<'a>(
                 .iter()
                 .filter_map(|p| {
                     let doc = corpus.document(p.doc)?;
-                    let text = doc.text.get(p.start as usize..p.end as usize)?;
+                    let text = doc.text.get(p.range())?;
                     let start_char = chars.at(p.doc, &doc.text, p.start as usize);
                     Some(JsonEvidence {
                         doc: &doc.id,
                         start: p.start,
-                        end: p.end,
+                        end: p.end(),
                         start_char,
                         end_char: start_char + text.chars().count() as u32,
                         label: p.label,

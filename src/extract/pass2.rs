@@ -61,7 +61,7 @@ impl<'a> Analysed<'a> {
             let key = if a <= b {
                 pair_key(a, b)
             } else {
-                std::mem::swap(&mut p.source_span, &mut p.target_span);
+                p.swap_ends();
                 pair_key(b, a)
             };
             let passages = self.relations.entry(key).or_default();
@@ -268,17 +268,16 @@ pub(super) fn analyse<'a>(doc_id: DocId, doc: &Document, known: &Known<'a, '_>) 
                 Some(link) => (link.label, Some(link.rule)),
                 None => (*CO_MENTIONED, None),
             };
-            let passage = Passage {
-                doc: doc_id,
-                start: sentence.start as u32,
-                end: sentence.end as u32,
-                source_span: (ma.start as u32, ma.end as u32),
-                target_span: (mb.start as u32, mb.end as u32),
+            let mut passage = Passage::new(
+                doc_id,
+                sentence.start as u32..sentence.end as u32,
+                (ma.start as u32, ma.end as u32),
+                (mb.start as u32, mb.end as u32),
                 label,
-                rule,
-                confidence: model.confidence(&pair.features, rule),
-                features: pair.features,
-            };
+            );
+            passage.rule = rule;
+            passage.confidence = model.confidence(&pair.features, rule);
+            passage.features = pair.features;
             result.links.push((sa.entity, sb.entity, passage));
         }
     }

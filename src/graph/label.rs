@@ -153,7 +153,7 @@ mod tests {
         assert_eq!(std::mem::size_of::<Label>(), 4);
         // A label, a rule, a confidence and its features: a passage stays small
         // whatever its label says.
-        assert_eq!(std::mem::size_of::<super::super::Passage>(), 44);
+        assert_eq!(std::mem::size_of::<super::super::Passage>(), 32);
     }
 
     #[test]

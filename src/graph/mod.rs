@@ -83,19 +83,27 @@ pub struct Mention {
     pub entity: EntityId,
 }
 
+/// The longest passage, in bytes: a longer range is cut there (a sentence is at most
+/// 1,500 bytes; only a passage given by hand could be longer, and those are refused).
+pub const MAX_PASSAGE_BYTES: u32 = u16::MAX as u32;
+
 /// A sentence that supports a relation, with where each endpoint is named in it.
+///
+/// 32 bytes: a corpus holds hundreds of thousands, so the sentence's length and the
+/// names' places in it are kept as 16-bit offsets from its start (read them with
+/// [`Passage::end`], [`Passage::source_span`] and [`Passage::target_span`]). Passages
+/// order by document, start, end, the source's then the target's place, then the rest.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Passage {
     /// The document.
     pub doc: DocId,
     /// Byte offset of the sentence in the document file.
     pub start: u32,
-    /// End byte offset of the sentence (exclusive).
-    pub end: u32,
-    /// Where the relation's `source` is named (file offsets).
-    pub source_span: (u32, u32),
-    /// Where the relation's `target` is named (file offsets).
-    pub target_span: (u32, u32),
+    /// The sentence's length in bytes.
+    len: u16,
+    /// Where the source and then the target are named: start and end of each, in bytes
+    /// from `start`.
+    spans: [u16; 4],
     /// The label this sentence gives the relation.
     pub label: Label,
     /// The rule that found it (provenance, printed by `nexo extract --explain`):
@@ -109,6 +117,67 @@ pub struct Passage {
 }
 
 impl Passage {
+    /// The sentence `sentence` (file offsets) of `doc`, naming the relation's source at
+    /// `source` and its target at `target` (file offsets inside the sentence), with
+    /// `label`; stated by no rule, certain and with no features until those are set.
+    /// A sentence longer than [`MAX_PASSAGE_BYTES`] is cut there, and a span outside
+    /// the passage is moved to its nearest edge.
+    pub fn new(
+        doc: DocId,
+        sentence: std::ops::Range<u32>,
+        source: (u32, u32),
+        target: (u32, u32),
+        label: Label,
+    ) -> Self {
+        let start = sentence.start;
+        let len = sentence.end.saturating_sub(start).min(MAX_PASSAGE_BYTES);
+        let offset = |at: u32| at.saturating_sub(start).min(len) as u16;
+        Self {
+            doc,
+            start,
+            len: len as u16,
+            spans: [
+                offset(source.0),
+                offset(source.1),
+                offset(target.0),
+                offset(target.1),
+            ],
+            label,
+            rule: None,
+            confidence: Confidence::CERTAIN,
+            features: Features::default(),
+        }
+    }
+
+    /// End byte offset of the sentence (exclusive).
+    pub fn end(&self) -> u32 {
+        self.start + u32::from(self.len)
+    }
+
+    /// The sentence's byte range in its document's text.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end() as usize
+    }
+
+    /// Where the relation's `source` is named (file offsets).
+    pub fn source_span(&self) -> (u32, u32) {
+        (self.at(0), self.at(1))
+    }
+
+    /// Where the relation's `target` is named (file offsets).
+    pub fn target_span(&self) -> (u32, u32) {
+        (self.at(2), self.at(3))
+    }
+
+    fn at(&self, k: usize) -> u32 {
+        self.start + u32::from(self.spans[k])
+    }
+
+    /// Swaps the source's and the target's places (when the relation's ends swap).
+    pub fn swap_ends(&mut self) {
+        self.spans = [self.spans[2], self.spans[3], self.spans[0], self.spans[1]];
+    }
+
     /// A rule stated the relation (the passage is not a mere co-mention).
     pub fn is_stated(&self) -> bool {
         self.rule.is_some()
@@ -217,7 +286,7 @@ impl EvidenceGraph {
             if r.source > r.target {
                 std::mem::swap(&mut r.source, &mut r.target);
                 for p in &mut r.passages {
-                    std::mem::swap(&mut p.source_span, &mut p.target_span);
+                    p.swap_ends();
                 }
             }
             r.passages.sort();
@@ -391,5 +460,69 @@ impl EvidenceGraph {
     /// The petgraph view, for algorithms.
     pub fn petgraph(&self) -> &UnGraph<EntityId, RelationId> {
         &self.graph
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_passage_is_32_bytes_and_gives_back_its_file_offsets() {
+        assert_eq!(std::mem::size_of::<Passage>(), 32);
+        let mut p = Passage::new(
+            DocId(3),
+            1_000..1_400,
+            (1_010, 1_027),
+            (1_300, 1_399),
+            Label::new("met"),
+        );
+        assert_eq!((p.start, p.end(), p.range()), (1_000, 1_400, 1_000..1_400));
+        assert_eq!(
+            (p.source_span(), p.target_span()),
+            ((1_010, 1_027), (1_300, 1_399))
+        );
+        p.swap_ends();
+        assert_eq!(
+            (p.source_span(), p.target_span()),
+            ((1_300, 1_399), (1_010, 1_027))
+        );
+    }
+
+    #[test]
+    fn a_passage_longer_than_the_cap_is_cut_and_its_spans_stay_inside() {
+        let end = 5 + MAX_PASSAGE_BYTES + 10;
+        let p = Passage::new(DocId(0), 5..end, (0, 7), (end - 2, end), Label::new("met"));
+        assert_eq!(p.end(), 5 + MAX_PASSAGE_BYTES);
+        assert_eq!(p.source_span(), (5, 7));
+        assert_eq!(p.target_span(), (p.end(), p.end()));
+    }
+
+    #[test]
+    fn passages_order_as_by_their_file_offsets() {
+        let at = |start: u32, end: u32, source: u32| {
+            Passage::new(
+                DocId(0),
+                start..end,
+                (source, source + 1),
+                (end - 1, end),
+                Label::new("met"),
+            )
+        };
+        let mut v = [
+            at(10, 30, 12),
+            at(10, 20, 15),
+            at(4, 40, 30),
+            at(10, 20, 11),
+        ];
+        v.sort();
+        let order: Vec<(u32, u32, u32)> = v
+            .iter()
+            .map(|p| (p.start, p.end(), p.source_span().0))
+            .collect();
+        assert_eq!(
+            order,
+            [(4, 40, 30), (10, 20, 11), (10, 20, 15), (10, 30, 12)]
+        );
     }
 }
