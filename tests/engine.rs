@@ -468,6 +468,36 @@ fn a_cartel_named_before_a_shared_plural_head_is_a_mention() {
 }
 
 #[test]
+fn a_cartel_named_before_drug_cartel_or_an_acronym_in_parentheses_is_a_mention() {
+    // Invented sentences in the wires' style.
+    assert_eq!(
+        neighbours(
+            "Treasury sanctioned El Chapo's violent Sinaloa drug cartel in March.",
+            "us-department-of-the-treasury"
+        ),
+        ["joaquin-guzman-loera", "sinaloa-cartel"]
+    );
+    assert_eq!(
+        neighbours(
+            "Treasury sanctioned the Gulf and Juárez crime cartels in March.",
+            "us-department-of-the-treasury"
+        ),
+        ["gulf-cartel", "juarez-cartel"]
+    );
+    let got = neighbours(
+        "Treasury sanctioned the Sinaloa and Jalisco Nueva Generación (CJNG) cartels in March.",
+        "us-department-of-the-treasury",
+    );
+    assert!(got.contains(&"sinaloa-cartel".to_string()), "{got:?}");
+    // A name no cartel is known by stays nobody.
+    assert!(neighbours(
+        "Treasury sanctioned the Zafiro drug cartel in March.",
+        "us-department-of-the-treasury"
+    )
+    .is_empty());
+}
+
+#[test]
 fn a_shared_alias_is_settled_by_the_catalog_context_of_its_sentence() {
     let entity_of_guard = |text: &str| {
         let corpus = Corpus::from_texts([("a.txt", text)]);

@@ -158,8 +158,11 @@ fn sealed_split_quality() {
 }
 
 /// Actors, related pairs and edge precision reached on the development split at the
-/// default confidence (floors).
-const DEV_FLOORS: (f64, f64, f64) = (0.87, 0.60, 0.60);
+/// default confidence (floors). Precision was 0.60 until December 2026: "the Sinaloa
+/// drug cartel" read as the cartel found five more related pairs and eight more edges
+/// the annotation does not hold in those articles (mostly Sinaloa Cartel — United
+/// States, an edge shown for its passages elsewhere): 0.5996.
+const DEV_FLOORS: (f64, f64, f64) = (0.87, 0.60, 0.59);
 
 /// The same on the sealed split.
 const SEALED_FLOORS: (f64, f64, f64) = (0.86, 0.57, 0.69);

@@ -46,7 +46,10 @@ pub(super) fn within<'m, 'a>(
 
 /// "the Sinaloa and Jalisco Nueva Generación cartels", "the Gulf, Juárez and Sinaloa
 /// cartels": a conjunct that the plural head after the list completes into a known cartel
-/// ("Sinaloa" + "Cartel") is a mention of that cartel.
+/// ("Sinaloa" + "Cartel") is a mention of that cartel. So is the name before "drug
+/// cartel" or "crime cartel", singular too ("El Chapo's violent Sinaloa drug cartel",
+/// the common style of American wires), and an acronym in parentheses before the head
+/// is passed over ("the Sinaloa and Jalisco Nueva Generación (CJNG) cartels").
 pub(super) fn elided_cartels<'a>(
     doc: &Document,
     mentions: &[RawMention<'a>],
@@ -58,14 +61,32 @@ pub(super) fn elided_cartels<'a>(
     let text = &doc.text;
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    for at in memchr::memmem::find_iter(bytes, b"artels") {
-        // The space before "cartels" / "Cartels".
+    for at in memchr::memmem::find_iter(bytes, b"artel") {
+        // The space before "cartel" / "Cartels".
         let Some(mut end) = at
             .checked_sub(2)
             .filter(|&e| bytes[e] == b' ' && matches!(bytes[e + 1], b'c' | b'C'))
         else {
             continue;
         };
+        let plural = bytes.get(at + 5) == Some(&b's');
+        // "drug cartel": the name is before the modifier.
+        let modified = ["drug", "crime"].iter().find_map(|m| {
+            text[..end]
+                .strip_suffix(m)
+                .filter(|rest| rest.ends_with(' '))
+                .map(|rest| rest.len() - 1)
+        });
+        match modified {
+            Some(before) => end = before,
+            // A singular head with no modifier is part of a name the matcher knows
+            // ("Sinaloa Cartel").
+            None if !plural => continue,
+            None => {}
+        }
+        if let Some(before) = parenthesised_acronym_before(text, end) {
+            end = before;
+        }
         loop {
             // The conjunct ending at `end`: a known name, or capitalised words that
             // "Cartel" completes into one.
@@ -158,6 +179,15 @@ pub(super) fn elided_cartels<'a>(
         }
     }
     out
+}
+
+/// Where " (CJNG)" starts, when `text[..end]` ends with an acronym in parentheses.
+fn parenthesised_acronym_before(text: &str, end: usize) -> Option<usize> {
+    let head = text[..end].strip_suffix(')')?;
+    let open = head.rfind(" (")?;
+    let inner = &head[open + 2..];
+    ((2..=6).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_uppercase()))
+        .then_some(open)
 }
 
 /// "Mexico’s Navy" is a name of the Mexican Navy that also names Mexico: the country
