@@ -468,6 +468,15 @@ fn a_cartel_named_before_a_shared_plural_head_is_a_mention() {
 }
 
 #[test]
+fn a_catalog_persons_surname_counts_beside_the_full_name() {
+    // Invented sentences. The entry for Xiomara Castro lists no one-word alias.
+    let text = "Xiomara Castro spoke in Tegucigalpa on Monday. Later, Castro met Kristi Noem.";
+    assert_eq!(neighbours(text, "kristi-noem"), ["xiomara-castro"]);
+    // Alone, "Castro" may be anyone.
+    assert!(neighbours("Later, Castro met Kristi Noem.", "kristi-noem").is_empty());
+}
+
+#[test]
 fn a_cartel_named_before_drug_cartel_or_an_acronym_in_parentheses_is_a_mention() {
     // Invented sentences in the wires' style.
     assert_eq!(

@@ -20,6 +20,37 @@ pub(super) struct Spec {
     /// Ids of the entities that settle a shared alias in this entity's favour.
     pub(super) context: Vec<String>,
     pub(super) is_discovered: bool,
+    /// A catalog person whose entry gives no one-word alias: the surname aliases made
+    /// from the name count alone only where the full name appears, as a discovered
+    /// person's do (see [`Spec::add_surnames`]).
+    pub(super) surname_needs_full_name: bool,
+}
+
+impl Spec {
+    /// A catalog person whose entry lists no one-word alias is given the short forms
+    /// a discovered person gets ("Xiomara Castro" → "Castro"), counted only beside the
+    /// full name: an article names a person in full before it shortens the name, and a
+    /// curated entry that lists a surname ("Bukele") keeps it unconditional. Given
+    /// after pass 1, so discovery still reads "Mario Cárdenas Guillén" as a name of its
+    /// own, not as Osiel Cárdenas Guillén's surname after a word.
+    pub(super) fn add_surnames(&mut self) {
+        if self.is_discovered
+            || self.kind != Kind::Person
+            || self.aliases.iter().any(|a| !a.contains(' '))
+        {
+            return;
+        }
+        let known: Vec<String> = std::iter::once(&self.name)
+            .chain(&self.aliases)
+            .map(|a| fold_str(a))
+            .collect();
+        let short: Vec<String> = super::discover::person_aliases(&self.name)
+            .into_iter()
+            .filter(|a| !known.contains(&fold_str(a)))
+            .collect();
+        self.surname_needs_full_name = !short.is_empty();
+        self.aliases.extend(short);
+    }
 }
 
 /// What pass 2 asks of an entity for every mention, packed so that the lookups stay in
@@ -27,7 +58,8 @@ pub(super) struct Spec {
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Traits {
     pub(super) kind: Kind,
-    /// A discovered person known by a full name: a lone surname counts only beside it
+    /// A discovered person known by a full name, or a catalog person given surnames
+    /// ([`Spec::add_surnames`]): a lone surname counts only beside a fuller name
     /// (see [`drop_orphan_surnames`]).
     pub(super) needs_full_name: bool,
     /// The pronoun a person's given name suggests ("Sara" → she), if it does.
@@ -52,7 +84,9 @@ impl Traits {
             });
         Self {
             kind: spec.kind,
-            needs_full_name: spec.is_discovered && is_person && spec.name.contains(' '),
+            needs_full_name: (spec.is_discovered || spec.surname_needs_full_name)
+                && is_person
+                && spec.name.contains(' '),
             given_gender,
         }
     }

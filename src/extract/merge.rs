@@ -71,6 +71,7 @@ pub(super) fn merge_discoveries(specs: &mut Vec<Spec>, matcher: &Matcher, found:
                 description: None,
                 context: Vec::new(),
                 is_discovered: true,
+                surname_needs_full_name: false,
             },
         );
     }

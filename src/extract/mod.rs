@@ -183,6 +183,7 @@ pub fn extract_settled(corpus: &Corpus, catalog: &Catalog, settled: &[Settled]) 
             description: e.description.clone(),
             context: e.context.clone(),
             is_discovered: false,
+            surname_needs_full_name: false,
         })
         .collect();
     let ignored: Vec<String> = catalog.ignored_phrases().to_vec();
@@ -191,6 +192,9 @@ pub fn extract_settled(corpus: &Corpus, catalog: &Catalog, settled: &[Settled]) 
     let catalog_len = specs.len();
     let mut failed: BTreeMap<usize, String> = found.failed.iter().cloned().collect();
     merge::merge_discoveries(&mut specs, &known, found);
+    for spec in &mut specs[..catalog_len] {
+        spec.add_surnames();
+    }
     let discovered = specs.len() - catalog_len;
 
     // Pass 2: every name, known or discovered, then resolve and relate.
