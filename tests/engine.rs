@@ -474,6 +474,12 @@ fn a_catalog_persons_surname_counts_beside_the_full_name() {
     assert_eq!(neighbours(text, "kristi-noem"), ["xiomara-castro"]);
     // Alone, "Castro" may be anyone.
     assert!(neighbours("Later, Castro met Kristi Noem.", "kristi-noem").is_empty());
+    // A surname the catalog already gives someone stays theirs: "Moreno" is Alejandro
+    // Moreno's alias, not also Nazario Moreno González's.
+    assert_eq!(
+        neighbours("Later, Moreno met Kristi Noem.", "kristi-noem"),
+        ["alejandro-moreno"]
+    );
 }
 
 #[test]

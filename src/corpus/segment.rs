@@ -127,7 +127,11 @@ pub fn segment(text: &str, range: Range<usize>) -> Segmented {
     }
     // Kept for the document's lifetime: no growth slack.
     let exact = out.sentences.to_vec();
-    SCRATCH.set(std::mem::replace(&mut out.sentences, exact));
+    let scratch = std::mem::replace(&mut out.sentences, exact);
+    // A huge document's list is not kept for the thread's life.
+    if scratch.capacity() <= 1 << 16 {
+        SCRATCH.set(scratch);
+    }
     out
 }
 

@@ -20,33 +20,35 @@ pub(super) struct Spec {
     /// Ids of the entities that settle a shared alias in this entity's favour.
     pub(super) context: Vec<String>,
     pub(super) is_discovered: bool,
-    /// A catalog person whose entry gives no one-word alias: the surname aliases made
-    /// from the name count alone only where the full name appears, as a discovered
-    /// person's do (see [`Spec::add_surnames`]).
+    /// A catalog person whose entry gives no one-word alias: the one-word surname
+    /// made from the name counts alone only where a fuller name appears, as a
+    /// discovered person's does (see [`Spec::add_surnames`]).
     pub(super) surname_needs_full_name: bool,
 }
 
 impl Spec {
-    /// A catalog person whose entry lists no one-word alias is given the short forms
-    /// a discovered person gets ("Xiomara Castro" → "Castro"), counted only beside the
-    /// full name: an article names a person in full before it shortens the name, and a
-    /// curated entry that lists a surname ("Bukele") keeps it unconditional. Given
-    /// after pass 1, so discovery still reads "Mario Cárdenas Guillén" as a name of its
-    /// own, not as Osiel Cárdenas Guillén's surname after a word.
-    pub(super) fn add_surnames(&mut self) {
-        if self.is_discovered
-            || self.kind != Kind::Person
-            || self.aliases.iter().any(|a| !a.contains(' '))
-        {
-            return;
-        }
-        let known: Vec<String> = std::iter::once(&self.name)
-            .chain(&self.aliases)
-            .map(|a| fold_str(a))
-            .collect();
+    /// A catalog person whose entry lists no one-word alias: [`Spec::add_surnames`]
+    /// gives them surnames. Asked of the catalog's entry, before discovery adds
+    /// acronyms to it, so the answer does not depend on the corpus.
+    pub(super) fn takes_surnames(&self) -> bool {
+        !self.is_discovered
+            && self.kind == Kind::Person
+            && !self.aliases.iter().any(|a| !a.contains(' '))
+    }
+
+    /// Gives a catalog person ([`Spec::takes_surnames`]) the short forms a discovered
+    /// person gets ("Xiomara Castro" → "Castro"; for three names or more also the last
+    /// two, "Coronel Aispuro", which count alone): an article names a person in full
+    /// before it shortens the name, so a one-word surname counts only where a fuller
+    /// name appears, and a curated entry that lists a surname ("Bukele") keeps it
+    /// unconditional. A short form that is already a catalog name or alias
+    /// (`taken`, folded) is not added: "Moreno" stays Alejandro Moreno's. Given after
+    /// pass 1, so discovery still reads "Mario Cárdenas Guillén" as a name of its own,
+    /// not as Osiel Cárdenas Guillén's surname after a word.
+    pub(super) fn add_surnames(&mut self, taken: &rustc_hash::FxHashSet<String>) {
         let short: Vec<String> = super::discover::person_aliases(&self.name)
             .into_iter()
-            .filter(|a| !known.contains(&fold_str(a)))
+            .filter(|a| !taken.contains(&fold_str(a)))
             .collect();
         self.surname_needs_full_name = !short.is_empty();
         self.aliases.extend(short);

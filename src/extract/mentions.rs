@@ -8,8 +8,9 @@ use crate::corpus::Document;
 use crate::kind::Kind;
 
 use super::entities::Traits;
+use super::lexicon::{self, WordClass};
 use super::matcher::{EntityIdx, Matcher, RawMention};
-use super::{lexicon, relate, tokens};
+use super::{relate, tokens};
 
 /// Mentions (as indices into `mentions`) inside each sentence.
 pub(super) fn by_sentence<'m, 'a>(
@@ -47,7 +48,7 @@ pub(super) fn within<'m, 'a>(
 /// "the Sinaloa and Jalisco Nueva Generación cartels", "the Gulf, Juárez and Sinaloa
 /// cartels": a conjunct that the plural head after the list completes into a known cartel
 /// ("Sinaloa" + "Cartel") is a mention of that cartel. So is the name before "drug
-/// cartel" or "crime cartel", singular too ("El Chapo's violent Sinaloa drug cartel",
+/// cartel", "crime cartel" (a word of `crime_modifiers.txt`), singular too ("El Chapo's violent Sinaloa drug cartel",
 /// the common style of American wires), and an acronym in parentheses before the head
 /// is passed over ("the Sinaloa and Jalisco Nueva Generación (CJNG) cartels").
 pub(super) fn elided_cartels<'a>(
@@ -70,12 +71,13 @@ pub(super) fn elided_cartels<'a>(
             continue;
         };
         let plural = bytes.get(at + 5) == Some(&b's');
-        // "drug cartel": the name is before the modifier.
-        let modified = ["drug", "crime"].iter().find_map(|m| {
-            text[..end]
-                .strip_suffix(m)
-                .filter(|rest| rest.ends_with(' '))
-                .map(|rest| rest.len() - 1)
+        // "drug cartel", "Drug Cartel": the name is before the modifier (a word of
+        // `crime_modifiers.txt`).
+        let modified = text[..end].rfind(' ').filter(|&space| {
+            lexicon::is(
+                &super::fold::fold_str(&text[space + 1..end]),
+                WordClass::CRIME_MODIFIER,
+            )
         });
         match modified {
             Some(before) => end = before,
@@ -181,13 +183,15 @@ pub(super) fn elided_cartels<'a>(
     out
 }
 
-/// Where " (CJNG)" starts, when `text[..end]` ends with an acronym in parentheses.
+/// Where " (CJNG)" starts, when `text[..end]` ends with an acronym in parentheses (two
+/// to six capitals; only those last bytes are read).
 fn parenthesised_acronym_before(text: &str, end: usize) -> Option<usize> {
-    let head = text[..end].strip_suffix(')')?;
-    let open = head.rfind(" (")?;
-    let inner = &head[open + 2..];
-    ((2..=6).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_uppercase()))
-        .then_some(open)
+    let head = text[..end].strip_suffix(')')?.as_bytes();
+    let from = head.len().saturating_sub(7);
+    let paren = from + head[from..].iter().rposition(|&b| b == b'(')?;
+    let inner = &head[paren + 1..];
+    let is_acronym = (2..=6).contains(&inner.len()) && inner.iter().all(u8::is_ascii_uppercase);
+    (is_acronym && paren >= 1 && head[paren - 1] == b' ').then(|| paren - 1)
 }
 
 /// "Mexico’s Navy" is a name of the Mexican Navy that also names Mexico: the country

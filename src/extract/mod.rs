@@ -188,12 +188,21 @@ pub fn extract_settled(corpus: &Corpus, catalog: &Catalog, settled: &[Settled]) 
         .collect();
     let ignored: Vec<String> = catalog.ignored_phrases().to_vec();
     let known = build_matcher(specs.iter().enumerate(), &ignored);
+    // Decided on the catalog alone, so a person's surnames do not depend on the corpus:
+    // who may take them, and every catalog name and alias, folded (a surname one of
+    // them already is stays theirs).
+    let takes_surnames: Vec<bool> = specs.iter().map(Spec::takes_surnames).collect();
+    let taken: rustc_hash::FxHashSet<String> = specs
+        .iter()
+        .flat_map(|s| std::iter::once(&s.name).chain(&s.aliases))
+        .map(|a| fold::fold_str(a))
+        .collect();
     let found = pass1::run(corpus, &specs, &known);
     let catalog_len = specs.len();
     let mut failed: BTreeMap<usize, String> = found.failed.iter().cloned().collect();
     merge::merge_discoveries(&mut specs, &known, found);
-    for spec in &mut specs[..catalog_len] {
-        spec.add_surnames();
+    for (spec, _) in specs.iter_mut().zip(&takes_surnames).filter(|(_, t)| **t) {
+        spec.add_surnames(&taken);
     }
     let discovered = specs.len() - catalog_len;
 

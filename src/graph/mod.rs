@@ -93,11 +93,12 @@ pub const MAX_PASSAGE_BYTES: u32 = u16::MAX as u32;
 /// names' places in it are kept as 16-bit offsets from its start (read them with
 /// [`Passage::end`], [`Passage::source_span`] and [`Passage::target_span`]). Passages
 /// order by document, start, end, the source's then the target's place, then the rest.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Passage {
     /// The document.
     pub doc: DocId,
-    /// Byte offset of the sentence in the document file.
+    /// Byte offset of the sentence in the document file. The end and both names'
+    /// places are kept from it: moving it moves them (build a new passage instead).
     pub start: u32,
     /// The sentence's length in bytes.
     len: u16,
@@ -120,8 +121,9 @@ impl Passage {
     /// The sentence `sentence` (file offsets) of `doc`, naming the relation's source at
     /// `source` and its target at `target` (file offsets inside the sentence), with
     /// `label`; stated by no rule, certain and with no features until those are set.
-    /// A sentence longer than [`MAX_PASSAGE_BYTES`] is cut there, and a span outside
-    /// the passage is moved to its nearest edge.
+    /// A sentence longer than [`MAX_PASSAGE_BYTES`] is cut there, and a span past the
+    /// cut is moved to it. A span outside the sentence is a bug (checked in debug
+    /// builds), moved to the sentence's nearest edge in release ones.
     pub fn new(
         doc: DocId,
         sentence: std::ops::Range<u32>,
@@ -130,6 +132,12 @@ impl Passage {
         label: Label,
     ) -> Self {
         let start = sentence.start;
+        debug_assert!(
+            [source, target]
+                .iter()
+                .all(|&(a, b)| start <= a && a <= b && b <= sentence.end),
+            "a name outside its passage: {sentence:?} {source:?} {target:?}"
+        );
         let len = sentence.end.saturating_sub(start).min(MAX_PASSAGE_BYTES);
         let offset = |at: u32| at.saturating_sub(start).min(len) as u16;
         Self {
@@ -181,6 +189,23 @@ impl Passage {
     /// A rule stated the relation (the passage is not a mere co-mention).
     pub fn is_stated(&self) -> bool {
         self.rule.is_some()
+    }
+}
+
+/// In file offsets, as before the passage was packed.
+impl std::fmt::Debug for Passage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Passage")
+            .field("doc", &self.doc)
+            .field("start", &self.start)
+            .field("end", &self.end())
+            .field("source_span", &self.source_span())
+            .field("target_span", &self.target_span())
+            .field("label", &self.label)
+            .field("rule", &self.rule)
+            .field("confidence", &self.confidence)
+            .field("features", &self.features)
+            .finish()
     }
 }
 
@@ -492,7 +517,7 @@ mod tests {
     #[test]
     fn a_passage_longer_than_the_cap_is_cut_and_its_spans_stay_inside() {
         let end = 5 + MAX_PASSAGE_BYTES + 10;
-        let p = Passage::new(DocId(0), 5..end, (0, 7), (end - 2, end), Label::new("met"));
+        let p = Passage::new(DocId(0), 5..end, (5, 7), (end - 2, end), Label::new("met"));
         assert_eq!(p.end(), 5 + MAX_PASSAGE_BYTES);
         assert_eq!(p.source_span(), (5, 7));
         assert_eq!(p.target_span(), (p.end(), p.end()));
