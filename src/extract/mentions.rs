@@ -47,10 +47,11 @@ pub(super) fn within<'m, 'a>(
 
 /// "the Sinaloa and Jalisco Nueva Generación cartels", "the Gulf, Juárez and Sinaloa
 /// cartels": a conjunct that the plural head after the list completes into a known cartel
-/// ("Sinaloa" + "Cartel") is a mention of that cartel. So is the name before "drug
-/// cartel", "crime cartel" (a word of `crime_modifiers.txt`), singular too ("El Chapo's violent Sinaloa drug cartel",
-/// the common style of American wires), and an acronym in parentheses before the head
-/// is passed over ("the Sinaloa and Jalisco Nueva Generación (CJNG) cartels").
+/// ("Sinaloa" + "Cartel") is a mention of that cartel. So is the name before a crime
+/// modifier (a word of `crime_modifiers.txt`) and "cartel", singular too ("El Chapo's
+/// violent Sinaloa drug cartel", the common style of American wires); an acronym in
+/// parentheses before the head is passed over ("the Sinaloa and Jalisco Nueva
+/// Generación (CJNG) cartels").
 pub(super) fn elided_cartels<'a>(
     doc: &Document,
     mentions: &[RawMention<'a>],
