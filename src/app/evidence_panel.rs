@@ -302,11 +302,15 @@ fn mentions_ui(ui: &mut egui::Ui, id: EntityId, data: &Loaded, commands: &mut Ve
                 return;
             }
             shown += 1;
+            // A name is inside its sentence; were one to run past it, only the
+            // sentence's part is lit.
+            let (from, to) = (sentence.start as u32, sentence.end as u32);
+            let span = (m.start.clamp(from, to), m.end.clamp(from, to));
             let p = Passage::new(
                 doc_id,
-                sentence.start as u32..sentence.end as u32,
-                (m.start, m.end),
-                (m.start, m.end),
+                from..to,
+                span,
+                span,
                 crate::graph::Label::new("mention"),
             );
             egui::Frame::group(ui.style()).show(ui, |ui| {
