@@ -201,8 +201,10 @@ pub fn extract_settled(corpus: &Corpus, catalog: &Catalog, settled: &[Settled]) 
     let catalog_len = specs.len();
     let mut failed: BTreeMap<usize, String> = found.failed.iter().cloned().collect();
     merge::merge_discoveries(&mut specs, &known, found);
-    for (spec, _) in specs.iter_mut().zip(&takes_surnames).filter(|(_, t)| **t) {
-        spec.add_surnames(&taken);
+    for (spec, &takes) in specs.iter_mut().zip(&takes_surnames) {
+        if takes {
+            spec.add_surnames(&taken);
+        }
     }
     let discovered = specs.len() - catalog_len;
 

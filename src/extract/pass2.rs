@@ -42,8 +42,8 @@ pub(super) struct Analysed<'a> {
     /// big and freeing the old one whole, and mimalloc keeps freed pages resident for
     /// a second, so on the 50 MB synthetic corpus the tables of the runs being folded
     /// raised the peak by about 20 MB; a B-tree grows a node at a time, and its nodes
-    /// are freed as `assemble` reads it.
-    /// Keyed by [`pair_key`]: one integer compares faster than a pair.
+    /// are freed as `assemble` reads it. Keyed by [`pair_key`]: one integer compares
+    /// faster than a pair.
     pub(super) relations: BTreeMap<u64, Vec<Passage>>,
     /// The first [`MAX_UNRESOLVED_LISTED`] ambiguous mentions left out.
     pub(super) unresolved: Vec<(DocId, RawMention<'a>)>,
